@@ -1,0 +1,69 @@
+import { TASK_STRIDE, type TaskList } from './split';
+
+/**
+ * One run's memory, laid out the same whether it is a SharedArrayBuffer (workers claim tasks and
+ * write results in place) or a plain ArrayBuffer (the message-passing fallback): the bookkeeping
+ * code is shared and results read the same way in both transports.
+ */
+const HEADER_INTS = 8;
+export const HEADER = { cursor: 0, cancel: 1, done: 2, n: 3, taskCount: 4 } as const;
+
+export interface RunBuffer {
+  buffer: ArrayBufferLike;
+  header: Int32Array;
+  /** A one-int view of the cancel flag, the form the kernel polls. */
+  cancelFlag: Int32Array;
+  n: number;
+  taskCount: number;
+  tasks: Int32Array;
+  /** Per task: solutions (already multiplied by the task's weight), nodes, start and end times. */
+  solutions: Float64Array;
+  nodes: Float64Array;
+  startedAt: Float64Array;
+  endedAt: Float64Array;
+  /** Per task: index of the worker that ran it, -1 while unclaimed. */
+  owner: Int32Array;
+}
+
+export function runBufferBytes(taskCount: number): number {
+  return (HEADER_INTS + taskCount * TASK_STRIDE) * 4 + taskCount * 4 * 8 + taskCount * 4;
+}
+
+export function createRunBuffer(tasks: TaskList, shared: boolean): RunBuffer {
+  const bytes = runBufferBytes(tasks.count);
+  const buffer = shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+  const view = openRunBuffer(buffer, tasks.n, tasks.count);
+  view.header[HEADER.n] = tasks.n;
+  view.header[HEADER.taskCount] = tasks.count;
+  view.tasks.set(tasks.data);
+  view.owner.fill(-1);
+  return view;
+}
+
+/** Views over an existing run buffer; the worker side calls this on the buffer it was handed. */
+export function openRunBuffer(buffer: ArrayBufferLike, n?: number, count?: number): RunBuffer {
+  const header = new Int32Array(buffer, 0, HEADER_INTS);
+  const taskCount = count ?? header[HEADER.taskCount];
+  const tasksOffset = HEADER_INTS * 4;
+  const floatsOffset = tasksOffset + taskCount * TASK_STRIDE * 4;
+  const floats = (k: number) => new Float64Array(buffer, floatsOffset + k * taskCount * 8, taskCount);
+  return {
+    buffer,
+    header,
+    cancelFlag: new Int32Array(buffer, HEADER.cancel * 4, 1),
+    n: n ?? header[HEADER.n],
+    taskCount,
+    tasks: new Int32Array(buffer, tasksOffset, taskCount * TASK_STRIDE),
+    solutions: floats(0),
+    nodes: floats(1),
+    startedAt: floats(2),
+    endedAt: floats(3),
+    owner: new Int32Array(buffer, floatsOffset + 4 * taskCount * 8, taskCount),
+  };
+}
+
+export function totalSolutions(run: RunBuffer): number {
+  let sum = 0;
+  for (let i = 0; i < run.taskCount; i++) sum += run.solutions[i];
+  return sum;
+}

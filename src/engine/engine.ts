@@ -1,0 +1,135 @@
+import { createRunBuffer, HEADER, type RunBuffer } from '../core/runBuffer';
+import { splitTasks, TASK_STRIDE } from '../core/split';
+import { engineBusy, runCancelled } from './errors';
+import { WorkerPool, type PoolStartup } from './pool';
+import { summarizeRun, type RunResult, type Transport } from './runResult';
+import type { WorkerFactory, WorkerHandle } from './workerHandle';
+
+export interface RunRequest {
+  n: number;
+  workers: number;
+  splitDepth: number;
+  symmetry?: boolean;
+}
+
+function wallClock(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+/** Shared memory needs cross-origin isolation; without it the engine hands tasks out by message. */
+export function detectTransport(): Transport {
+  const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
+  return isolated && typeof SharedArrayBuffer === 'function' ? 'shared' : 'message';
+}
+
+/**
+ * Schedules, times and cancels runs on the worker pool. One run at a time: a second call while one
+ * is in flight is refused rather than queued, so a stale click can never write results.
+ */
+export class Engine {
+  private readonly pool: WorkerPool;
+  private cancelActive: (() => void) | null = null;
+
+  constructor(
+    factory: WorkerFactory,
+    readonly transport: Transport = detectTransport(),
+  ) {
+    this.pool = new WorkerPool(factory);
+  }
+
+  get busy(): boolean {
+    return this.cancelActive !== null;
+  }
+
+  get poolSize(): number {
+    return this.pool.size;
+  }
+
+  /** Starts and warms workers ahead of a run; its cost is reported, never timed as part of a run. */
+  prepare(workers: number): Promise<PoolStartup> {
+    return this.pool.ensure(workers);
+  }
+
+  cancel(): void {
+    this.cancelActive?.();
+  }
+
+  async run(request: RunRequest): Promise<RunResult> {
+    if (this.busy) throw engineBusy();
+    let cancelled = false;
+    let rejectOnCancel: (reason: Error) => void = () => undefined;
+    const cancelledPromise = new Promise<never>((_, reject) => (rejectOnCancel = reject));
+    cancelledPromise.catch(() => undefined);
+    let stopWorkers: () => void = () => undefined;
+    this.cancelActive = () => {
+      cancelled = true;
+      stopWorkers();
+      rejectOnCancel(runCancelled());
+    };
+    try {
+      await this.pool.ensure(request.workers);
+      if (cancelled) throw runCancelled();
+      const symmetry = request.symmetry ?? false;
+      const tasks = splitTasks(request.n, request.splitDepth, { symmetry });
+      const run = createRunBuffer(tasks, this.transport === 'shared');
+      const handles = this.pool.take(request.workers);
+      stopWorkers =
+        this.transport === 'shared'
+          ? () => Atomics.store(run.header, HEADER.cancel, 1)
+          : () => this.pool.terminateAll();
+      const startedAt = wallClock();
+      const t0 = performance.now();
+      const work = this.transport === 'shared' ? runShared(run, handles) : runByMessage(run, handles, () => cancelled);
+      const finished = await Promise.race([work, cancelledPromise]);
+      const ms = performance.now() - t0;
+      if (cancelled || !finished) throw runCancelled();
+      return summarizeRun(run, {
+        workers: request.workers,
+        transport: this.transport,
+        splitDepth: tasks.depth,
+        symmetry,
+        ms,
+        startedAt,
+      });
+    } finally {
+      this.cancelActive = null;
+    }
+  }
+
+  dispose(): void {
+    this.cancel();
+    this.pool.terminateAll();
+  }
+}
+
+/** Workers claim tasks themselves with Atomics.add on the shared cursor; messages carry control only. */
+async function runShared(run: RunBuffer, handles: WorkerHandle[]): Promise<boolean> {
+  const buffer = run.buffer as SharedArrayBuffer;
+  const reports = await Promise.all(handles.map((handle, index) => handle.api.runShared(buffer, index)));
+  return reports.every((report) => !report.cancelled);
+}
+
+/** The same dynamic schedule without shared memory: each idle worker is sent the next task as a copy. */
+async function runByMessage(run: RunBuffer, handles: WorkerHandle[], isCancelled: () => boolean): Promise<boolean> {
+  let next = 0;
+  const drive = async (handle: WorkerHandle, workerIndex: number): Promise<void> => {
+    while (!isCancelled() && next < run.taskCount) {
+      const index = next++;
+      const at = index * TASK_STRIDE;
+      run.owner[index] = workerIndex;
+      const outcome = await handle.api.runTask(
+        run.n,
+        run.tasks[at],
+        run.tasks[at + 1],
+        run.tasks[at + 2],
+        run.tasks[at + 3],
+      );
+      run.solutions[index] = outcome.solutions;
+      run.nodes[index] = outcome.nodes;
+      run.startedAt[index] = outcome.startedAt;
+      run.endedAt[index] = outcome.endedAt;
+    }
+  };
+  await Promise.all(handles.map(drive));
+  return !isCancelled();
+}

@@ -1,0 +1,56 @@
+import { median, sweepWorkerCounts } from '../core/stats';
+import type { Engine, RunRequest } from './engine';
+import type { RunResult } from './runResult';
+
+export interface SweepRequest extends Omit<RunRequest, 'workers'> {
+  maxWorkers: number;
+  /** Timed repeats per point; the reported time is their median. */
+  reps: number;
+}
+
+export interface SweepPoint {
+  workers: number;
+  samplesMs: number[];
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  /** The last timed run of this point: its count, task timeline and transport. */
+  last: RunResult;
+}
+
+export interface SweepHooks {
+  onPoint?: (point: SweepPoint) => void;
+  /** Called before each timed or warm-up run, for a progress line. */
+  onProgress?: (status: { workers: number; rep: number; reps: number; warmUp: boolean }) => void;
+}
+
+/**
+ * Visits 1, 2, 4, ... up to `maxWorkers`. Each point runs once untimed first (caches, JIT, the OS
+ * scheduler settling) and then `reps` timed runs; the median resists the machine's noise.
+ */
+export async function runSweep(engine: Engine, request: SweepRequest, hooks: SweepHooks = {}): Promise<SweepPoint[]> {
+  await engine.prepare(request.maxWorkers);
+  const points: SweepPoint[] = [];
+  for (const workers of sweepWorkerCounts(request.maxWorkers)) {
+    const run = (): Promise<RunResult> => engine.run({ ...request, workers });
+    hooks.onProgress?.({ workers, rep: 0, reps: request.reps, warmUp: true });
+    await run();
+    const samples: RunResult[] = [];
+    for (let rep = 1; rep <= request.reps; rep++) {
+      hooks.onProgress?.({ workers, rep, reps: request.reps, warmUp: false });
+      samples.push(await run());
+    }
+    const samplesMs = samples.map((sample) => sample.ms);
+    const point: SweepPoint = {
+      workers,
+      samplesMs,
+      medianMs: median(samplesMs),
+      minMs: Math.min(...samplesMs),
+      maxMs: Math.max(...samplesMs),
+      last: samples[samples.length - 1],
+    };
+    points.push(point);
+    hooks.onPoint?.(point);
+  }
+  return points;
+}

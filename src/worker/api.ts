@@ -1,0 +1,84 @@
+import { assertBoardSize } from '../core/errors';
+import { HEADER, openRunBuffer, type RunBuffer } from '../core/runBuffer';
+import { countSubtree } from '../core/solver';
+import { TASK_STRIDE } from '../core/split';
+
+export interface TaskOutcome {
+  solutions: number;
+  nodes: number;
+  /** Wall-clock milliseconds since the epoch, comparable across threads (each has its own `now()` origin). */
+  startedAt: number;
+  endedAt: number;
+}
+
+export interface SharedRunReport {
+  tasksRun: number;
+  cancelled: boolean;
+}
+
+/** Tiny solves that give V8 type feedback before real work; without them a cold worker can stay ~1.8x slower. */
+const WARM_UP_SOLVES = 40;
+const WARM_UP_N = 6;
+
+function wallClock(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+function solveClaimedTask(run: RunBuffer, index: number, cancelFlag: Int32Array): boolean {
+  const at = index * TASK_STRIDE;
+  const startedAt = wallClock();
+  const result = countSubtree(run.n, run.tasks[at], run.tasks[at + 1], run.tasks[at + 2], cancelFlag);
+  if (result.cancelled) return false;
+  run.solutions[index] = result.solutions * run.tasks[at + 3];
+  run.nodes[index] = result.nodes;
+  run.startedAt[index] = startedAt;
+  run.endedAt[index] = wallClock();
+  return true;
+}
+
+export function createSolverApi() {
+  const idleFlag = new Int32Array(1);
+  return {
+    /** Returns the milliseconds the warm-up took. */
+    warm(): number {
+      const t0 = performance.now();
+      for (let i = 0; i < WARM_UP_SOLVES; i++) countSubtree(WARM_UP_N, 0, 0, 0, idleFlag);
+      return performance.now() - t0;
+    },
+
+    /** Whole-board count: the contract's simplest call, also used to prove errors cross intact. */
+    countSolutions(n: number): number {
+      assertBoardSize(n);
+      return countSubtree(n, 0, 0, 0, idleFlag).solutions;
+    },
+
+    /**
+     * Claims tasks from a shared run buffer until none are left or the run is cancelled. Results go
+     * straight into shared memory; only this small report travels back as a message.
+     */
+    runShared(buffer: SharedArrayBuffer, workerIndex: number): SharedRunReport {
+      const run = openRunBuffer(buffer);
+      assertBoardSize(run.n);
+      let tasksRun = 0;
+      for (;;) {
+        if (Atomics.load(run.header, HEADER.cancel) !== 0) return { tasksRun, cancelled: true };
+        const index = Atomics.add(run.header, HEADER.cursor, 1);
+        if (index >= run.taskCount) return { tasksRun, cancelled: false };
+        Atomics.store(run.owner, index, workerIndex);
+        if (!solveClaimedTask(run, index, run.cancelFlag)) return { tasksRun, cancelled: true };
+        tasksRun++;
+        Atomics.add(run.header, HEADER.done, 1);
+      }
+    },
+
+    /** Message-passing fallback: one copied task in, one copied result out. */
+    runTask(n: number, cols: number, left: number, right: number, weight: number): TaskOutcome {
+      assertBoardSize(n);
+      const startedAt = wallClock();
+      const result = countSubtree(n, cols, left, right, idleFlag);
+      return { solutions: result.solutions * weight, nodes: result.nodes, startedAt, endedAt: wallClock() };
+    },
+  };
+}
+
+export type SolverApi = ReturnType<typeof createSolverApi>;

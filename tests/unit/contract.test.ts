@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createRunBuffer, HEADER } from '../../src/core/runBuffer';
+import { splitTasks } from '../../src/core/split';
+import type { WorkerHandle } from '../../src/engine/workerHandle';
+import { inProcessWorkerFactory } from '../support/inProcessWorkers';
+
+describe('worker API over a MessageChannel (Comlink)', () => {
+  let worker: WorkerHandle;
+  afterEach(() => worker.terminate());
+
+  it('warms up and counts a whole board', async () => {
+    worker = inProcessWorkerFactory();
+    expect(await worker.api.warm()).toBeGreaterThanOrEqual(0);
+    expect(await worker.api.countSolutions(8)).toBe(92);
+  });
+
+  it('an error thrown in the solver arrives with its name and message', async () => {
+    worker = inProcessWorkerFactory();
+    await expect(worker.api.countSolutions(25)).rejects.toMatchObject({
+      name: 'SolverInputError',
+      message: 'N must be an integer from 1 to 20, got 25',
+    });
+  });
+
+  it('runs one copied task and returns a copied result', async () => {
+    worker = inProcessWorkerFactory();
+    const outcome = await worker.api.runTask(8, 0, 0, 0, 1);
+    expect(outcome.solutions).toBe(92);
+    expect(outcome.endedAt).toBeGreaterThanOrEqual(outcome.startedAt);
+  });
+
+  it('claims every task of a shared buffer and writes the results in place', async () => {
+    worker = inProcessWorkerFactory();
+    const run = createRunBuffer(splitTasks(9, 2), true);
+    const report = await worker.api.runShared(run.buffer as SharedArrayBuffer, 3);
+    expect(report).toEqual({ tasksRun: run.taskCount, cancelled: false });
+    expect(run.solutions.reduce((a, b) => a + b, 0)).toBe(352);
+    expect(Array.from(run.owner).every((owner) => owner === 3)).toBe(true);
+    expect(run.header[HEADER.done]).toBe(run.taskCount);
+  });
+
+  it('stops claiming when the shared cancel flag is up', async () => {
+    worker = inProcessWorkerFactory();
+    const run = createRunBuffer(splitTasks(9, 2), true);
+    Atomics.store(run.header, HEADER.cancel, 1);
+    expect(await worker.api.runShared(run.buffer as SharedArrayBuffer, 0)).toEqual({ tasksRun: 0, cancelled: true });
+  });
+});

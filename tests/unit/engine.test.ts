@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { knownSolutions } from '../../src/core/known';
+import { Engine } from '../../src/engine/engine';
+import { isNamed, RUN_CANCELLED, ENGINE_BUSY } from '../../src/engine/errors';
+import type { Transport } from '../../src/engine/runResult';
+import { runSweep } from '../../src/engine/sweep';
+import { inProcessWorkerFactory } from '../support/inProcessWorkers';
+
+const transports: Transport[] = ['shared', 'message'];
+
+describe.each(transports)('Engine over %s memory', (transport) => {
+  let engine: Engine;
+  afterEach(() => engine.dispose());
+
+  it('for N=4..12, split depths 1..3 and 1..8 workers, every task is run once and the counts sum to A000170', async () => {
+    engine = new Engine(inProcessWorkerFactory, transport);
+    for (let n = 4; n <= 12; n++) {
+      for (const splitDepth of [1, 2, 3]) {
+        for (let workers = 1; workers <= 8; workers++) {
+          const result = await engine.run({ n, workers, splitDepth });
+          expect(result.solutions, `N=${n} depth=${splitDepth} workers=${workers}`).toBe(knownSolutions(n));
+          expect(result.transport).toBe(transport);
+          const owners = Array.from(result.timeline.owner);
+          expect(owners.every((owner) => owner >= 0 && owner < workers)).toBe(true);
+        }
+      }
+    }
+  }, 60_000);
+
+  it('counts N=13 with mirror symmetry and half the nodes', async () => {
+    engine = new Engine(inProcessWorkerFactory, transport);
+    const plain = await engine.run({ n: 13, workers: 2, splitDepth: 2 });
+    const mirrored = await engine.run({ n: 13, workers: 2, splitDepth: 2, symmetry: true });
+    expect(mirrored.solutions).toBe(plain.solutions);
+    expect(mirrored.nodes / plain.nodes).toBeGreaterThan(0.45);
+    expect(mirrored.nodes / plain.nodes).toBeLessThan(0.6);
+  });
+
+  it('refuses a second run while one is in flight, and a cancelled run rejects by name', async () => {
+    engine = new Engine(inProcessWorkerFactory, transport);
+    await engine.prepare(2);
+    const first = engine.run({ n: 12, workers: 2, splitDepth: 2 });
+    await expect(engine.run({ n: 8, workers: 1, splitDepth: 2 })).rejects.toSatisfy((e) => isNamed(e, ENGINE_BUSY));
+    engine.cancel();
+    await expect(first).rejects.toSatisfy((e) => isNamed(e, RUN_CANCELLED));
+    expect(engine.busy).toBe(false);
+    expect((await engine.run({ n: 8, workers: 2, splitDepth: 2 })).solutions).toBe(92);
+  });
+});
+
+describe('runSweep', () => {
+  it('visits 1, 2, 4 and the chosen count, with a median of the repeats at each', async () => {
+    const engine = new Engine(inProcessWorkerFactory, 'shared');
+    const seen: number[] = [];
+    const points = await runSweep(engine, { n: 8, maxWorkers: 6, reps: 3, splitDepth: 2 }, {
+      onPoint: (point) => seen.push(point.workers),
+    });
+    engine.dispose();
+    expect(seen).toEqual([1, 2, 4, 6]);
+    for (const point of points) {
+      expect(point.samplesMs).toHaveLength(3);
+      expect(point.minMs).toBeLessThanOrEqual(point.medianMs);
+      expect(point.medianMs).toBeLessThanOrEqual(point.maxMs);
+      expect(point.last.solutions).toBe(92);
+    }
+  });
+});
