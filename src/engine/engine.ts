@@ -29,6 +29,7 @@ export function detectTransport(): Transport {
 export class Engine {
   private readonly pool: WorkerPool;
   private cancelActive: (() => void) | null = null;
+  private settled: Promise<unknown> = Promise.resolve();
 
   constructor(
     factory: WorkerFactory,
@@ -54,8 +55,19 @@ export class Engine {
     this.cancelActive?.();
   }
 
-  async run(request: RunRequest): Promise<RunResult> {
-    if (this.busy) throw engineBusy();
+  /** Resolves once the current run, if any, has fully wound down (a cancelled one included). */
+  async whenIdle(): Promise<void> {
+    await this.settled.catch(() => undefined);
+  }
+
+  run(request: RunRequest): Promise<RunResult> {
+    if (this.busy) return Promise.reject(engineBusy());
+    const running = this.execute(request);
+    this.settled = running;
+    return running;
+  }
+
+  private async execute(request: RunRequest): Promise<RunResult> {
     let cancelled = false;
     let rejectOnCancel: (reason: Error) => void = () => undefined;
     const cancelledPromise = new Promise<never>((_, reject) => (rejectOnCancel = reject));
@@ -67,8 +79,7 @@ export class Engine {
       rejectOnCancel(runCancelled());
     };
     try {
-      await this.pool.ensure(request.workers);
-      if (cancelled) throw runCancelled();
+      await Promise.race([this.pool.ensure(request.workers), cancelledPromise]);
       const symmetry = request.symmetry ?? false;
       const tasks = splitTasks(request.n, request.splitDepth, { symmetry });
       const run = createRunBuffer(tasks, this.transport === 'shared');

@@ -1,0 +1,34 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Engine } from './engine/engine';
+import { browserWorkerFactory } from './engine/workerHandle';
+import { createApp } from './state/app';
+import { readEnvironment } from './state/environment';
+import { defaultSettings, parseSettings, settingsQuery } from './state/settings';
+import { App } from './ui/App';
+import { AppContext } from './ui/appContext';
+import './ui/styles.css';
+
+const environment = readEnvironment();
+const parsed = parseSettings(location.search, defaultSettings(environment.cores ?? undefined));
+const writeQuery = (query: string) => history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
+const app = createApp({
+  engine: new Engine(browserWorkerFactory),
+  environment,
+  settings: parsed.settings,
+  notices: parsed.notices,
+  writeQuery,
+});
+writeQuery(settingsQuery(parsed.settings));
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AppContext.Provider value={app}>
+      <App />
+    </AppContext.Provider>
+  </StrictMode>,
+);
+
+if (parsed.autorun === 'run') void app.actions.run();
+else if (parsed.autorun === 'sweep') void app.actions.sweep();
+else void app.actions.warmPool().catch(() => undefined);

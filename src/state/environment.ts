@@ -1,0 +1,52 @@
+export interface EnvironmentInfo {
+  isolated: boolean;
+  sharedMemory: boolean;
+  cores: number | null;
+  browser: string;
+  /** Smallest step `performance.now()` was seen to take, in ms. */
+  timerResolutionMs: number;
+}
+
+/** Samples the clock briefly: isolated pages get ~5 us steps, others ~100 us, which bounds what we can time. */
+export function measureTimerResolution(budgetMs = 20): number {
+  let smallest = Number.POSITIVE_INFINITY;
+  const end = performance.now() + budgetMs;
+  let last = performance.now();
+  let steps = 0;
+  while (steps < 200) {
+    const now = performance.now();
+    if (now !== last) {
+      smallest = Math.min(smallest, now - last);
+      last = now;
+      steps++;
+    }
+    if (now > end) break;
+  }
+  return smallest;
+}
+
+export function browserName(userAgent: string): string {
+  const patterns: [RegExp, string][] = [
+    [/Edg\/(\d+)/, 'Edge'],
+    [/OPR\/(\d+)/, 'Opera'],
+    [/Firefox\/(\d+)/, 'Firefox'],
+    [/(?:Chrome|Chromium)\/(\d+)/, 'Chrome'],
+    [/Version\/(\d+)[^ ]* .*Safari/, 'Safari'],
+  ];
+  for (const [pattern, name] of patterns) {
+    const match = pattern.exec(userAgent);
+    if (match) return `${name} ${match[1]}${/Headless/.test(userAgent) ? ' (headless)' : ''}`;
+  }
+  return 'Unknown browser';
+}
+
+export function readEnvironment(): EnvironmentInfo {
+  const cores = navigator.hardwareConcurrency;
+  return {
+    isolated: globalThis.crossOriginIsolated === true,
+    sharedMemory: typeof SharedArrayBuffer === 'function',
+    cores: Number.isInteger(cores) && cores > 0 ? cores : null,
+    browser: browserName(navigator.userAgent),
+    timerResolutionMs: measureTimerResolution(),
+  };
+}

@@ -1,0 +1,93 @@
+import { MAX_N, MIN_N } from '../core/known';
+
+export type Autorun = 'run' | 'sweep';
+
+export interface Settings {
+  n: number;
+  workers: number;
+  /** Timed repeats per sweep point. */
+  reps: number;
+}
+
+export interface ParsedSettings {
+  settings: Settings;
+  autorun: Autorun | null;
+  /** One sentence per value that was ignored, for the user to read. */
+  notices: string[];
+}
+
+interface IntegerField {
+  key: keyof Settings;
+  label: string;
+  min: number;
+  max: number;
+}
+
+export const FIELDS: Record<keyof Settings, IntegerField> = {
+  n: { key: 'n', label: 'N', min: MIN_N, max: MAX_N },
+  workers: { key: 'workers', label: 'Workers', min: 1, max: 64 },
+  reps: { key: 'reps', label: 'Repeats', min: 1, max: 20 },
+};
+
+/** N=14 takes a few hundred ms on one laptop core: long enough to measure, short enough to sweep. */
+export const DEFAULT_N = 14;
+export const DEFAULT_REPS = 3;
+
+export function defaultSettings(cores: number | undefined): Settings {
+  const workers = Number.isInteger(cores) && cores! >= 1 ? Math.min(cores!, FIELDS.workers.max) : 4;
+  return { n: DEFAULT_N, workers, reps: DEFAULT_REPS };
+}
+
+export type IntegerParse = { ok: true; value: number } | { ok: false; message: string };
+
+/** Strict: digits only, within range. "12abc", "1e3", "3.5", "" and "-3" are all refused. */
+export function parseInteger(field: IntegerField, raw: string): IntegerParse {
+  const text = raw.trim();
+  const range = `a whole number from ${field.min} to ${field.max}`;
+  if (!/^\d{1,6}$/.test(text)) {
+    const shown = text === '' ? 'empty' : `"${text.slice(0, 24)}"`;
+    return { ok: false, message: `${field.label} must be ${range} (got ${shown})` };
+  }
+  const value = Number(text);
+  if (value < field.min || value > field.max) {
+    return { ok: false, message: `${field.label} must be ${range} (got ${value})` };
+  }
+  return { ok: true, value };
+}
+
+const AUTORUN_VALUES: readonly Autorun[] = ['run', 'sweep'];
+
+/** Reads settings from a query string; anything unusable is reported and replaced by its default. */
+export function parseSettings(search: string, defaults: Settings): ParsedSettings {
+  const params = new URLSearchParams(search);
+  const settings = { ...defaults };
+  const notices: string[] = [];
+  let autorun: Autorun | null = null;
+
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    if (values.length > 1) notices.push(`"${key}" was given ${values.length} times; the first value is used`);
+    const raw = values[0];
+    if (key in FIELDS) {
+      const field = FIELDS[key as keyof Settings];
+      const parsed = parseInteger(field, raw);
+      if (parsed.ok) settings[field.key] = parsed.value;
+      else notices.push(`${parsed.message}; using ${defaults[field.key]}`);
+    } else if (key === 'autorun') {
+      if ((AUTORUN_VALUES as readonly string[]).includes(raw)) autorun = raw as Autorun;
+      else notices.push(`autorun must be "run" or "sweep" (got "${raw.slice(0, 24)}"); nothing started`);
+    } else {
+      notices.push(`Unknown URL parameter "${key.slice(0, 24)}" ignored`);
+    }
+  }
+  return { settings, autorun, notices };
+}
+
+export function settingsQuery(settings: Settings): string {
+  const params = new URLSearchParams({
+    n: String(settings.n),
+    workers: String(settings.workers),
+    reps: String(settings.reps),
+  });
+  return `?${params.toString()}`;
+}

@@ -1,0 +1,43 @@
+import { useAppState } from './appContext';
+import { formatMs } from './format';
+
+function yesNo(value: boolean): string {
+  return value ? 'yes' : 'no';
+}
+
+export function EnvironmentPanel() {
+  const environment = useAppState((state) => state.environment);
+  const transport = useAppState((state) => state.transport);
+  const pool = useAppState((state) => state.pool);
+  const resolutionUs = environment.timerResolutionMs * 1000;
+
+  return (
+    <section className="panel environment" aria-label="Environment">
+      <h2>Environment</h2>
+      <dl>
+        <dt>Cross-origin isolated</dt>
+        <dd className={environment.isolated ? 'good' : 'bad'}>{yesNo(environment.isolated)}</dd>
+        <dt>SharedArrayBuffer</dt>
+        <dd className={environment.sharedMemory ? 'good' : 'bad'}>{yesNo(environment.sharedMemory)}</dd>
+        <dt>Logical cores</dt>
+        <dd>{environment.cores ?? 'unknown'}</dd>
+        <dt>Browser</dt>
+        <dd>{environment.browser}</dd>
+        <dt>Timer resolution</dt>
+        <dd>{Number.isFinite(resolutionUs) ? `${resolutionUs < 10 ? resolutionUs.toFixed(1) : resolutionUs.toFixed(0)} µs` : 'unknown'}</dd>
+        <dt>Worker pool</dt>
+        <dd>
+          {pool.startupMs === null
+            ? 'not started'
+            : `${pool.workers} started in ${formatMs(pool.startupMs)} ms (not timed in runs)`}
+        </dd>
+      </dl>
+      {transport === 'message' && (
+        <p className="warning" role="note">
+          This page is not cross-origin isolated, so workers cannot share memory: tasks are handed out by message
+          instead. Counts are the same; overhead is higher.
+        </p>
+      )}
+    </section>
+  );
+}

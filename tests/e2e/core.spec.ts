@@ -1,0 +1,85 @@
+import { expect, resultRows, setField, test } from './fixtures';
+
+test('the page is cross-origin isolated and says so', async ({ page }) => {
+  await page.goto('/');
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  expect(await page.evaluate(() => typeof SharedArrayBuffer)).toBe('function');
+  const environment = page.getByRole('region', { name: 'Environment' });
+  await expect(environment).toContainText(/Cross-origin isolated\s*yes/);
+  await expect(environment).toContainText(/SharedArrayBuffer\s*yes/);
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  await expect(environment).toContainText(new RegExp(`Logical cores\\s*${cores}`));
+});
+
+test('a sweep at N=10 with 2 workers fills the table with correct counts and draws both charts', async ({ page }) => {
+  await page.goto('/');
+  await setField(page, 'N', 10);
+  await setField(page, 'Workers', 2);
+  await expect(page).toHaveURL(/n=10/);
+  await page.getByRole('button', { name: 'Sweep' }).click();
+  await expect(page.getByRole('status')).toContainText('Sweep done', { timeout: 20_000 });
+
+  const headers = await page.getByRole('columnheader').allTextContents();
+  expect(headers).toEqual(['Workers', 'Time (ms)', 'Speedup', 'Efficiency', 'Solutions', 'Check']);
+  const rows = resultRows(page);
+  await expect(rows).toHaveCount(2);
+  for (const [index, workers] of [1, 2].entries()) {
+    const cells = rows.nth(index).locator('td');
+    await expect(cells.nth(0)).toHaveText(String(workers));
+    await expect(cells.nth(4)).toHaveText('724');
+    await expect(cells.nth(5)).toContainText('correct');
+  }
+  await expect(rows.nth(0).locator('td').nth(2)).toHaveText('1.00×');
+
+  for (const chart of ['time', 'speedup']) {
+    const curve = page.locator(`[data-chart="${chart}"] .recharts-line-curve`).first();
+    await expect(curve).toBeVisible();
+    expect(await curve.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);
+  }
+  await expect(page.locator('[data-chart="speedup"] .recharts-line-curve')).toHaveCount(2);
+});
+
+test('Cancel during an N=17 run returns control in under a second', async ({ page }) => {
+  await page.goto('/?n=17&workers=2');
+  const run = page.getByRole('button', { name: 'Run' });
+  await run.click();
+  await expect(page.getByRole('status')).toContainText('Running N=17');
+  await page.waitForTimeout(500);
+  const cancelledAt = Date.now();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(run).toBeEnabled({ timeout: 1000 });
+  expect(Date.now() - cancelledAt).toBeLessThan(1000);
+  await expect(page.getByRole('status')).toHaveText('Cancelled');
+  await expect(resultRows(page).first()).toContainText('Press Run or Sweep');
+
+  await setField(page, 'N', 8);
+  await run.click();
+  await expect(resultRows(page).first().locator('td').nth(4)).toHaveText('92');
+});
+
+test('bad URL values show a notice and fall back to defaults', async ({ page }) => {
+  await page.goto('/?n=abc&workers=-3');
+  const notice = page.getByRole('alert', { name: 'Settings notice' });
+  await expect(notice).toContainText('N must be a whole number from 1 to 20');
+  await expect(notice).toContainText('Workers must be a whole number from 1 to 64');
+  await expect(page.getByLabel('N', { exact: true })).toHaveValue('14');
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  await expect(page.getByLabel('Workers', { exact: true })).toHaveValue(String(Math.min(cores, 64)));
+  await expect(page).toHaveURL(/\?n=14&workers=\d+&reps=3$/);
+});
+
+test('autorun=run starts a run on load, as a speaker bookmark does', async ({ page }) => {
+  await page.goto('/?n=9&workers=2&autorun=run');
+  await expect(resultRows(page).first().locator('td').nth(4)).toHaveText('352');
+  await expect(resultRows(page).first().locator('td').nth(5)).toContainText('correct');
+});
+
+test('a bad value typed into a field is refused with a message and the last good value kept', async ({ page }) => {
+  await page.goto('/?n=8&workers=2');
+  const n = page.getByLabel('N', { exact: true });
+  await n.fill('99');
+  await expect(page.getByText('N must be a whole number from 1 to 20 (got 99)')).toBeVisible();
+  await n.blur();
+  await expect(n).toHaveValue('8');
+  await expect(page).toHaveURL(/n=8/);
+});

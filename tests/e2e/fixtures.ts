@@ -1,0 +1,29 @@
+import { expect, test as base, type Page } from '@playwright/test';
+
+/** Every page fails its test on any console error or uncaught exception. */
+export const test = base.extend<{ pageErrors: string[] }>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      await use(errors);
+      expect(errors, 'console errors or page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export async function setField(page: Page, label: string, value: string | number): Promise<void> {
+  const input = page.getByLabel(label, { exact: true });
+  await input.fill(String(value));
+  await input.blur();
+}
+
+export function resultRows(page: Page) {
+  return page.getByRole('table').locator('tbody tr');
+}
