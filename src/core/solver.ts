@@ -7,7 +7,7 @@ export interface SubtreeCount {
   cancelled: boolean;
 }
 
-/** How many placements pass between two looks at the cancel flag: about 30 us of work. */
+/** How many descents pass between two looks at the cancel flag: well under 0.1 ms of work. */
 const CANCEL_CHECK_INTERVAL = 4096;
 
 /**
@@ -20,9 +20,10 @@ const stack = new Int32Array(4 * 32);
  * Counts the completions of a partial board given as bitmasks of attacked columns and diagonals
  * (bit i = column i; `left` moves one column left per row, `right` one column right).
  *
- * Iterative rather than recursive: with the current row held in locals and the rest in an
- * Int32Array, V8 keeps everything in registers and int32 arithmetic, about twice as fast as the
- * recursive form (see README, "Kernel").
+ * Iterative: the current row lives in locals and only rows with children are pushed on an
+ * Int32Array stack; a child with no free square is settled on the spot (a solution when the board
+ * is full, a dead end otherwise). In Chromium this measured ~1.35x faster than the plain iterative
+ * form and ~1.4x faster than recursion (README, "Kernel").
  */
 export function countSubtree(
   n: number,
@@ -40,44 +41,49 @@ export function countSubtree(
   let free = full & ~(cols | left | right);
   let sp = 0;
   let solutions = 0;
+  let deadEnds = 0;
   let budget = CANCEL_CHECK_INTERVAL;
-  let checkedNodes = 0;
+  let pushes = 0;
 
   for (;;) {
-    if (free === 0) {
-      if (sp === 0) break;
-      sp -= 4;
-      cols = stack[sp];
-      left = stack[sp + 1];
-      right = stack[sp + 2];
-      free = stack[sp + 3];
-      continue;
-    }
-    const bit = free & -free;
-    free ^= bit;
-    if (--budget === 0) {
-      checkedNodes += CANCEL_CHECK_INTERVAL;
-      budget = CANCEL_CHECK_INTERVAL;
-      if (cancelFlag !== null && Atomics.load(cancelFlag, 0) !== 0) {
-        return { solutions, nodes: 1 + checkedNodes, cancelled: true };
+    while (free !== 0) {
+      const bit = free & -free;
+      free ^= bit;
+      const childCols = cols | bit;
+      const childLeft = (left | bit) << 1;
+      const childRight = (right | bit) >> 1;
+      const childFree = full & ~(childCols | childLeft | childRight);
+      if (childFree === 0) {
+        if (childCols === full) solutions++;
+        else deadEnds++;
+        continue;
+      }
+      stack[sp] = cols;
+      stack[sp + 1] = left;
+      stack[sp + 2] = right;
+      stack[sp + 3] = free;
+      sp += 4;
+      cols = childCols;
+      left = childLeft;
+      right = childRight;
+      free = childFree;
+      if (--budget === 0) {
+        budget = CANCEL_CHECK_INTERVAL;
+        pushes += CANCEL_CHECK_INTERVAL;
+        if (cancelFlag !== null && Atomics.load(cancelFlag, 0) !== 0) {
+          return { solutions, nodes: 1 + pushes + deadEnds + solutions, cancelled: true };
+        }
       }
     }
-    const nextCols = cols | bit;
-    if (nextCols === full) {
-      solutions++;
-      continue;
-    }
-    stack[sp] = cols;
-    stack[sp + 1] = left;
-    stack[sp + 2] = right;
-    stack[sp + 3] = free;
-    sp += 4;
-    cols = nextCols;
-    left = (left | bit) << 1;
-    right = (right | bit) >> 1;
-    free = full & ~(cols | left | right);
+    if (sp === 0) break;
+    sp -= 4;
+    cols = stack[sp];
+    left = stack[sp + 1];
+    right = stack[sp + 2];
+    free = stack[sp + 3];
   }
-  return { solutions, nodes: 1 + checkedNodes + (CANCEL_CHECK_INTERVAL - budget), cancelled: false };
+  pushes += CANCEL_CHECK_INTERVAL - budget;
+  return { solutions, nodes: 1 + pushes + deadEnds + solutions, cancelled: false };
 }
 
 /** Whole-board count on the calling thread: the reference every split and schedule must match. */
