@@ -7,7 +7,8 @@ if ('problem' in browser) {
   process.exit(1);
 }
 
-const PORT = 4173;
+// Not the default preview port, so a preview left running by hand is never mistaken for this build.
+const PORT = 4317;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -36,7 +37,7 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 30_000,
   },
 });
