@@ -7,6 +7,7 @@ export interface TaskList {
   n: number;
   /** Rows fixed by every task (fewer than asked for when the board is smaller). */
   depth: number;
+  symmetry: boolean;
   count: number;
   /**
    * `count * TASK_STRIDE` ints: cols, left, right, weight. The weight is 2 for a task that also
@@ -52,7 +53,7 @@ export function splitTasks(n: number, depth: number, options: SplitOptions = {})
   if (rows === 0) out.push(0, 0, 0, 1);
   else place(0, 0, 0, 0, 1);
 
-  return { n, depth: rows, count: out.length / TASK_STRIDE, data: Int32Array.from(out) };
+  return { n, depth: rows, symmetry: options.symmetry ?? false, count: out.length / TASK_STRIDE, data: Int32Array.from(out) };
 }
 
 /** Columns 0..ceil(n/2)-1: the left half plus, for odd n, the middle column. */

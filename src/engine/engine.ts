@@ -1,5 +1,7 @@
+import { planTasks, resolveSplitDepth, type SplitChoice } from '../core/plan';
 import { createRunBuffer, HEADER, type RunBuffer } from '../core/runBuffer';
 import { splitTasks, TASK_STRIDE } from '../core/split';
+import { TaskCostMemory } from './taskCosts';
 import { engineBusy, runCancelled } from './errors';
 import { WorkerPool, type PoolStartup } from './pool';
 import { summarizeRun, type RunResult, type Transport } from './runResult';
@@ -8,7 +10,10 @@ import type { WorkerFactory, WorkerHandle } from './workerHandle';
 export interface RunRequest {
   n: number;
   workers: number;
-  splitDepth: number;
+  /** Rows cut off as tasks, or 'auto' for about 32 tasks per worker. */
+  split: SplitChoice;
+  /** Size an 'auto' split for this many workers (a sweep sizes every point for its largest). */
+  splitFor?: number;
   symmetry?: boolean;
 }
 
@@ -28,6 +33,7 @@ export function detectTransport(): Transport {
  */
 export class Engine {
   private readonly pool: WorkerPool;
+  private readonly costs = new TaskCostMemory();
   private cancelActive: (() => void) | null = null;
   private settled: Promise<unknown> = Promise.resolve();
 
@@ -81,7 +87,9 @@ export class Engine {
     try {
       await Promise.race([this.pool.ensure(request.workers), cancelledPromise]);
       const symmetry = request.symmetry ?? false;
-      const tasks = splitTasks(request.n, request.splitDepth, { symmetry });
+      const depth = resolveSplitDepth(request.split, request.n, request.splitFor ?? request.workers, symmetry);
+      const natural = splitTasks(request.n, depth, { symmetry });
+      const { tasks, order } = planTasks(natural, this.costs.recall(natural));
       const run = createRunBuffer(tasks, this.transport === 'shared');
       const handles = this.pool.take(request.workers);
       stopWorkers =
@@ -94,6 +102,7 @@ export class Engine {
       const finished = await Promise.race([work, cancelledPromise]);
       const ms = performance.now() - t0;
       if (cancelled || !finished) throw runCancelled();
+      this.costs.remember(natural, order, run.nodes);
       return summarizeRun(run, {
         workers: request.workers,
         transport: this.transport,

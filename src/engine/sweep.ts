@@ -32,7 +32,7 @@ export async function runSweep(engine: Engine, request: SweepRequest, hooks: Swe
   await engine.prepare(request.maxWorkers);
   const points: SweepPoint[] = [];
   for (const workers of sweepWorkerCounts(request.maxWorkers)) {
-    const run = (): Promise<RunResult> => engine.run({ ...request, workers });
+    const run = (): Promise<RunResult> => engine.run({ ...request, workers, splitFor: request.maxWorkers });
     hooks.onProgress?.({ workers, rep: 0, reps: request.reps, warmUp: true });
     await run();
     const samples: RunResult[] = [];

@@ -37,9 +37,6 @@ export interface App {
   actions: AppActions;
 }
 
-/** The split every run uses: two rows, about N(N-3) tasks, plenty for a dynamic queue. */
-const SPLIT_DEPTH = 2;
-
 export interface AppOptions {
   engine: Engine;
   environment: EnvironmentInfo;
@@ -94,9 +91,9 @@ export function createApp({ engine, environment, settings, notices, writeQuery }
 
     run: () =>
       guarded('running', async (ticket) => {
-        const { n, workers } = store.getState().settings;
+        const { n, workers, symmetry } = store.getState().settings;
         store.setState({ status: `Running N=${n} on ${workers} worker${workers === 1 ? '' : 's'}…` });
-        const result = await engine.run({ n, workers, splitDepth: SPLIT_DEPTH });
+        const result = await engine.run({ n, workers, split: 'auto', symmetry });
         if (!isCurrent(ticket)) return;
         store.setState((state) => ({
           results: withRow(state.results, result, rowFromRun(result)),
@@ -106,11 +103,11 @@ export function createApp({ engine, environment, settings, notices, writeQuery }
 
     sweep: () =>
       guarded('sweeping', async (ticket) => {
-        const { n, workers, reps } = store.getState().settings;
+        const { n, workers, reps, symmetry } = store.getState().settings;
         store.setState({ results: null });
         await runSweep(
           engine,
-          { n, maxWorkers: workers, reps, splitDepth: SPLIT_DEPTH },
+          { n, maxWorkers: workers, reps, split: 'auto', symmetry },
           {
             onProgress: ({ workers: count, rep, warmUp }) => {
               if (!isCurrent(ticket)) return;

@@ -1,5 +1,6 @@
 import { knownSolutions } from '../core/known';
 import { efficiency, speedup } from '../core/stats';
+import { projectSpeedups, type Projection } from '../engine/projection';
 import type { RunResult, Transport } from '../engine/runResult';
 import type { SweepPoint } from '../engine/sweep';
 
@@ -21,6 +22,8 @@ export interface ResultSet {
   transport: Transport;
   taskCount: number;
   rows: ResultRow[];
+  /** Load-balance projection for bigger machines from the latest run's task costs. */
+  projection: Projection[];
 }
 
 export function rowFromRun(result: RunResult): ResultRow {
@@ -66,11 +69,12 @@ export function withRow(set: ResultSet | null, result: RunResult, row: ResultRow
         transport: result.transport,
         taskCount: result.taskCount,
         rows: [],
+        projection: [],
       };
   const rows = [...base.rows.filter((existing) => existing.workers !== row.workers), row].sort(
     (a, b) => a.workers - b.workers,
   );
-  return { ...base, rows };
+  return { ...base, rows, projection: projectSpeedups(result) };
 }
 
 /** The one-worker time every speedup is measured against, when the set has one. */

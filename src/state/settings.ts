@@ -7,7 +7,11 @@ export interface Settings {
   workers: number;
   /** Timed repeats per sweep point. */
   reps: number;
+  /** Search half the first row and double it; off by default so sweeps compare like with like. */
+  symmetry: boolean;
 }
+
+type IntegerKey = 'n' | 'workers' | 'reps';
 
 export interface ParsedSettings {
   settings: Settings;
@@ -17,13 +21,13 @@ export interface ParsedSettings {
 }
 
 interface IntegerField {
-  key: keyof Settings;
+  key: IntegerKey;
   label: string;
   min: number;
   max: number;
 }
 
-export const FIELDS: Record<keyof Settings, IntegerField> = {
+export const FIELDS: Record<IntegerKey, IntegerField> = {
   n: { key: 'n', label: 'N', min: MIN_N, max: MAX_N },
   workers: { key: 'workers', label: 'Workers', min: 1, max: 64 },
   reps: { key: 'reps', label: 'Repeats', min: 1, max: 20 },
@@ -35,7 +39,7 @@ export const DEFAULT_REPS = 3;
 
 export function defaultSettings(cores: number | undefined): Settings {
   const workers = Number.isInteger(cores) && cores! >= 1 ? Math.min(cores!, FIELDS.workers.max) : 4;
-  return { n: DEFAULT_N, workers, reps: DEFAULT_REPS };
+  return { n: DEFAULT_N, workers, reps: DEFAULT_REPS, symmetry: false };
 }
 
 export type IntegerParse = { ok: true; value: number } | { ok: false; message: string };
@@ -69,10 +73,13 @@ export function parseSettings(search: string, defaults: Settings): ParsedSetting
     if (values.length > 1) notices.push(`"${key}" was given ${values.length} times; the first value is used`);
     const raw = values[0];
     if (key in FIELDS) {
-      const field = FIELDS[key as keyof Settings];
+      const field = FIELDS[key as IntegerKey];
       const parsed = parseInteger(field, raw);
       if (parsed.ok) settings[field.key] = parsed.value;
       else notices.push(`${parsed.message}; using ${defaults[field.key]}`);
+    } else if (key === 'symmetry') {
+      if (raw === '1' || raw === '0') settings.symmetry = raw === '1';
+      else notices.push(`symmetry must be 1 or 0 (got "${raw.slice(0, 24)}"); using ${defaults.symmetry ? 1 : 0}`);
     } else if (key === 'autorun') {
       if ((AUTORUN_VALUES as readonly string[]).includes(raw)) autorun = raw as Autorun;
       else notices.push(`autorun must be "run" or "sweep" (got "${raw.slice(0, 24)}"); nothing started`);
@@ -89,5 +96,6 @@ export function settingsQuery(settings: Settings): string {
     workers: String(settings.workers),
     reps: String(settings.reps),
   });
+  if (settings.symmetry) params.set('symmetry', '1');
   return `?${params.toString()}`;
 }

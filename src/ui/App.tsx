@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Controls } from './Controls';
 import { EnvironmentPanel } from './EnvironmentPanel';
+import { Projection } from './Projection';
 import { ResultsTable } from './ResultsTable';
 import { StatusBar } from './StatusBar';
 
@@ -23,6 +24,7 @@ export function App() {
           <Controls />
           <StatusBar />
           <ResultsTable />
+          <Projection />
           <EnvironmentPanel />
         </div>
         <Suspense fallback={<div className="charts charts-loading">Loading charts…</div>}>

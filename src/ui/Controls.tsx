@@ -20,6 +20,14 @@ export function Controls() {
         />
         <NumberFieldFor name="reps" value={settings.reps} hint="per sweep point" />
       </div>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={settings.symmetry}
+          onChange={(event) => actions.updateSettings({ symmetry: event.target.checked })}
+        />
+        Use mirror symmetry <span className="subtle">(half the work, same count)</span>
+      </label>
       <div className="buttons">
         <button type="button" className="primary" onClick={() => void actions.run()} disabled={busy}>
           Run

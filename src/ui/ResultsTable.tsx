@@ -12,7 +12,7 @@ export function ResultsTable() {
         Results{' '}
         {results && (
           <span className="subtle">
-            N={results.n}, {results.taskCount} tasks ({results.splitDepth}-row split),{' '}
+            N={results.n}, {results.taskCount} tasks ({results.splitDepth}-row split{results.symmetry ? ', mirror symmetry' : ''}),{' '}
             {results.transport === 'shared' ? 'shared memory' : 'message passing'}
           </span>
         )}

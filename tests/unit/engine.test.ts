@@ -17,7 +17,7 @@ describe.each(transports)('Engine over %s memory', (transport) => {
     for (let n = 4; n <= 12; n++) {
       for (const splitDepth of [1, 2, 3]) {
         for (let workers = 1; workers <= 8; workers++) {
-          const result = await engine.run({ n, workers, splitDepth });
+          const result = await engine.run({ n, workers, split: splitDepth });
           expect(result.solutions, `N=${n} depth=${splitDepth} workers=${workers}`).toBe(knownSolutions(n));
           expect(result.transport).toBe(transport);
           const owners = Array.from(result.timeline.owner);
@@ -29,8 +29,8 @@ describe.each(transports)('Engine over %s memory', (transport) => {
 
   it('counts N=13 with mirror symmetry and half the nodes', async () => {
     engine = new Engine(inProcessWorkerFactory, transport);
-    const plain = await engine.run({ n: 13, workers: 2, splitDepth: 2 });
-    const mirrored = await engine.run({ n: 13, workers: 2, splitDepth: 2, symmetry: true });
+    const plain = await engine.run({ n: 13, workers: 2, split: 2 });
+    const mirrored = await engine.run({ n: 13, workers: 2, split: 2, symmetry: true });
     expect(mirrored.solutions).toBe(plain.solutions);
     expect(mirrored.nodes / plain.nodes).toBeGreaterThan(0.45);
     expect(mirrored.nodes / plain.nodes).toBeLessThan(0.6);
@@ -39,12 +39,12 @@ describe.each(transports)('Engine over %s memory', (transport) => {
   it('refuses a second run while one is in flight, and a cancelled run rejects by name', async () => {
     engine = new Engine(inProcessWorkerFactory, transport);
     await engine.prepare(2);
-    const first = engine.run({ n: 12, workers: 2, splitDepth: 2 });
-    await expect(engine.run({ n: 8, workers: 1, splitDepth: 2 })).rejects.toSatisfy((e) => isNamed(e, ENGINE_BUSY));
+    const first = engine.run({ n: 12, workers: 2, split: 2 });
+    await expect(engine.run({ n: 8, workers: 1, split: 2 })).rejects.toSatisfy((e) => isNamed(e, ENGINE_BUSY));
     engine.cancel();
     await expect(first).rejects.toSatisfy((e) => isNamed(e, RUN_CANCELLED));
     expect(engine.busy).toBe(false);
-    expect((await engine.run({ n: 8, workers: 2, splitDepth: 2 })).solutions).toBe(92);
+    expect((await engine.run({ n: 8, workers: 2, split: 2 })).solutions).toBe(92);
   });
 });
 
@@ -52,7 +52,7 @@ describe('runSweep', () => {
   it('visits 1, 2, 4 and the chosen count, with a median of the repeats at each', async () => {
     const engine = new Engine(inProcessWorkerFactory, 'shared');
     const seen: number[] = [];
-    const points = await runSweep(engine, { n: 8, maxWorkers: 6, reps: 3, splitDepth: 2 }, {
+    const points = await runSweep(engine, { n: 8, maxWorkers: 6, reps: 3, split: 2 }, {
       onPoint: (point) => seen.push(point.workers),
     });
     engine.dispose();
@@ -63,5 +63,28 @@ describe('runSweep', () => {
       expect(point.medianMs).toBeLessThanOrEqual(point.maxMs);
       expect(point.last.solutions).toBe(92);
     }
+  });
+});
+
+describe('Engine scheduling', () => {
+  it('runs a split in natural order first, then largest-first by the costs it measured', async () => {
+    const engine = new Engine(inProcessWorkerFactory, 'shared');
+    const first = await engine.run({ n: 10, workers: 2, split: 2 });
+    const second = await engine.run({ n: 10, workers: 2, split: 2 });
+    engine.dispose();
+    expect(second.solutions).toBe(724);
+    const nodes = Array.from(second.timeline.nodes);
+    expect(nodes).toEqual([...nodes].sort((a, b) => b - a));
+    expect(nodes.reduce((a, b) => a + b)).toBe(Array.from(first.timeline.nodes).reduce((a, b) => a + b));
+  });
+
+  it("sizes an 'auto' split for the worker count it is given", async () => {
+    const engine = new Engine(inProcessWorkerFactory, 'shared');
+    const small = await engine.run({ n: 12, workers: 1, split: 'auto' });
+    const sized = await engine.run({ n: 12, workers: 1, split: 'auto', splitFor: 8 });
+    engine.dispose();
+    expect(small.splitDepth).toBe(2);
+    expect(sized.splitDepth).toBe(3);
+    expect(sized.solutions).toBe(small.solutions);
   });
 });

@@ -1,0 +1,22 @@
+import { loadBalanceEfficiency } from '../core/schedule';
+import type { RunResult } from './runResult';
+
+export interface Projection {
+  cores: number;
+  speedup: number;
+  efficiency: number;
+}
+
+export const PROJECTED_CORES = [8, 16, 32, 64];
+
+/**
+ * What this run's split would give on machines with more cores: the engine's own schedule (largest
+ * first, once it knows the costs) simulated on the task costs this run measured (nodes: the work,
+ * free of this machine's timing noise). Load balance only: it ignores memory and clock limits.
+ */
+export function projectSpeedups(result: RunResult, cores: readonly number[] = PROJECTED_CORES): Projection[] {
+  return cores.map((count) => {
+    const efficiency = loadBalanceEfficiency(result.timeline.nodes, count, 'largest-first');
+    return { cores: count, speedup: efficiency * count, efficiency };
+  });
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, parseSettings, settingsQuery } from '../../src/state/settings';
+
+const defaults = defaultSettings(8);
+
+describe('parseSettings', () => {
+  it('reads every parameter', () => {
+    expect(parseSettings('?n=15&workers=4&reps=5&symmetry=1&autorun=sweep', defaults)).toEqual({
+      settings: { n: 15, workers: 4, reps: 5, symmetry: true },
+      autorun: 'sweep',
+      notices: [],
+    });
+  });
+
+  it.each([
+    ['?n=abc', 'N must be a whole number from 1 to 20 (got "abc"); using 14'],
+    ['?n=21', 'N must be a whole number from 1 to 20 (got 21); using 14'],
+    ['?n=', 'N must be a whole number from 1 to 20 (got empty); using 14'],
+    ['?n=12.5', 'N must be a whole number from 1 to 20 (got "12.5"); using 14'],
+    ['?workers=-3', 'Workers must be a whole number from 1 to 64 (got "-3"); using 8'],
+    ['?workers=1e3', 'Workers must be a whole number from 1 to 64 (got "1e3"); using 8'],
+    ['?reps=0', 'Repeats must be a whole number from 1 to 20 (got 0); using 3'],
+    ['?symmetry=yes', 'symmetry must be 1 or 0 (got "yes"); using 0'],
+    ['?autorun=now', 'autorun must be "run" or "sweep" (got "now"); nothing started'],
+    ['?colour=red', 'Unknown URL parameter "colour" ignored'],
+  ])('%s is refused with a notice and the default kept', (query, notice) => {
+    const parsed = parseSettings(query, defaults);
+    expect(parsed.notices).toEqual([notice]);
+    expect(parsed.settings).toEqual(defaults);
+    expect(parsed.autorun).toBeNull();
+  });
+
+  it('uses the first of repeated parameters and says so', () => {
+    const parsed = parseSettings('?n=9&n=10', defaults);
+    expect(parsed.settings.n).toBe(9);
+    expect(parsed.notices).toEqual(['"n" was given 2 times; the first value is used']);
+  });
+
+  it('round-trips through the query it writes', () => {
+    const settings = { n: 11, workers: 3, reps: 7, symmetry: true };
+    expect(parseSettings(settingsQuery(settings), defaults).settings).toEqual(settings);
+  });
+});
+
+describe('defaultSettings', () => {
+  it('uses the core count for workers, capped at 64, and 4 when unknown', () => {
+    expect(defaultSettings(2).workers).toBe(2);
+    expect(defaultSettings(128).workers).toBe(64);
+    expect(defaultSettings(undefined).workers).toBe(4);
+  });
+});
