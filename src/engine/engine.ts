@@ -97,10 +97,12 @@ export class Engine {
           ? () => Atomics.store(run.header, HEADER.cancel, 1)
           : () => this.pool.terminateAll();
       const startedAt = wallClock();
+      markRun('start');
       const t0 = performance.now();
       const work = this.transport === 'shared' ? runShared(run, handles) : runByMessage(run, handles, () => cancelled);
       const finished = await Promise.race([work, cancelledPromise]);
       const ms = performance.now() - t0;
+      markRun('end');
       if (cancelled || !finished) throw runCancelled();
       this.costs.remember(natural, order, run.nodes);
       return summarizeRun(run, {
@@ -120,6 +122,17 @@ export class Engine {
     this.cancel();
     this.pool.terminateAll();
   }
+}
+
+/**
+ * User Timing marks around the timed part, for DevTools and the benchmark's long-task probe. Only the
+ * latest pair is kept, so thousands of runs do not grow the performance timeline.
+ */
+function markRun(edge: 'start' | 'end'): void {
+  const name = `parallel-queens-run-${edge}`;
+  if (edge === 'start') performance.clearMarks('parallel-queens-run-end');
+  performance.clearMarks(name);
+  performance.mark(name);
 }
 
 /** Workers claim tasks themselves with Atomics.add on the shared cursor; messages carry control only. */

@@ -1,14 +1,10 @@
-import { CartesianGrid, ErrorBar, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ErrorBar, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { scaledRows, type ScaledRow } from '../state/results';
 import { useAppState } from './appContext';
 import { formatMs, formatRatio } from './format';
 
 const COLORS = { time: '#f7b267', measured: '#4cc9f0', ideal: '#9aa0b4', grid: '#2a3150', axis: '#c9cee6' };
 const AXIS = { stroke: COLORS.axis, tick: { fill: COLORS.axis, fontSize: 14 } };
-const TOOLTIP = {
-  contentStyle: { background: '#12162a', border: '1px solid #2a3150', borderRadius: 8 },
-  labelFormatter: (workers: unknown) => `${String(workers)} workers`,
-};
 const CHART_HEIGHT = 260;
 
 function workerAxis(rows: ScaledRow[]) {
@@ -17,7 +13,10 @@ function workerAxis(rows: ScaledRow[]) {
   return <XAxis dataKey="workers" type="number" domain={[1, max]} ticks={ticks} allowDecimals={false} {...AXIS} label={{ value: 'workers', position: 'insideBottomRight', offset: -4, fill: COLORS.axis }} />;
 }
 
-/** Loaded on demand: Recharts is most of the bundle and nothing needs it before the first result. */
+/**
+ * Loaded on demand: Recharts is most of the bundle and nothing needs it before the first result. No
+ * Recharts tooltip or legend: the table carries the numbers, and they cost 12 kB gzipped.
+ */
 export default function Charts() {
   const rows = scaledRows(useAppState((state) => state.results));
   const timeData = rows.map((row) => ({ workers: row.workers, ms: row.ms, spread: [row.ms - row.minMs, row.maxMs - row.ms] }));
@@ -35,7 +34,6 @@ export default function Charts() {
             <CartesianGrid stroke={COLORS.grid} />
             {workerAxis(rows)}
             <YAxis {...AXIS} width={64} tickFormatter={(v: number) => (v >= 10 ? v.toFixed(0) : v.toFixed(1))} />
-            <Tooltip {...TOOLTIP} formatter={(v: unknown) => [`${formatMs(Number(v))} ms`, 'median time']} />
             <Line type="monotone" dataKey="ms" name="median time" stroke={COLORS.time} strokeWidth={3} dot={{ r: 5 }} isAnimationActive={false}>
               <ErrorBar dataKey="spread" width={6} stroke={COLORS.time} direction="y" />
             </Line>
@@ -46,14 +44,14 @@ export default function Charts() {
         </p>
       </figure>
       <figure className="panel chart" data-chart="speedup" aria-label="Speedup versus workers" aria-describedby="speedup-chart-text">
-        <figcaption>Speedup — measured vs ideal</figcaption>
+        <figcaption>
+          Speedup <span className="legend measured">measured</span> <span className="legend ideal">ideal (linear)</span>
+        </figcaption>
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
           <LineChart data={speedupData} margin={{ top: 12, right: 24, bottom: 8, left: 8 }}>
             <CartesianGrid stroke={COLORS.grid} />
             {workerAxis(rows)}
             <YAxis {...AXIS} width={64} allowDecimals domain={[0, 'dataMax']} tickFormatter={(v: number) => `${formatRatio(v, 1)}×`} />
-            <Tooltip {...TOOLTIP} formatter={(v: unknown, name: unknown) => [`${formatRatio(Number(v))}×`, String(name)]} />
-            <Legend verticalAlign="top" height={28} />
             <Line type="linear" dataKey="ideal" name="ideal (linear)" stroke={COLORS.ideal} strokeDasharray="6 6" strokeWidth={2} dot={false} isAnimationActive={false} />
             <Line type="monotone" dataKey="measured" name="measured" stroke={COLORS.measured} strokeWidth={3} dot={{ r: 5 }} isAnimationActive={false} />
           </LineChart>

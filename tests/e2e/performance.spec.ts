@@ -1,0 +1,28 @@
+import { expect, resultRows, test } from './fixtures';
+
+test('mirror symmetry is a visible choice, in the URL, with the same count', async ({ page }) => {
+  await page.goto('/?n=11&workers=2');
+  const symmetry = page.getByLabel('Use mirror symmetry');
+  await expect(symmetry).not.toBeChecked();
+  await symmetry.check();
+  await expect(page).toHaveURL(/symmetry=1/);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(resultRows(page).first().locator('td').nth(4)).toHaveText('2680');
+  await expect(page.getByRole('region', { name: 'Results' })).toContainText('mirror symmetry');
+
+  await page.goto('/?n=11&workers=2&symmetry=1');
+  await expect(page.getByLabel('Use mirror symmetry')).toBeChecked();
+});
+
+test("a run shows the projected speedup on 8/16/32/64 cores from its task costs", async ({ page }) => {
+  await page.goto('/?n=12&workers=2&autorun=run');
+  const projection = page.getByRole('region', { name: 'Projected speedup' });
+  await expect(projection.getByRole('listitem')).toHaveCount(4);
+  const labels = await projection.locator('.cores').allTextContents();
+  expect(labels).toEqual(['8 cores', '16 cores', '32 cores', '64 cores']);
+  for (const text of await projection.locator('strong').allTextContents()) {
+    const speedup = Number.parseFloat(text);
+    expect(speedup).toBeGreaterThan(1);
+    expect(speedup).toBeLessThanOrEqual(64);
+  }
+});
