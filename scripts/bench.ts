@@ -48,8 +48,8 @@ try {
       return {
         workers: Number(cells[0].textContent),
         samplesMs: JSON.parse(cells[1].getAttribute('data-samples-ms') ?? '[]') as number[],
-        solutions: Number(cells[4].textContent),
-        correct: cells[5].textContent?.includes('✓') ?? false,
+        solutions: Number(cells[5].textContent),
+        correct: cells[6].textContent?.includes('✓') ?? false,
       };
     }),
   );

@@ -18,6 +18,7 @@ const app = createApp({
   settings: parsed.settings,
   notices: parsed.notices,
   writeQuery,
+  confirm: (question) => window.confirm(question),
 });
 writeQuery(settingsQuery(parsed.settings));
 
@@ -29,6 +30,5 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-if (parsed.autorun === 'run') void app.actions.run();
-else if (parsed.autorun === 'sweep') void app.actions.sweep();
+if (parsed.autorun) void app.actions[parsed.autorun]();
 else void app.actions.warmPool().catch(() => undefined);

@@ -10,3 +10,18 @@ export const MAX_N = 20;
 export function knownSolutions(n: number): number | undefined {
   return Number.isInteger(n) && n >= 0 && n < A000170.length ? A000170[n] : undefined;
 }
+
+/**
+ * Search-tree nodes of the whole board (calls a recursive solver makes), measured: N=1..17 exactly.
+ * Beyond, the ratio per N (about 7 by N=17) is extrapolated: an estimate for warnings, never a result.
+ */
+const NODES: readonly number[] = [
+  1, 2, 3, 6, 17, 54, 153, 552, 2057, 8394, 35539, 166926, 856189, 4674890, 27358553, 171129072,
+  1141190303, 8017021932,
+];
+const NODE_GROWTH_BEYOND_17 = 7.4;
+
+export function estimatedNodes(n: number): number {
+  if (n < NODES.length) return NODES[Math.max(0, n)];
+  return NODES[NODES.length - 1] * NODE_GROWTH_BEYOND_17 ** (n - NODES.length + 1);
+}

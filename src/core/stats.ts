@@ -27,3 +27,34 @@ export function sweepWorkerCounts(max: number): number[] {
   counts.push(top);
   return counts;
 }
+
+/**
+ * Karp-Flatt experimentally determined serial fraction: e = (1/S - 1/p) / (1 - 1/p). Undefined at
+ * p = 1. If e grows with p, overhead is growing, not a fixed serial part.
+ */
+export function karpFlatt(speedupAtP: number, workers: number): number {
+  if (!(workers > 1) || !(speedupAtP > 0)) return Number.NaN;
+  return (1 / speedupAtP - 1 / workers) / (1 - 1 / workers);
+}
+
+/** Amdahl's law: speedup on p workers when a fraction f of the work is serial. */
+export function amdahlSpeedup(serialFraction: number, workers: number): number {
+  return 1 / (serialFraction + (1 - serialFraction) / workers);
+}
+
+/**
+ * Serial fraction that best fits measured (workers, speedup) points. Amdahl's 1/S = 1/p + f(1 - 1/p)
+ * is linear in f, so least squares on 1/S has a closed form. Clamped to [0, 1]; NaN without a
+ * point above one worker.
+ */
+export function fitAmdahl(points: readonly { workers: number; speedup: number }[]): number {
+  let xy = 0;
+  let xx = 0;
+  for (const { workers, speedup: s } of points) {
+    if (!(workers > 1) || !(s > 0)) continue;
+    const x = 1 - 1 / workers;
+    xy += x * (1 / s - 1 / workers);
+    xx += x * x;
+  }
+  return xx > 0 ? Math.min(1, Math.max(0, xy / xx)) : Number.NaN;
+}

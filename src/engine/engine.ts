@@ -1,11 +1,15 @@
 import { planTasks, resolveSplitDepth, type SplitChoice } from '../core/plan';
 import { createRunBuffer, HEADER, type RunBuffer } from '../core/runBuffer';
-import { splitTasks, TASK_STRIDE } from '../core/split';
-import { TaskCostMemory } from './taskCosts';
+import { splitTasks } from '../core/split';
 import { engineBusy, runCancelled } from './errors';
+import { runCooperatively, runOnMainThread } from './mainThreadRun';
+import { runByMessage, type MessageTraffic } from './messageRun';
+import { usesWorkers, type Mode, type Schedule } from './modes';
 import { WorkerPool, type PoolStartup } from './pool';
-import { summarizeRun, type RunResult, type Transport } from './runResult';
-import type { WorkerFactory, WorkerHandle } from './workerHandle';
+import { summarizeRun, type RunResult } from './runResult';
+import { runShared } from './sharedRun';
+import { TaskCostMemory } from './taskCosts';
+import type { WorkerFactory } from './workerHandle';
 
 export interface RunRequest {
   n: number;
@@ -15,31 +19,49 @@ export interface RunRequest {
   /** Size an 'auto' split for this many workers (a sweep sizes every point for its largest). */
   splitFor?: number;
   symmetry?: boolean;
+  mode?: Mode;
+  schedule?: Schedule;
 }
+
+/** A run in flight, for drawing it live: the buffer's typed arrays fill in as tasks finish. */
+export interface LiveRun {
+  run: RunBuffer;
+  workers: number;
+  mode: Mode;
+  splitDepth: number;
+  /** Epoch ms (timeOrigin + now) when the clock started; task times use the same origin. */
+  startedAt: number;
+}
+
+/** Fine slices keep the cooperative mode's turns short enough for the page to stay smooth. */
+const COOPERATIVE_SPLIT_FOR = 64;
 
 function wallClock(): number {
   return performance.timeOrigin + performance.now();
 }
 
-/** Shared memory needs cross-origin isolation; without it the engine hands tasks out by message. */
-export function detectTransport(): Transport {
+/** Shared memory needs cross-origin isolation; without it worker modes hand tasks out by message. */
+export function sharedMemoryAvailable(): boolean {
   const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
-  return isolated && typeof SharedArrayBuffer === 'function' ? 'shared' : 'message';
+  return isolated && typeof SharedArrayBuffer === 'function';
 }
 
 /**
- * Schedules, times and cancels runs on the worker pool. One run at a time: a second call while one
- * is in flight is refused rather than queued, so a stale click can never write results.
+ * Schedules, times and cancels runs, on the worker pool or (for the teaching modes) the main thread.
+ * One run at a time: a second call while one is in flight is refused rather than queued, so a stale
+ * click can never write results.
  */
 export class Engine {
   private readonly pool: WorkerPool;
   private readonly costs = new TaskCostMemory();
   private cancelActive: (() => void) | null = null;
   private settled: Promise<unknown> = Promise.resolve();
+  /** Told when a run's clock starts (with its live buffer) and when it ends (null). */
+  onLive: (live: LiveRun | null) => void = () => undefined;
 
   constructor(
     factory: WorkerFactory,
-    readonly transport: Transport = detectTransport(),
+    readonly canShareMemory: boolean = sharedMemoryAvailable(),
   ) {
     this.pool = new WorkerPool(factory);
   }
@@ -78,43 +100,54 @@ export class Engine {
     let rejectOnCancel: (reason: Error) => void = () => undefined;
     const cancelledPromise = new Promise<never>((_, reject) => (rejectOnCancel = reject));
     cancelledPromise.catch(() => undefined);
-    let stopWorkers: () => void = () => undefined;
+    let stopWork: () => void = () => undefined;
     this.cancelActive = () => {
       cancelled = true;
-      stopWorkers();
+      stopWork();
       rejectOnCancel(runCancelled());
     };
     try {
-      await Promise.race([this.pool.ensure(request.workers), cancelledPromise]);
+      const requested = request.mode ?? 'shared';
+      const mode: Mode = requested === 'shared' && !this.canShareMemory ? 'message' : requested;
+      const schedule = request.schedule ?? 'dynamic';
+      const workers = usesWorkers(mode) ? request.workers : 1;
+      if (usesWorkers(mode)) await Promise.race([this.pool.ensure(workers), cancelledPromise]);
+
       const symmetry = request.symmetry ?? false;
-      const depth = resolveSplitDepth(request.split, request.n, request.splitFor ?? request.workers, symmetry);
+      const sizeFor = mode === 'cooperative' ? COOPERATIVE_SPLIT_FOR : (request.splitFor ?? workers);
+      const depth = resolveSplitDepth(request.split, request.n, sizeFor, symmetry);
       const natural = splitTasks(request.n, depth, { symmetry });
-      const { tasks, order } = planTasks(natural, this.costs.recall(natural));
-      const run = createRunBuffer(tasks, this.transport === 'shared');
-      const handles = this.pool.take(request.workers);
-      stopWorkers =
-        this.transport === 'shared'
-          ? () => Atomics.store(run.header, HEADER.cancel, 1)
-          : () => this.pool.terminateAll();
-      const startedAt = wallClock();
-      await Promise.race([settleMainThread(), cancelledPromise]);
+      const { tasks, order } = planTasks(natural, schedule === 'dynamic' ? this.costs.recall(natural) : undefined);
+      const run = createRunBuffer(tasks, mode === 'shared');
+      const handles = usesWorkers(mode) ? this.pool.take(workers) : [];
+      const traffic: MessageTraffic = { messages: 0, bytes: 0 };
+      stopWork =
+        mode === 'message' ? () => this.pool.terminateAll() : () => Atomics.store(run.header, HEADER.cancel, 1);
+
+      await Promise.race([mode === 'main' ? nextPaint() : settleMainThread(), cancelledPromise]);
       markRun('start');
+      const startedAt = wallClock();
       const t0 = performance.now();
-      const work = this.transport === 'shared' ? runShared(run, handles) : runByMessage(run, handles, () => cancelled);
+      this.onLive({ run, workers, mode, splitDepth: tasks.depth, startedAt });
+      let work: Promise<boolean>;
+      if (mode === 'shared') {
+        traffic.messages = 2 * workers;
+        work = runShared(run, handles, schedule);
+      } else if (mode === 'message') {
+        work = runByMessage(run, handles, schedule, () => cancelled, traffic);
+      } else if (mode === 'cooperative') {
+        work = runCooperatively(run);
+      } else {
+        work = Promise.resolve(runOnMainThread(run));
+      }
       const finished = await Promise.race([work, cancelledPromise]);
       const ms = performance.now() - t0;
       markRun('end');
       if (cancelled || !finished) throw runCancelled();
-      this.costs.remember(natural, order, run.nodes);
-      return summarizeRun(run, {
-        workers: request.workers,
-        transport: this.transport,
-        splitDepth: tasks.depth,
-        symmetry,
-        ms,
-        startedAt,
-      });
+      if (schedule === 'dynamic') this.costs.remember(natural, order, run.nodes);
+      return summarizeRun(run, { workers, mode, schedule, splitDepth: tasks.depth, symmetry, ms, startedAt, traffic });
     } finally {
+      this.onLive(null);
       this.cancelActive = null;
     }
   }
@@ -135,6 +168,18 @@ function settleMainThread(): Promise<void> {
 }
 
 /**
+ * Before freezing the main thread, let the browser paint once, so the page shows why it is frozen.
+ * Hidden tabs get no animation frames, hence the timeout.
+ */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => setTimeout(resolve, 0);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(done);
+    setTimeout(resolve, 100);
+  });
+}
+
+/**
  * User Timing marks around the timed part, for DevTools and the benchmark's long-task probe. Only the
  * latest pair is kept, so thousands of runs do not grow the performance timeline.
  */
@@ -143,36 +188,4 @@ function markRun(edge: 'start' | 'end'): void {
   if (edge === 'start') performance.clearMarks('parallel-queens-run-end');
   performance.clearMarks(name);
   performance.mark(name);
-}
-
-/** Workers claim tasks themselves with Atomics.add on the shared cursor; messages carry control only. */
-async function runShared(run: RunBuffer, handles: WorkerHandle[]): Promise<boolean> {
-  const buffer = run.buffer as SharedArrayBuffer;
-  const reports = await Promise.all(handles.map((handle, index) => handle.api.runShared(buffer, index)));
-  return reports.every((report) => !report.cancelled);
-}
-
-/** The same dynamic schedule without shared memory: each idle worker is sent the next task as a copy. */
-async function runByMessage(run: RunBuffer, handles: WorkerHandle[], isCancelled: () => boolean): Promise<boolean> {
-  let next = 0;
-  const drive = async (handle: WorkerHandle, workerIndex: number): Promise<void> => {
-    while (!isCancelled() && next < run.taskCount) {
-      const index = next++;
-      const at = index * TASK_STRIDE;
-      run.owner[index] = workerIndex;
-      const outcome = await handle.api.runTask(
-        run.n,
-        run.tasks[at],
-        run.tasks[at + 1],
-        run.tasks[at + 2],
-        run.tasks[at + 3],
-      );
-      run.solutions[index] = outcome.solutions;
-      run.nodes[index] = outcome.nodes;
-      run.startedAt[index] = outcome.startedAt;
-      run.endedAt[index] = outcome.endedAt;
-    }
-  };
-  await Promise.all(handles.map(drive));
-  return !isCancelled();
 }

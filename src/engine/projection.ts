@@ -10,13 +10,17 @@ export interface Projection {
 export const PROJECTED_CORES = [8, 16, 32, 64];
 
 /**
- * What this run's split would give on machines with more cores: the engine's own schedule (largest
- * first, once it knows the costs) simulated on the task costs this run measured (nodes: the work,
- * free of this machine's timing noise). Load balance only: it ignores memory and clock limits.
+ * What this run's split would give on machines with more cores: the engine's own schedule (static
+ * round-robin, or dynamic largest-first once it knows the costs) simulated on the task costs this run
+ * measured (nodes: the work, free of this machine's timing noise). Load balance only: it ignores
+ * memory and clock limits.
  */
 export function projectSpeedups(result: RunResult, cores: readonly number[] = PROJECTED_CORES): Projection[] {
   return cores.map((count) => {
-    const efficiency = loadBalanceEfficiency(result.timeline.nodes, count, 'largest-first');
+    // A static run keeps the split's natural order (the engine reorders only dynamic runs), which is
+    // the order round-robin deals from.
+    const policy = result.schedule === 'static' ? 'static' : 'largest-first';
+    const efficiency = loadBalanceEfficiency(result.timeline.nodes, count, policy);
     return { cores: count, speedup: efficiency * count, efficiency };
   });
 }

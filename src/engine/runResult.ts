@@ -1,6 +1,6 @@
 import { totalSolutions, type RunBuffer } from '../core/runBuffer';
-
-export type Transport = 'shared' | 'message';
+import type { MessageTraffic } from './messageRun';
+import type { Mode, Schedule } from './modes';
 
 /** Per-task record of a finished run, times in ms from the start of the run. */
 export interface TaskTimeline {
@@ -8,30 +8,37 @@ export interface TaskTimeline {
   startMs: Float64Array;
   endMs: Float64Array;
   nodes: Float64Array;
+  solutions: Float64Array;
+  /** The tasks themselves, in run order (TASK_STRIDE ints each). */
+  tasks: Int32Array;
 }
 
 export interface RunResult {
   n: number;
   workers: number;
-  transport: Transport;
+  mode: Mode;
+  schedule: Schedule;
   splitDepth: number;
   symmetry: boolean;
   taskCount: number;
-  /** Wall time of the parallel part, measured on the main thread. */
+  /** Wall time of the timed part, measured on the main thread. */
   ms: number;
   solutions: number;
   nodes: number;
+  traffic: MessageTraffic;
   timeline: TaskTimeline;
 }
 
 export interface RunShape {
   workers: number;
-  transport: Transport;
+  mode: Mode;
+  schedule: Schedule;
   splitDepth: number;
   symmetry: boolean;
   ms: number;
   /** Wall-clock epoch ms at which the run started, to rebase worker timestamps. */
   startedAt: number;
+  traffic: MessageTraffic;
 }
 
 /** Copies what the UI keeps out of the run buffer, so the (possibly shared) buffer can be freed. */
@@ -45,15 +52,18 @@ export function summarizeRun(run: RunBuffer, shape: RunShape): RunResult {
     nodes += run.nodes[i];
   }
   return {
+    ...shape,
     n: run.n,
-    workers: shape.workers,
-    transport: shape.transport,
-    splitDepth: shape.splitDepth,
-    symmetry: shape.symmetry,
     taskCount: run.taskCount,
-    ms: shape.ms,
     solutions: totalSolutions(run),
     nodes,
-    timeline: { owner: run.owner.slice(), startMs, endMs, nodes: run.nodes.slice() },
+    timeline: {
+      owner: run.owner.slice(),
+      startMs,
+      endMs,
+      nodes: run.nodes.slice(),
+      solutions: run.solutions.slice(),
+      tasks: run.tasks.slice(),
+    },
   };
 }

@@ -14,31 +14,37 @@ export interface SweepPoint {
   medianMs: number;
   minMs: number;
   maxMs: number;
-  /** The last timed run of this point: its count, task timeline and transport. */
+  /** The last timed run of this point: its count, task timeline and traffic. */
   last: RunResult;
 }
 
 export interface SweepHooks {
   onPoint?: (point: SweepPoint) => void;
-  /** Called before each timed or warm-up run, for a progress line. */
-  onProgress?: (status: { workers: number; rep: number; reps: number; warmUp: boolean }) => void;
+  /** Called before each run, for a progress line. */
+  onProgress?: (status: { workers: number; rep: number; reps: number; warmUp: boolean; recheck: boolean }) => void;
+}
+
+export interface SweepOutcome {
+  points: SweepPoint[];
+  /** The 1-worker point timed once more after the others: a drift means the machine changed speed. */
+  baselineRecheckMs?: number;
 }
 
 /**
  * Visits 1, 2, 4, ... up to `maxWorkers`. Each point runs once untimed first (caches, JIT, the OS
  * scheduler settling) and then `reps` timed runs; the median resists the machine's noise.
  */
-export async function runSweep(engine: Engine, request: SweepRequest, hooks: SweepHooks = {}): Promise<SweepPoint[]> {
+export async function runSweep(engine: Engine, request: SweepRequest, hooks: SweepHooks = {}): Promise<SweepOutcome> {
   await engine.prepare(request.maxWorkers);
+  const run = (workers: number): Promise<RunResult> => engine.run({ ...request, workers, splitFor: request.maxWorkers });
   const points: SweepPoint[] = [];
   for (const workers of sweepWorkerCounts(request.maxWorkers)) {
-    const run = (): Promise<RunResult> => engine.run({ ...request, workers, splitFor: request.maxWorkers });
-    hooks.onProgress?.({ workers, rep: 0, reps: request.reps, warmUp: true });
-    await run();
+    hooks.onProgress?.({ workers, rep: 0, reps: request.reps, warmUp: true, recheck: false });
+    await run(workers);
     const samples: RunResult[] = [];
     for (let rep = 1; rep <= request.reps; rep++) {
-      hooks.onProgress?.({ workers, rep, reps: request.reps, warmUp: false });
-      samples.push(await run());
+      hooks.onProgress?.({ workers, rep, reps: request.reps, warmUp: false, recheck: false });
+      samples.push(await run(workers));
     }
     const samplesMs = samples.map((sample) => sample.ms);
     const point: SweepPoint = {
@@ -52,5 +58,7 @@ export async function runSweep(engine: Engine, request: SweepRequest, hooks: Swe
     points.push(point);
     hooks.onPoint?.(point);
   }
-  return points;
+  if (points.length < 2) return { points };
+  hooks.onProgress?.({ workers: 1, rep: 1, reps: 1, warmUp: false, recheck: true });
+  return { points, baselineRecheckMs: (await run(1)).ms };
 }

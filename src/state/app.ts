@@ -1,13 +1,16 @@
-import type { Engine } from '../engine/engine';
+import type { Engine, LiveRun } from '../engine/engine';
 import { describeError, isNamed, RUN_CANCELLED } from '../engine/errors';
-import type { Transport } from '../engine/runResult';
+import { MODES, MODE_LABELS, type Mode } from '../engine/modes';
+import type { RunResult } from '../engine/runResult';
 import { runSweep } from '../engine/sweep';
 import type { EnvironmentInfo } from './environment';
-import { rowFromPoint, rowFromRun, withRow, type ResultSet } from './results';
+import { describeDuration, estimateMs, initialRate, learnRate, type RateMemory } from './estimate';
+import { rowFromSamples, withRow, type ResultSet } from './results';
 import { settingsQuery, type Settings } from './settings';
 import { createStore, type Store } from './store';
+import { createVisibilityWatch } from './visibility';
 
-export type Phase = 'idle' | 'running' | 'sweeping';
+export type Phase = 'idle' | 'running' | 'sweeping' | 'comparing';
 
 export interface AppState {
   settings: Settings;
@@ -19,12 +22,18 @@ export interface AppState {
   error: string | null;
   pool: { workers: number; startupMs: number | null };
   environment: EnvironmentInfo;
-  transport: Transport;
+  /** The run in flight, drawn live by the worker lanes; its arrays fill in as tasks finish. */
+  live: LiveRun | null;
+  /** The last finished run, whose timeline stays on screen. */
+  lastRun: RunResult | null;
+  /** Single-core speed measured here, for time estimates before big runs. */
+  rate: RateMemory;
 }
 
 export interface AppActions {
   run(): Promise<void>;
   sweep(): Promise<void>;
+  compare(): Promise<void>;
   cancel(): void;
   updateSettings(patch: Partial<Settings>): void;
   dismissNotices(): void;
@@ -44,9 +53,17 @@ export interface AppOptions {
   notices: string[];
   /** Where the settings are mirrored for bookmarks; absent in tests. */
   writeQuery?: (query: string) => void;
+  /** Asks before work that freezes the page or takes long; window.confirm in the browser. */
+  confirm?: (question: string) => boolean;
 }
 
-export function createApp({ engine, environment, settings, notices, writeQuery }: AppOptions): App {
+/** Freezing the page longer than this, or computing longer than the second, needs a yes first. */
+const FREEZE_CONFIRM_MS = 1000;
+const LONG_RUN_CONFIRM_MS = 30_000;
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+export function createApp({ engine, environment, settings, notices, writeQuery, confirm = () => true }: AppOptions): App {
   const store = createStore<AppState>({
     settings,
     notices,
@@ -56,17 +73,42 @@ export function createApp({ engine, environment, settings, notices, writeQuery }
     error: null,
     pool: { workers: 0, startupMs: null },
     environment,
-    transport: engine.transport,
+    live: null,
+    lastRun: null,
+    rate: initialRate(),
   });
+  const cores = environment.cores ?? 4;
+  const visibility = createVisibilityWatch();
+  engine.onLive = (live) => store.setState({ live });
 
   /** Bumped by every start and cancel: a run whose ticket is stale writes nothing. */
   let generation = 0;
   const isCurrent = (ticket: number) => ticket === generation;
 
   async function warmPool(): Promise<void> {
-    const wanted = store.getState().settings.workers;
-    const startup = await engine.prepare(wanted);
+    const startup = await engine.prepare(store.getState().settings.workers);
     if (startup.started > 0) store.setState({ pool: { workers: engine.poolSize, startupMs: startup.ms } });
+  }
+
+  /** Says yes unless the job would freeze the page or run long and the user declines. */
+  function agreed(jobs: { mode: Mode; workers: number }[]): boolean {
+    const { n, symmetry } = store.getState().settings;
+    const rate = store.getState().rate;
+    const times = jobs.map((job) => ({ ...job, ms: estimateMs(rate, { n, symmetry, ...job }, cores) }));
+    const frozen = times.filter((job) => job.mode === 'main').reduce((sum, job) => sum + job.ms, 0);
+    const total = times.reduce((sum, job) => sum + job.ms, 0);
+    const basis = rate.measured ? 'measured on this device' : 'a typical laptop; not yet measured here';
+    if (frozen > FREEZE_CONFIRM_MS) {
+      return confirm(`N=${n} on the main thread freezes this page for about ${describeDuration(frozen)} (${basis}). Nothing, not even Cancel, responds until it ends. Run it?`);
+    }
+    if (total > LONG_RUN_CONFIRM_MS) {
+      return confirm(`N=${n} will take about ${describeDuration(total)} (${basis}). You can cancel at any time. Start?`);
+    }
+    return true;
+  }
+
+  function record(result: RunResult): void {
+    store.setState((state) => ({ lastRun: result, rate: learnRate(state.rate, result, cores) }));
   }
 
   async function guarded(phase: Phase, body: (ticket: number) => Promise<void>): Promise<void> {
@@ -86,42 +128,93 @@ export function createApp({ engine, environment, settings, notices, writeQuery }
     }
   }
 
+  /** One warm-up and `reps` timed runs of one configuration, as a table row. */
+  async function measure(ticket: number, mode: Mode, workers: number, reps: number): Promise<RunResult | null> {
+    const { n, split, symmetry, schedule } = store.getState().settings;
+    visibility.begin();
+    const samples: RunResult[] = [];
+    for (let rep = 0; rep <= reps; rep++) {
+      if (!isCurrent(ticket)) return null;
+      const step = rep === 0 ? 'warm-up' : `run ${rep} of ${reps}`;
+      store.setState({ status: `${MODE_LABELS[mode]}, N=${n}, ${plural(workers, 'worker')}: ${step}…` });
+      const result = await engine.run({ n, workers, split, splitFor: workers, symmetry, mode, schedule });
+      record(result);
+      if (rep > 0) samples.push(result);
+    }
+    if (!isCurrent(ticket)) return null;
+    const last = samples[samples.length - 1];
+    const row = rowFromSamples(last, samples.map((sample) => sample.ms), visibility.wasHidden());
+    store.setState((state) => ({ results: withRow(state.results, last, row, split) }));
+    return last;
+  }
+
   const actions: AppActions = {
     warmPool,
 
-    run: () =>
-      guarded('running', async (ticket) => {
-        const { n, workers, symmetry } = store.getState().settings;
-        store.setState({ status: `Running N=${n} on ${workers} worker${workers === 1 ? '' : 's'}…` });
-        const result = await engine.run({ n, workers, split: 'auto', symmetry });
+    run() {
+      const { mode, workers, n } = store.getState().settings;
+      if (!agreed([{ mode, workers }])) return Promise.resolve();
+      return guarded('running', async (ticket) => {
+        const { split, symmetry, schedule } = store.getState().settings;
+        store.setState({ status: `${MODE_LABELS[mode]}: running N=${n} on ${plural(workers, 'worker')}…` });
+        visibility.begin();
+        const result = await engine.run({ n, workers, split, symmetry, mode, schedule });
         if (!isCurrent(ticket)) return;
+        record(result);
+        const row = rowFromSamples(result, [result.ms], visibility.wasHidden());
         store.setState((state) => ({
-          results: withRow(state.results, result, rowFromRun(result)),
-          status: `Done: N=${n}, ${workers} worker${workers === 1 ? '' : 's'}, ${result.ms.toFixed(1)} ms`,
+          results: withRow(state.results, result, row, split),
+          status: `Done: N=${n}, ${plural(result.workers, 'worker')}, ${result.ms.toFixed(1)} ms`,
         }));
-      }),
+      });
+    },
 
-    sweep: () =>
-      guarded('sweeping', async (ticket) => {
-        const { n, workers, reps, symmetry } = store.getState().settings;
+    sweep() {
+      const { mode, workers, reps } = store.getState().settings;
+      if (!agreed([{ mode, workers: 1 }, { mode, workers }])) return Promise.resolve();
+      return guarded('sweeping', async (ticket) => {
+        const { n, split, symmetry, schedule } = store.getState().settings;
         store.setState({ results: null });
-        await runSweep(
+        const outcome = await runSweep(
           engine,
-          { n, maxWorkers: workers, reps, split: 'auto', symmetry },
+          { n, maxWorkers: workers, reps, split, symmetry, mode, schedule },
           {
-            onProgress: ({ workers: count, rep, warmUp }) => {
+            onProgress: ({ workers: count, rep, warmUp, recheck }) => {
               if (!isCurrent(ticket)) return;
-              const step = warmUp ? 'warm-up run' : `run ${rep} of ${reps}`;
-              store.setState({ status: `Sweep N=${n}: ${count} worker${count === 1 ? '' : 's'}, ${step}…` });
+              if (warmUp) visibility.begin();
+              const step = recheck ? 'baseline re-check' : warmUp ? 'warm-up' : `run ${rep} of ${reps}`;
+              store.setState({ status: `Sweep N=${n}: ${plural(count, 'worker')}, ${step}…` });
             },
             onPoint: (point) => {
               if (!isCurrent(ticket)) return;
-              store.setState((state) => ({ results: withRow(state.results, point.last, rowFromPoint(point)) }));
+              record(point.last);
+              const row = rowFromSamples(point.last, point.samplesMs, visibility.wasHidden());
+              store.setState((state) => ({ results: withRow(state.results, point.last, row, split) }));
             },
           },
         );
-        if (isCurrent(ticket)) store.setState({ status: `Sweep done: N=${n}, 1 to ${workers} workers` });
-      }),
+        if (!isCurrent(ticket)) return;
+        store.setState((state) => ({
+          results: state.results && { ...state.results, baselineRecheckMs: outcome.baselineRecheckMs },
+          status: `Sweep done: N=${n}, 1 to ${plural(workers, 'worker')}`,
+        }));
+      });
+    },
+
+    compare() {
+      const { workers } = store.getState().settings;
+      if (!agreed(MODES.map((mode) => ({ mode, workers: mode === 'main' || mode === 'cooperative' ? 1 : workers })))) {
+        return Promise.resolve();
+      }
+      return guarded('comparing', async (ticket) => {
+        const { n, reps } = store.getState().settings;
+        store.setState({ results: null });
+        for (const mode of MODES) {
+          if ((await measure(ticket, mode, workers, reps)) === null) return;
+        }
+        store.setState({ status: `Comparison done: N=${n}, four models, ${plural(workers, 'worker')}` });
+      });
+    },
 
     cancel() {
       if (store.getState().phase === 'idle') return;

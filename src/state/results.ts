@@ -1,10 +1,12 @@
 import { knownSolutions } from '../core/known';
-import { efficiency, speedup } from '../core/stats';
+import { efficiency, fitAmdahl, karpFlatt, speedup } from '../core/stats';
+import type { SplitChoice } from '../core/plan';
+import type { Mode, Schedule } from '../engine/modes';
 import { projectSpeedups, type Projection } from '../engine/projection';
-import type { RunResult, Transport } from '../engine/runResult';
-import type { SweepPoint } from '../engine/sweep';
+import type { RunResult } from '../engine/runResult';
 
 export interface ResultRow {
+  mode: Mode;
   workers: number;
   /** Median of the timed repeats (a single run's time for Run). */
   ms: number;
@@ -12,91 +14,130 @@ export interface ResultRow {
   maxMs: number;
   samplesMs: number[];
   solutions: number;
+  /** Messages and task bytes copied between threads in the last run of this row. */
+  messages: number;
+  bytesCopied: number;
+  /** The tab was hidden during one of this row's runs: its timers may have been throttled. */
+  hiddenDuringRun: boolean;
 }
 
-/** Rows that can be compared with each other: same board, split and transport. */
+/**
+ * Rows that can be compared with each other: same board, split choice and schedule. (An 'auto' split
+ * may cut the cooperative mode finer, so it keeps its turns short; the depth shown is the latest run's.)
+ */
 export interface ResultSet {
   n: number;
+  split: SplitChoice;
   splitDepth: number;
   symmetry: boolean;
-  transport: Transport;
+  schedule: Schedule;
   taskCount: number;
   rows: ResultRow[];
   /** Load-balance projection for bigger machines from the latest run's task costs. */
   projection: Projection[];
+  /** A sweep's 1-worker time measured again at its end, to catch a machine that changed speed. */
+  baselineRecheckMs?: number;
 }
 
-export function rowFromRun(result: RunResult): ResultRow {
+export function rowFromSamples(result: RunResult, samplesMs: number[], hiddenDuringRun: boolean): ResultRow {
+  const sorted = [...samplesMs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
   return {
+    mode: result.mode,
     workers: result.workers,
-    ms: result.ms,
-    minMs: result.ms,
-    maxMs: result.ms,
-    samplesMs: [result.ms],
+    ms: sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2,
+    minMs: sorted[0],
+    maxMs: sorted[sorted.length - 1],
+    samplesMs,
     solutions: result.solutions,
+    messages: result.traffic.messages,
+    bytesCopied: result.traffic.bytes,
+    hiddenDuringRun,
   };
 }
 
-export function rowFromPoint(point: SweepPoint): ResultRow {
-  return {
-    workers: point.workers,
-    ms: point.medianMs,
-    minMs: point.minMs,
-    maxMs: point.maxMs,
-    samplesMs: point.samplesMs,
-    solutions: point.last.solutions,
-  };
-}
-
-function sameKind(set: ResultSet | null, result: RunResult): set is ResultSet {
+function sameKind(set: ResultSet | null, result: RunResult, split: SplitChoice): set is ResultSet {
   return (
     set !== null &&
     set.n === result.n &&
-    set.splitDepth === result.splitDepth &&
+    set.split === split &&
     set.symmetry === result.symmetry &&
-    set.transport === result.transport
+    set.schedule === result.schedule
   );
 }
 
-/** Adds or replaces the row for this worker count; a run of another kind starts a fresh set. */
-export function withRow(set: ResultSet | null, result: RunResult, row: ResultRow): ResultSet {
-  const base: ResultSet = sameKind(set, result)
+/** Adds or replaces the row for this mode and worker count; a run of another kind starts a fresh set. */
+export function withRow(set: ResultSet | null, result: RunResult, row: ResultRow, split: SplitChoice): ResultSet {
+  const base: ResultSet = sameKind(set, result, split)
     ? set
     : {
         n: result.n,
+        split,
         splitDepth: result.splitDepth,
         symmetry: result.symmetry,
-        transport: result.transport,
+        schedule: result.schedule,
         taskCount: result.taskCount,
         rows: [],
         projection: [],
       };
-  const rows = [...base.rows.filter((existing) => existing.workers !== row.workers), row].sort(
-    (a, b) => a.workers - b.workers,
-  );
-  return { ...base, rows, projection: projectSpeedups(result) };
+  const others = base.rows.filter((existing) => existing.workers !== row.workers || existing.mode !== row.mode);
+  const rows = [...others, row].sort((a, b) => a.workers - b.workers || modeRank(a.mode) - modeRank(b.mode));
+  return {
+    ...base,
+    rows,
+    splitDepth: result.splitDepth,
+    taskCount: result.taskCount,
+    projection: projectSpeedups(result),
+  };
 }
 
-/** The one-worker time every speedup is measured against, when the set has one. */
-export function baselineMs(set: ResultSet | null): number | undefined {
-  return set?.rows.find((row) => row.workers === 1)?.ms;
-}
+const MODE_ORDER: Mode[] = ['main', 'cooperative', 'message', 'shared'];
+const modeRank = (mode: Mode) => MODE_ORDER.indexOf(mode);
 
 export interface ScaledRow extends ResultRow {
   speedup: number | undefined;
   efficiency: number | undefined;
+  karpFlatt: number | undefined;
   expected: number | undefined;
 }
 
-/** Adds speedup and efficiency against the set's one-worker row, and the known count to check against. */
+/**
+ * Speedup is measured against one thread doing the same job: the 1-worker row of the same mode, or
+ * else the main-thread row (what the comparison of models uses).
+ */
+function baselineFor(set: ResultSet, row: ResultRow): number | undefined {
+  const single = (mode: Mode) => set.rows.find((r) => r.mode === mode && r.workers === 1)?.ms;
+  return single(row.mode) ?? single('main');
+}
+
 export function scaledRows(set: ResultSet | null): ScaledRow[] {
   if (!set) return [];
-  const baseline = baselineMs(set);
   const expected = knownSolutions(set.n);
-  return set.rows.map((row) => ({
-    ...row,
-    speedup: baseline === undefined ? undefined : speedup(baseline, row.ms),
-    efficiency: baseline === undefined ? undefined : efficiency(baseline, row.ms, row.workers),
-    expected,
-  }));
+  return set.rows.map((row) => {
+    const baseline = baselineFor(set, row);
+    const s = baseline === undefined ? undefined : speedup(baseline, row.ms);
+    return {
+      ...row,
+      speedup: s,
+      efficiency: baseline === undefined ? undefined : efficiency(baseline, row.ms, row.workers),
+      karpFlatt: s === undefined || row.workers < 2 ? undefined : karpFlatt(s, row.workers),
+      expected,
+    };
+  });
+}
+
+export function modesIn(set: ResultSet | null): Mode[] {
+  return MODE_ORDER.filter((mode) => set?.rows.some((row) => row.mode === mode));
+}
+
+/** Serial fraction fitted to the sweep of one mode (NaN with fewer than two worker counts). */
+export function amdahlFit(rows: ScaledRow[]): number {
+  return fitAmdahl(rows.flatMap((row) => (row.speedup === undefined ? [] : [{ workers: row.workers, speedup: row.speedup }])));
+}
+
+/** How far the end-of-sweep 1-worker re-run moved from the first one, as a fraction (0.12 = 12%). */
+export function baselineDrift(set: ResultSet | null): number | undefined {
+  const first = set?.rows.find((row) => row.workers === 1)?.ms;
+  if (!set || first === undefined || set.baselineRecheckMs === undefined) return undefined;
+  return Math.abs(set.baselineRecheckMs - first) / first;
 }

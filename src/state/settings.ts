@@ -1,6 +1,8 @@
 import { MAX_N, MIN_N } from '../core/known';
+import type { SplitChoice } from '../core/plan';
+import { MODES, SCHEDULES, type Mode, type Schedule } from '../engine/modes';
 
-export type Autorun = 'run' | 'sweep';
+export type Autorun = 'run' | 'sweep' | 'compare';
 
 export interface Settings {
   n: number;
@@ -9,6 +11,11 @@ export interface Settings {
   reps: number;
   /** Search half the first row and double it; off by default so sweeps compare like with like. */
   symmetry: boolean;
+  mode: Mode;
+  split: SplitChoice;
+  schedule: Schedule;
+  /** Presenter mode: large type, only controls and charts. */
+  present: boolean;
 }
 
 type IntegerKey = 'n' | 'workers' | 'reps';
@@ -39,7 +46,16 @@ export const DEFAULT_REPS = 3;
 
 export function defaultSettings(cores: number | undefined): Settings {
   const workers = Number.isInteger(cores) && cores! >= 1 ? Math.min(cores!, FIELDS.workers.max) : 4;
-  return { n: DEFAULT_N, workers, reps: DEFAULT_REPS, symmetry: false };
+  return {
+    n: DEFAULT_N,
+    workers,
+    reps: DEFAULT_REPS,
+    symmetry: false,
+    mode: 'shared',
+    split: 'auto',
+    schedule: 'dynamic',
+    present: false,
+  };
 }
 
 export type IntegerParse = { ok: true; value: number } | { ok: false; message: string };
@@ -59,7 +75,28 @@ export function parseInteger(field: IntegerField, raw: string): IntegerParse {
   return { ok: true, value };
 }
 
-const AUTORUN_VALUES: readonly Autorun[] = ['run', 'sweep'];
+type ChoiceKey = 'symmetry' | 'mode' | 'split' | 'schedule' | 'present';
+
+/** URL spellings of the non-numeric settings; the first value of each list is what a flag's "off" reads as. */
+const CHOICES: { [K in ChoiceKey]: { values: readonly string[]; read: (raw: string) => Settings[K]; write: (value: Settings[K]) => string } } = {
+  symmetry: { values: ['0', '1'], read: (raw) => raw === '1', write: (value) => (value ? '1' : '0') },
+  present: { values: ['0', '1'], read: (raw) => raw === '1', write: (value) => (value ? '1' : '0') },
+  mode: { values: MODES, read: (raw) => raw as Mode, write: (value) => value },
+  split: { values: ['auto', '1', '2', '3'], read: (raw) => (raw === 'auto' ? 'auto' : Number(raw)), write: String },
+  schedule: { values: SCHEDULES, read: (raw) => raw as Schedule, write: (value) => value },
+};
+
+const AUTORUN_VALUES: readonly Autorun[] = ['run', 'sweep', 'compare'];
+
+function quoted(raw: string): string {
+  return `"${raw.slice(0, 24)}"`;
+}
+
+function readChoice<K extends ChoiceKey>(key: K, raw: string, settings: Settings, notices: string[]): void {
+  const choice = CHOICES[key];
+  if (choice.values.includes(raw)) settings[key] = choice.read(raw);
+  else notices.push(`${key} must be one of ${choice.values.join(', ')} (got ${quoted(raw)}); using ${choice.write(settings[key])}`);
+}
 
 /** Reads settings from a query string; anything unusable is reported and replaced by its default. */
 export function parseSettings(search: string, defaults: Settings): ParsedSettings {
@@ -70,32 +107,35 @@ export function parseSettings(search: string, defaults: Settings): ParsedSetting
 
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
-    if (values.length > 1) notices.push(`"${key}" was given ${values.length} times; the first value is used`);
+    if (values.length > 1) notices.push(`${quoted(key)} was given ${values.length} times; the first value is used`);
     const raw = values[0];
     if (key in FIELDS) {
       const field = FIELDS[key as IntegerKey];
       const parsed = parseInteger(field, raw);
       if (parsed.ok) settings[field.key] = parsed.value;
       else notices.push(`${parsed.message}; using ${defaults[field.key]}`);
-    } else if (key === 'symmetry') {
-      if (raw === '1' || raw === '0') settings.symmetry = raw === '1';
-      else notices.push(`symmetry must be 1 or 0 (got "${raw.slice(0, 24)}"); using ${defaults.symmetry ? 1 : 0}`);
+    } else if (key in CHOICES) {
+      readChoice(key as ChoiceKey, raw, settings, notices);
     } else if (key === 'autorun') {
       if ((AUTORUN_VALUES as readonly string[]).includes(raw)) autorun = raw as Autorun;
-      else notices.push(`autorun must be "run" or "sweep" (got "${raw.slice(0, 24)}"); nothing started`);
+      else notices.push(`autorun must be one of ${AUTORUN_VALUES.join(', ')} (got ${quoted(raw)}); nothing started`);
     } else {
-      notices.push(`Unknown URL parameter "${key.slice(0, 24)}" ignored`);
+      notices.push(`Unknown URL parameter ${quoted(key)} ignored`);
     }
   }
   return { settings, autorun, notices };
 }
 
+/** Numbers always (a bookmark should pin them), other settings only when they differ from the default. */
 export function settingsQuery(settings: Settings): string {
   const params = new URLSearchParams({
     n: String(settings.n),
     workers: String(settings.workers),
     reps: String(settings.reps),
   });
-  if (settings.symmetry) params.set('symmetry', '1');
+  const defaults = defaultSettings(1);
+  for (const key of Object.keys(CHOICES) as ChoiceKey[]) {
+    if (settings[key] !== defaults[key]) params.set(key, (CHOICES[key].write as (value: unknown) => string)(settings[key]));
+  }
   return `?${params.toString()}`;
 }

@@ -1,23 +1,43 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
+import { useActions, useAppState, useAppStore } from './appContext';
 import { Controls } from './Controls';
 import { EnvironmentPanel } from './EnvironmentPanel';
+import { FirstSolutions } from './FirstSolutions';
+import { Heartbeat } from './Heartbeat';
+import { Insights } from './Insights';
+import { WorkerLanes } from './lanes/WorkerLanes';
 import { Projection } from './Projection';
 import { ResultsTable } from './ResultsTable';
+import { ShortcutHelp } from './ShortcutHelp';
 import { StatusBar } from './StatusBar';
+import { useShortcuts } from './useShortcuts';
 
 const Charts = lazy(() => import('./Charts'));
+const Explanations = lazy(() => import('./Explanations'));
 
 export function App() {
+  const present = useAppState((state) => state.settings.present);
+  const actions = useActions();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const toggleHelp = useCallback(() => setHelpOpen((open) => !open), []);
+  useShortcuts(useAppStore(), actions, toggleHelp);
+
   return (
-    <div className="app">
+    <div className={present ? 'app present' : 'app'}>
       <header className="masthead">
         <h1>
           Parallel <span className="accent">Queens</span>
         </h1>
-        <p className="tagline">
-          Counting N-Queens solutions on every core of this device: Web Workers sharing one SharedArrayBuffer,
-          measured live.
-        </p>
+        <p className="tagline">N-Queens on every core of this device, measured live.</p>
+        <Heartbeat />
+        <div className="masthead-buttons">
+          <button type="button" className="ghost" aria-pressed={present} onClick={() => actions.updateSettings({ present: !present })}>
+            Presenter mode
+          </button>
+          <button type="button" className="ghost" aria-label="Keyboard shortcuts" onClick={toggleHelp}>
+            ?
+          </button>
+        </div>
       </header>
       <main className="layout">
         <div className="side">
@@ -27,10 +47,21 @@ export function App() {
           <Projection />
           <EnvironmentPanel />
         </div>
-        <Suspense fallback={<div className="charts charts-loading">Loading charts…</div>}>
-          <Charts />
-        </Suspense>
+        <div className="stage">
+          <Insights />
+          <div className="chart-grid">
+            <Suspense fallback={<div className="panel charts-loading">Loading charts…</div>}>
+              <Charts compact={present} />
+            </Suspense>
+            <WorkerLanes />
+          </div>
+          <FirstSolutions />
+          <Suspense fallback={null}>
+            <Explanations />
+          </Suspense>
+        </div>
       </main>
+      <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
 }

@@ -1,6 +1,15 @@
+import type { SplitChoice } from '../core/plan';
+import { MODE_LABELS, MODES, usesWorkers, type Mode, type Schedule } from '../engine/modes';
 import { FIELDS } from '../state/settings';
-import { NumberField } from './NumberField';
 import { useActions, useAppState } from './appContext';
+import { NumberField } from './NumberField';
+
+const SPLITS: { value: SplitChoice; label: string }[] = [
+  { value: 'auto', label: 'Auto (≈32 tasks per worker)' },
+  { value: 1, label: '1 row (N tasks, the article)' },
+  { value: 2, label: '2 rows (≈N² tasks)' },
+  { value: 3, label: '3 rows (≈N³ tasks)' },
+];
 
 export function Controls() {
   const settings = useAppState((state) => state.settings);
@@ -8,6 +17,7 @@ export function Controls() {
   const cores = useAppState((state) => state.environment.cores);
   const actions = useActions();
   const busy = phase !== 'idle';
+  const workersApply = usesWorkers(settings.mode);
 
   return (
     <section className="panel controls" aria-label="Run settings">
@@ -16,9 +26,47 @@ export function Controls() {
         <NumberFieldFor
           name="workers"
           value={settings.workers}
-          hint={cores ? `this device: ${cores} cores` : '1–64'}
+          hint={workersApply ? (cores ? `this device: ${cores} cores` : '1–64') : 'this mode uses 1 thread'}
         />
         <NumberFieldFor name="reps" value={settings.reps} hint="per sweep point" />
+      </div>
+      <div className="selects">
+        <label>
+          Mode
+          <select value={settings.mode} onChange={(event) => actions.updateSettings({ mode: event.target.value as Mode })}>
+            {MODES.map((mode) => (
+              <option key={mode} value={mode}>
+                {MODE_LABELS[mode]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Split
+          <select
+            value={String(settings.split)}
+            onChange={(event) => {
+              const raw = event.target.value;
+              actions.updateSettings({ split: raw === 'auto' ? 'auto' : Number(raw) });
+            }}
+          >
+            {SPLITS.map((split) => (
+              <option key={split.value} value={String(split.value)}>
+                {split.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Schedule
+          <select
+            value={settings.schedule}
+            onChange={(event) => actions.updateSettings({ schedule: event.target.value as Schedule })}
+          >
+            <option value="dynamic">Dynamic (shared queue)</option>
+            <option value="static">Static round-robin</option>
+          </select>
+        </label>
       </div>
       <label className="checkbox">
         <input
@@ -29,13 +77,16 @@ export function Controls() {
         Use mirror symmetry <span className="subtle">(half the work, same count)</span>
       </label>
       <div className="buttons">
-        <button type="button" className="primary" onClick={() => void actions.run()} disabled={busy}>
+        <button type="button" className="primary" onClick={() => void actions.run()} disabled={busy} aria-keyshortcuts="Space">
           Run
         </button>
-        <button type="button" onClick={() => void actions.sweep()} disabled={busy}>
+        <button type="button" onClick={() => void actions.sweep()} disabled={busy} aria-keyshortcuts="S">
           Sweep
         </button>
-        <button type="button" className="danger" onClick={actions.cancel} disabled={!busy}>
+        <button type="button" onClick={() => void actions.compare()} disabled={busy}>
+          Compare models
+        </button>
+        <button type="button" className="danger" onClick={actions.cancel} disabled={!busy} aria-keyshortcuts="Escape">
           Cancel
         </button>
       </div>

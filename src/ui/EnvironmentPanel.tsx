@@ -7,7 +7,6 @@ function yesNo(value: boolean): string {
 
 export function EnvironmentPanel() {
   const environment = useAppState((state) => state.environment);
-  const transport = useAppState((state) => state.transport);
   const pool = useAppState((state) => state.pool);
   const resolutionUs = environment.timerResolutionMs * 1000;
 
@@ -32,10 +31,10 @@ export function EnvironmentPanel() {
             : `${pool.workers} started in ${formatMs(pool.startupMs)} ms (not timed in runs)`}
         </dd>
       </dl>
-      {transport === 'message' && (
+      {!(environment.isolated && environment.sharedMemory) && (
         <p className="warning" role="note">
-          This page is not cross-origin isolated, so workers cannot share memory: tasks are handed out by message
-          instead. Counts are the same; overhead is higher.
+          This page is not cross-origin isolated, so workers cannot share memory: the shared-memory mode hands tasks
+          out by message instead. Counts are the same; overhead is higher.
         </p>
       )}
     </section>

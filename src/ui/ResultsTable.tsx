@@ -1,10 +1,13 @@
-import { scaledRows } from '../state/results';
+import { MODE_LABELS } from '../engine/modes';
+import { modesIn, scaledRows, type ScaledRow } from '../state/results';
 import { useAppState } from './appContext';
-import { formatMs, formatPercent, formatRatio } from './format';
+import { formatBytes, formatMs, formatPercent, formatRatio } from './format';
 
 export function ResultsTable() {
   const results = useAppState((state) => state.results);
   const rows = scaledRows(results);
+  const comparing = modesIn(results).length > 1;
+  const columns = 7 + (comparing ? 2 : 0);
 
   return (
     <section className="panel results" aria-label="Results">
@@ -12,68 +15,91 @@ export function ResultsTable() {
         Results{' '}
         {results && (
           <span className="subtle">
-            N={results.n}, {results.taskCount} tasks ({results.splitDepth}-row split{results.symmetry ? ', mirror symmetry' : ''}),{' '}
-            {results.transport === 'shared' ? 'shared memory' : 'message passing'}
+            N={results.n}, {results.taskCount} tasks ({results.splitDepth}-row split, {results.schedule}
+            {results.symmetry ? ', mirror symmetry' : ''})
           </span>
         )}
       </h2>
       <div className="table-scroll">
-      <table>
-        <caption className="visually-hidden">
-          Wall time, speedup and efficiency per worker count, with the solution count checked against OEIS A000170
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Workers</th>
-            <th scope="col">Time (ms)</th>
-            <th scope="col">Speedup</th>
-            <th scope="col">Efficiency</th>
-            <th scope="col">Solutions</th>
-            <th scope="col">Check</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 && (
+        <table>
+          <caption className="visually-hidden">
+            Wall time, speedup, efficiency and Karp-Flatt serial fraction per worker count, with the solution count
+            checked against OEIS A000170
+          </caption>
+          <thead>
             <tr>
-              <td colSpan={6} className="empty">
-                Press Run or Sweep: results appear here as they arrive.
-              </td>
+              {comparing && <th scope="col">Mode</th>}
+              <th scope="col">Workers</th>
+              <th scope="col">Time (ms)</th>
+              <th scope="col">Speedup</th>
+              <th scope="col">Efficiency</th>
+              <th scope="col" title="Karp-Flatt: the serial fraction this point implies">
+                Karp-Flatt
+              </th>
+              {comparing && <th scope="col">Copied</th>}
+              <th scope="col">Solutions</th>
+              <th scope="col">Check</th>
             </tr>
-          )}
-          {rows.map((row) => {
-            const correct = row.solutions === row.expected;
-            return (
-              <tr key={row.workers}>
-                <td>{row.workers}</td>
-                <td
-                  data-samples-ms={JSON.stringify(row.samplesMs)}
-                  title={row.samplesMs.length > 1 ? `median of ${row.samplesMs.length} runs` : 'single run'}
-                >
-                  {formatMs(row.ms)}
-                  {row.samplesMs.length > 1 && (
-                    <span className="spread">
-                      {formatMs(row.minMs)}–{formatMs(row.maxMs)}
-                    </span>
-                  )}
-                </td>
-                <td>{row.speedup === undefined ? '—' : `${formatRatio(row.speedup)}×`}</td>
-                <td>{formatPercent(row.efficiency)}</td>
-                <td>{row.solutions}</td>
-                <td className={correct ? 'good' : 'bad'}>
-                  {correct ? (
-                    <>
-                      ✓<span className="check-word"> correct</span>
-                    </>
-                  ) : (
-                    `✗ expected ${row.expected ?? 'unknown'}`
-                  )}
+          </thead>
+          <tbody>
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={columns} className="empty">
+                  Press Run, Sweep or Compare models: results appear here as they arrive.
                 </td>
               </tr>
-            );
-          })}
-        </tbody>
-      </table>
+            )}
+            {rows.map((row) => (
+              <Row key={`${row.mode}-${row.workers}`} row={row} comparing={comparing} />
+            ))}
+          </tbody>
+        </table>
       </div>
     </section>
+  );
+}
+
+function Row({ row, comparing }: { row: ScaledRow; comparing: boolean }) {
+  const correct = row.solutions === row.expected;
+  return (
+    <tr data-mode={row.mode}>
+      {comparing && <td className="mode-cell">{MODE_LABELS[row.mode]}</td>}
+      <td>{row.workers}</td>
+      <td
+        data-samples-ms={JSON.stringify(row.samplesMs)}
+        title={row.samplesMs.length > 1 ? `median of ${row.samplesMs.length} runs` : 'single run'}
+      >
+        {formatMs(row.ms)}
+        {row.hiddenDuringRun && (
+          <span className="flag" title="The tab was hidden during this measurement: timers may have been throttled">
+            {' '}
+            ⚠
+          </span>
+        )}
+        {row.samplesMs.length > 1 && (
+          <span className="spread">
+            {formatMs(row.minMs)}–{formatMs(row.maxMs)}
+          </span>
+        )}
+      </td>
+      <td>{row.speedup === undefined ? '—' : `${formatRatio(row.speedup)}×`}</td>
+      <td>{formatPercent(row.efficiency)}</td>
+      <td>{formatRatio(row.karpFlatt, 3)}</td>
+      {comparing && (
+        <td className="copied" title={`${row.messages} messages`}>
+          {row.mode === 'main' || row.mode === 'cooperative' ? '—' : formatBytes(row.bytesCopied)}
+        </td>
+      )}
+      <td>{row.solutions}</td>
+      <td className={correct ? 'good' : 'bad'}>
+        {correct ? (
+          <>
+            ✓<span className="check-word"> correct</span>
+          </>
+        ) : (
+          `✗ expected ${row.expected ?? 'unknown'}`
+        )}
+      </td>
+    </tr>
   );
 }

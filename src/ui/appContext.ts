@@ -1,5 +1,6 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { App, AppActions, AppState } from '../state/app';
+import type { Store } from '../state/store';
 
 export const AppContext = createContext<App | null>(null);
 
@@ -13,6 +14,11 @@ function useApp(): App {
 export function useAppState<T>(select: (state: AppState) => T): T {
   const { store } = useApp();
   return useSyncExternalStore(store.subscribe, () => select(store.getState()));
+}
+
+/** The store itself, for components that draw outside React's render cycle (the live lanes). */
+export function useAppStore(): Store<AppState> {
+  return useApp().store;
 }
 
 export function useActions(): AppActions {

@@ -24,17 +24,19 @@ function wallClock(): number {
   return performance.timeOrigin + performance.now();
 }
 
+/** The start time is written first so the page's live lanes can draw the task while it runs. */
 function solveClaimedTask(run: RunBuffer, index: number, cancelFlag: Int32Array): boolean {
   const at = index * TASK_STRIDE;
-  const startedAt = wallClock();
+  run.startedAt[index] = wallClock();
   const result = countSubtree(run.n, run.tasks[at], run.tasks[at + 1], run.tasks[at + 2], cancelFlag);
   if (result.cancelled) return false;
   run.solutions[index] = result.solutions * run.tasks[at + 3];
   run.nodes[index] = result.nodes;
-  run.startedAt[index] = startedAt;
   run.endedAt[index] = wallClock();
   return true;
 }
+
+export type ClaimSchedule = 'dynamic' | 'static';
 
 export function createSolverApi() {
   const idleFlag = new Int32Array(1);
@@ -53,16 +55,19 @@ export function createSolverApi() {
     },
 
     /**
-     * Claims tasks from a shared run buffer until none are left or the run is cancelled. Results go
-     * straight into shared memory; only this small report travels back as a message.
+     * Claims tasks from a shared run buffer until none are left or the run is cancelled: dynamic takes
+     * the next one with Atomics.add on the shared cursor, static takes every `workers`-th task (the
+     * article's round-robin deal). Results go straight into shared memory; only this small report
+     * travels back as a message.
      */
-    runShared(buffer: SharedArrayBuffer, workerIndex: number): SharedRunReport {
+    runShared(buffer: SharedArrayBuffer, workerIndex: number, workers = 1, schedule: ClaimSchedule = 'dynamic'): SharedRunReport {
       const run = openRunBuffer(buffer);
       assertBoardSize(run.n);
       let tasksRun = 0;
-      for (;;) {
+      for (let taken = 0; ; taken++) {
         if (Atomics.load(run.header, HEADER.cancel) !== 0) return { tasksRun, cancelled: true };
-        const index = Atomics.add(run.header, HEADER.cursor, 1);
+        const index =
+          schedule === 'dynamic' ? Atomics.add(run.header, HEADER.cursor, 1) : workerIndex + taken * workers;
         if (index >= run.taskCount) return { tasksRun, cancelled: false };
         Atomics.store(run.owner, index, workerIndex);
         if (!solveClaimedTask(run, index, run.cancelFlag)) return { tasksRun, cancelled: true };

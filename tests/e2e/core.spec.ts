@@ -1,4 +1,4 @@
-import { expect, resultRows, setField, test } from './fixtures';
+import { expect, resultRows, resultsTable, setField, test } from './fixtures';
 
 test('the page is cross-origin isolated and says so', async ({ page }) => {
   await page.goto('/');
@@ -19,15 +19,16 @@ test('a sweep at N=10 with 2 workers fills the table with correct counts and dra
   await page.getByRole('button', { name: 'Sweep' }).click();
   await expect(page.getByRole('status')).toContainText('Sweep done', { timeout: 20_000 });
 
-  const headers = await page.getByRole('columnheader').allTextContents();
-  expect(headers).toEqual(['Workers', 'Time (ms)', 'Speedup', 'Efficiency', 'Solutions', 'Check']);
+  const headers = await resultsTable(page).getByRole('columnheader').allTextContents();
+  // The six columns of the core issue, with the teaching issue's Karp-Flatt metric after Efficiency.
+  expect(headers).toEqual(['Workers', 'Time (ms)', 'Speedup', 'Efficiency', 'Karp-Flatt', 'Solutions', 'Check']);
   const rows = resultRows(page);
   await expect(rows).toHaveCount(2);
   for (const [index, workers] of [1, 2].entries()) {
     const cells = rows.nth(index).locator('td');
     await expect(cells.nth(0)).toHaveText(String(workers));
-    await expect(cells.nth(4)).toHaveText('724');
-    await expect(cells.nth(5)).toContainText('correct');
+    await expect(cells.nth(5)).toHaveText('724');
+    await expect(cells.nth(6)).toContainText('✓');
   }
   await expect(rows.nth(0).locator('td').nth(2)).toHaveText('1.00×');
 
@@ -36,25 +37,27 @@ test('a sweep at N=10 with 2 workers fills the table with correct counts and dra
     await expect(curve).toBeVisible();
     expect(await curve.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);
   }
-  await expect(page.locator('[data-chart="speedup"] .recharts-line-curve')).toHaveCount(2);
+  // Ideal, Amdahl fit and measured.
+  await expect(page.locator('[data-chart="speedup"] .recharts-line-curve')).toHaveCount(3);
 });
 
 test('Cancel during an N=17 run returns control in under a second', async ({ page }) => {
+  page.on('dialog', (dialog) => void dialog.accept());
   await page.goto('/?n=17&workers=2');
-  const run = page.getByRole('button', { name: 'Run' });
+  const run = page.getByRole('button', { name: 'Run', exact: true });
   await run.click();
-  await expect(page.getByRole('status')).toContainText('Running N=17');
+  await expect(page.getByRole('status')).toContainText('running N=17');
   await page.waitForTimeout(500);
   const cancelledAt = Date.now();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(run).toBeEnabled({ timeout: 1000 });
   expect(Date.now() - cancelledAt).toBeLessThan(1000);
   await expect(page.getByRole('status')).toHaveText('Cancelled');
-  await expect(resultRows(page).first()).toContainText('Press Run or Sweep');
+  await expect(resultRows(page).first()).toContainText('Press Run, Sweep or Compare models');
 
   await setField(page, 'N', 8);
   await run.click();
-  await expect(resultRows(page).first().locator('td').nth(4)).toHaveText('92');
+  await expect(resultRows(page).first().locator('td').nth(5)).toHaveText('92');
 });
 
 test('bad URL values show a notice and fall back to defaults', async ({ page }) => {
@@ -70,8 +73,8 @@ test('bad URL values show a notice and fall back to defaults', async ({ page }) 
 
 test('autorun=run starts a run on load, as a speaker bookmark does', async ({ page }) => {
   await page.goto('/?n=9&workers=2&autorun=run');
-  await expect(resultRows(page).first().locator('td').nth(4)).toHaveText('352');
-  await expect(resultRows(page).first().locator('td').nth(5)).toContainText('correct');
+  await expect(resultRows(page).first().locator('td').nth(5)).toHaveText('352');
+  await expect(resultRows(page).first().locator('td').nth(6)).toContainText('✓');
 });
 
 test('a bad value typed into a field is refused with a message and the last good value kept', async ({ page }) => {

@@ -24,6 +24,10 @@ export async function setField(page: Page, label: string, value: string | number
   await input.blur();
 }
 
+export function resultsTable(page: Page) {
+  return page.getByRole('region', { name: 'Results' }).getByRole('table');
+}
+
 export function resultRows(page: Page) {
-  return page.getByRole('table').locator('tbody tr');
+  return resultsTable(page).locator('tbody tr');
 }

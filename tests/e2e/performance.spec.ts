@@ -7,7 +7,7 @@ test('mirror symmetry is a visible choice, in the URL, with the same count', asy
   await symmetry.check();
   await expect(page).toHaveURL(/symmetry=1/);
   await page.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(resultRows(page).first().locator('td').nth(4)).toHaveText('2680');
+  await expect(resultRows(page).first().locator('td').nth(5)).toHaveText('2680');
   await expect(page.getByRole('region', { name: 'Results' })).toContainText('mirror symmetry');
 
   await page.goto('/?n=11&workers=2&symmetry=1');

@@ -2,24 +2,24 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { knownSolutions } from '../../src/core/known';
 import { Engine } from '../../src/engine/engine';
 import { isNamed, RUN_CANCELLED, ENGINE_BUSY } from '../../src/engine/errors';
-import type { Transport } from '../../src/engine/runResult';
+import type { Mode } from '../../src/engine/modes';
 import { runSweep } from '../../src/engine/sweep';
 import { inProcessWorkerFactory } from '../support/inProcessWorkers';
 
-const transports: Transport[] = ['shared', 'message'];
+const workerModes: Mode[] = ['shared', 'message'];
 
-describe.each(transports)('Engine over %s memory', (transport) => {
+describe.each(workerModes)('Engine, %s mode', (mode) => {
   let engine: Engine;
   afterEach(() => engine.dispose());
 
   it('for N=4..12, split depths 1..3 and 1..8 workers, every task is run once and the counts sum to A000170', async () => {
-    engine = new Engine(inProcessWorkerFactory, transport);
+    engine = new Engine(inProcessWorkerFactory, true);
     for (let n = 4; n <= 12; n++) {
       for (const splitDepth of [1, 2, 3]) {
         for (let workers = 1; workers <= 8; workers++) {
-          const result = await engine.run({ n, workers, split: splitDepth });
+          const result = await engine.run({ n, workers, split: splitDepth, mode });
           expect(result.solutions, `N=${n} depth=${splitDepth} workers=${workers}`).toBe(knownSolutions(n));
-          expect(result.transport).toBe(transport);
+          expect(result.mode).toBe(mode);
           const owners = Array.from(result.timeline.owner);
           expect(owners.every((owner) => owner >= 0 && owner < workers)).toBe(true);
         }
@@ -28,18 +28,18 @@ describe.each(transports)('Engine over %s memory', (transport) => {
   }, 60_000);
 
   it('counts N=13 with mirror symmetry and half the nodes', async () => {
-    engine = new Engine(inProcessWorkerFactory, transport);
-    const plain = await engine.run({ n: 13, workers: 2, split: 2 });
-    const mirrored = await engine.run({ n: 13, workers: 2, split: 2, symmetry: true });
+    engine = new Engine(inProcessWorkerFactory, true);
+    const plain = await engine.run({ n: 13, workers: 2, split: 2, mode });
+    const mirrored = await engine.run({ n: 13, workers: 2, split: 2, symmetry: true, mode });
     expect(mirrored.solutions).toBe(plain.solutions);
     expect(mirrored.nodes / plain.nodes).toBeGreaterThan(0.45);
     expect(mirrored.nodes / plain.nodes).toBeLessThan(0.6);
   });
 
   it('refuses a second run while one is in flight, and a cancelled run rejects by name', async () => {
-    engine = new Engine(inProcessWorkerFactory, transport);
+    engine = new Engine(inProcessWorkerFactory, true);
     await engine.prepare(2);
-    const first = engine.run({ n: 12, workers: 2, split: 2 });
+    const first = engine.run({ n: 12, workers: 2, split: 2, mode });
     await expect(engine.run({ n: 8, workers: 1, split: 2 })).rejects.toSatisfy((e) => isNamed(e, ENGINE_BUSY));
     engine.cancel();
     await expect(first).rejects.toSatisfy((e) => isNamed(e, RUN_CANCELLED));
@@ -49,14 +49,15 @@ describe.each(transports)('Engine over %s memory', (transport) => {
 });
 
 describe('runSweep', () => {
-  it('visits 1, 2, 4 and the chosen count, with a median of the repeats at each', async () => {
-    const engine = new Engine(inProcessWorkerFactory, 'shared');
+  it('visits 1, 2, 4 and the chosen count, with a median of the repeats at each, then re-times 1 worker', async () => {
+    const engine = new Engine(inProcessWorkerFactory, true);
     const seen: number[] = [];
-    const points = await runSweep(engine, { n: 8, maxWorkers: 6, reps: 3, split: 2 }, {
+    const { points, baselineRecheckMs } = await runSweep(engine, { n: 8, maxWorkers: 6, reps: 3, split: 2 }, {
       onPoint: (point) => seen.push(point.workers),
     });
     engine.dispose();
     expect(seen).toEqual([1, 2, 4, 6]);
+    expect(baselineRecheckMs).toBeGreaterThan(0);
     for (const point of points) {
       expect(point.samplesMs).toHaveLength(3);
       expect(point.minMs).toBeLessThanOrEqual(point.medianMs);
@@ -68,7 +69,7 @@ describe('runSweep', () => {
 
 describe('Engine scheduling', () => {
   it('runs a split in natural order first, then largest-first by the costs it measured', async () => {
-    const engine = new Engine(inProcessWorkerFactory, 'shared');
+    const engine = new Engine(inProcessWorkerFactory, true);
     const first = await engine.run({ n: 10, workers: 2, split: 2 });
     const second = await engine.run({ n: 10, workers: 2, split: 2 });
     engine.dispose();
@@ -79,12 +80,53 @@ describe('Engine scheduling', () => {
   });
 
   it("sizes an 'auto' split for the worker count it is given", async () => {
-    const engine = new Engine(inProcessWorkerFactory, 'shared');
+    const engine = new Engine(inProcessWorkerFactory, true);
     const small = await engine.run({ n: 12, workers: 1, split: 'auto' });
     const sized = await engine.run({ n: 12, workers: 1, split: 'auto', splitFor: 8 });
     engine.dispose();
     expect(small.splitDepth).toBe(2);
     expect(sized.splitDepth).toBe(3);
     expect(sized.solutions).toBe(small.solutions);
+  });
+});
+
+describe('the four models count the same', () => {
+  it.each([10, 12])('N=%i: main, cooperative, message and shared agree with A000170', async (n) => {
+    const engine = new Engine(inProcessWorkerFactory, true);
+    const counts: Record<string, number> = {};
+    for (const mode of ['main', 'cooperative', 'message', 'shared'] as Mode[]) {
+      const result = await engine.run({ n, workers: 3, split: 'auto', mode });
+      counts[mode] = result.solutions;
+      expect(result.workers).toBe(mode === 'main' || mode === 'cooperative' ? 1 : 3);
+    }
+    engine.dispose();
+    expect(new Set(Object.values(counts))).toEqual(new Set([knownSolutions(n)]));
+  });
+
+  it('static schedule deals every P-th task to the same worker, in shared memory and by message', async () => {
+    const engine = new Engine(inProcessWorkerFactory, true);
+    for (const mode of ['shared', 'message'] as Mode[]) {
+      const result = await engine.run({ n: 9, workers: 3, split: 2, mode, schedule: 'static' });
+      expect(result.solutions).toBe(352);
+      expect(Array.from(result.timeline.owner)).toEqual(Array.from({ length: result.taskCount }, (_, i) => i % 3));
+    }
+    engine.dispose();
+  });
+
+  it('counts message traffic: two messages and 72 bytes per task by message, two messages per worker in shared memory', async () => {
+    const engine = new Engine(inProcessWorkerFactory, true);
+    const copied = await engine.run({ n: 9, workers: 2, split: 2, mode: 'message' });
+    const shared = await engine.run({ n: 9, workers: 2, split: 2, mode: 'shared' });
+    engine.dispose();
+    expect(copied.traffic).toEqual({ messages: 2 * copied.taskCount, bytes: 72 * copied.taskCount });
+    expect(shared.traffic).toEqual({ messages: 4, bytes: 0 });
+  });
+
+  it('without shared memory a shared-mode request runs by message, with the same count', async () => {
+    const engine = new Engine(inProcessWorkerFactory, false);
+    const result = await engine.run({ n: 10, workers: 2, split: 2, mode: 'shared' });
+    engine.dispose();
+    expect(result.mode).toBe('message');
+    expect(result.solutions).toBe(724);
   });
 });

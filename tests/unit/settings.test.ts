@@ -5,8 +5,9 @@ const defaults = defaultSettings(8);
 
 describe('parseSettings', () => {
   it('reads every parameter', () => {
-    expect(parseSettings('?n=15&workers=4&reps=5&symmetry=1&autorun=sweep', defaults)).toEqual({
-      settings: { n: 15, workers: 4, reps: 5, symmetry: true },
+    const query = '?n=15&workers=4&reps=5&symmetry=1&mode=message&split=3&schedule=static&present=1&autorun=sweep';
+    expect(parseSettings(query, defaults)).toEqual({
+      settings: { n: 15, workers: 4, reps: 5, symmetry: true, mode: 'message', split: 3, schedule: 'static', present: true },
       autorun: 'sweep',
       notices: [],
     });
@@ -20,8 +21,12 @@ describe('parseSettings', () => {
     ['?workers=-3', 'Workers must be a whole number from 1 to 64 (got "-3"); using 8'],
     ['?workers=1e3', 'Workers must be a whole number from 1 to 64 (got "1e3"); using 8'],
     ['?reps=0', 'Repeats must be a whole number from 1 to 20 (got 0); using 3'],
-    ['?symmetry=yes', 'symmetry must be 1 or 0 (got "yes"); using 0'],
-    ['?autorun=now', 'autorun must be "run" or "sweep" (got "now"); nothing started'],
+    ['?symmetry=yes', 'symmetry must be one of 0, 1 (got "yes"); using 0'],
+    ['?mode=gil', 'mode must be one of main, cooperative, message, shared (got "gil"); using shared'],
+    ['?split=7', 'split must be one of auto, 1, 2, 3 (got "7"); using auto'],
+    ['?schedule=random', 'schedule must be one of dynamic, static (got "random"); using dynamic'],
+    ['?present=true', 'present must be one of 0, 1 (got "true"); using 0'],
+    ['?autorun=now', 'autorun must be one of run, sweep, compare (got "now"); nothing started'],
     ['?colour=red', 'Unknown URL parameter "colour" ignored'],
   ])('%s is refused with a notice and the default kept', (query, notice) => {
     const parsed = parseSettings(query, defaults);
@@ -37,7 +42,7 @@ describe('parseSettings', () => {
   });
 
   it('round-trips through the query it writes', () => {
-    const settings = { n: 11, workers: 3, reps: 7, symmetry: true };
+    const settings = { ...defaults, n: 11, workers: 3, reps: 7, symmetry: true, split: 2, schedule: 'static' as const };
     expect(parseSettings(settingsQuery(settings), defaults).settings).toEqual(settings);
   });
 });

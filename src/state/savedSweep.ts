@@ -1,0 +1,58 @@
+import { MODES, SCHEDULES, type Mode, type Schedule } from '../engine/modes';
+
+/** One finished sweep as kept in this browser: just enough to redraw and label its speedup curve. */
+export interface SavedSweep {
+  id: string;
+  /** ISO 8601. */
+  savedAt: string;
+  n: number;
+  mode: Mode;
+  symmetry: boolean;
+  splitDepth: number;
+  schedule: Schedule;
+  machine: { browser: string; cores: number | null; isolated: boolean; userAgent?: string };
+  points: { workers: number; ms: number; minMs: number; maxMs: number; speedup: number | null }[];
+}
+
+type Point = SavedSweep['points'][number];
+type Fields = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const isOneOf = <T extends string>(options: readonly T[], value: unknown): value is T => options.includes(value as T);
+
+function parseMachine(value: unknown): SavedSweep['machine'] | null {
+  if (!isObject(value)) return null;
+  const { browser, cores, isolated, userAgent } = value;
+  if (typeof browser !== 'string' || typeof isolated !== 'boolean') return null;
+  if (cores !== null && !(isCount(cores) && cores > 0)) return null;
+  if (userAgent !== undefined && typeof userAgent !== 'string') return null;
+  return userAgent === undefined ? { browser, cores, isolated } : { browser, cores, isolated, userAgent };
+}
+
+function parsePoint(value: unknown): Point | null {
+  if (!isObject(value)) return null;
+  const { workers, ms, minMs, maxMs, speedup } = value;
+  if (!(isCount(workers) && workers > 0) || !isTime(ms) || !isTime(minMs) || !isTime(maxMs)) return null;
+  if (speedup !== null && !(typeof speedup === 'number' && Number.isFinite(speedup) && speedup > 0)) return null;
+  return { workers, ms, minMs, maxMs, speedup };
+}
+
+/**
+ * Storage is shared with every other script and tab on this origin and outlives app versions, so each
+ * field is checked and the entry rebuilt from known fields only; anything off makes it null.
+ */
+export function parseSavedSweep(value: unknown): SavedSweep | null {
+  if (!isObject(value)) return null;
+  const { id, savedAt, n, mode, symmetry, splitDepth, schedule } = value;
+  if (typeof id !== 'string' || id === '') return null;
+  if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) return null;
+  if (!(isCount(n) && n > 0) || !isCount(splitDepth) || typeof symmetry !== 'boolean') return null;
+  if (!isOneOf(MODES, mode) || !isOneOf(SCHEDULES, schedule)) return null;
+  const machine = parseMachine(value.machine);
+  if (!machine || !Array.isArray(value.points) || value.points.length === 0) return null;
+  const points = value.points.map(parsePoint);
+  if (points.some((point) => point === null)) return null;
+  return { id, savedAt, n, mode, symmetry, splitDepth, schedule, machine, points: points as Point[] };
+}

@@ -1,0 +1,181 @@
+import kernelSource from '../core/solver.ts?raw';
+import './explanations.css';
+
+interface Concept {
+  title: string;
+  body: string;
+}
+
+// Plain strings rather than JSX so the text is easy to edit before a lesson.
+const CONCEPTS: readonly Concept[] = [
+  {
+    title: 'Race condition',
+    body:
+      'Every worker takes its next task by reading a shared counter, the cursor, and writing back one more. ' +
+      'If two workers both read 41 before either writes 42, both solve task 41 and its solutions are counted ' +
+      'twice: a wrong answer that only appears when the timing happens to line up. ' +
+      'Atomics.add does the read, the add and the write as one indivisible step and returns the old value, ' +
+      'so no two workers can ever get the same task number.',
+  },
+  {
+    title: 'Shared memory',
+    body:
+      'The tasks, the cursor and the results live in one SharedArrayBuffer that every worker sees at once: ' +
+      'what one worker writes, the others can read, and nothing is copied. In the message-passing mode each ' +
+      'task and result is copied instead, the browser’s version of pickling. Browsers only hand out ' +
+      'SharedArrayBuffer to cross-origin-isolated pages, served with the headers ' +
+      'Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: require-corp (a defence ' +
+      'against Spectre-style timing attacks); without them this page falls back to messages and says so.',
+  },
+  {
+    title: 'Atomics',
+    body:
+      'Atomics are operations on shared memory that happen all at once and in an order every thread agrees on. ' +
+      'This page needs three: Atomics.add claims the next task, Atomics.store records which worker ran it and ' +
+      'raises the cancel flag when you press Cancel, and Atomics.load reads that flag. The kernel looks at the ' +
+      'flag once every 4,096 steps of its search, well under a tenth of a millisecond of work, so Cancel ' +
+      'stops every worker almost at once while the check itself costs next to nothing.',
+  },
+  {
+    title: 'Load balance',
+    body:
+      'The search tree is cut after the first 1, 2 or 3 rows, and each valid placement of those rows is one task. ' +
+      'The article deals out one task per column of the first row, round-robin: only N tasks, of very ' +
+      'different sizes, so some workers finish early and wait. For N=16 that caps efficiency at about 0.89 ' +
+      'with 16 workers and 0.22 with 64, where 48 workers get no task at all. A dynamic queue of many smaller ' +
+      'tasks, each idle worker claiming the next and the largest going first once their costs are known, ' +
+      'keeps everyone busy to the end and reaches 0.99 or better.',
+  },
+  {
+    title: 'Amdahl’s law',
+    body:
+      'If a fraction f of the work can only run on one core, p workers give at best a speedup ' +
+      'S(p) = 1 / (f + (1 − f) / p), and never more than 1/f however many you add: with f = 0.05, ' +
+      '8 workers give at most 5.9× and a million give under 20×. The app fits f to a sweep. The Karp–Flatt ' +
+      'metric e = (1/S − 1/p) / (1 − 1/p) turns each measured point back into a serial fraction: if e stays ' +
+      'flat a fixed serial part is the limit, but if e grows with p the cost is overhead that grows with the ' +
+      'number of workers, such as start-up, contention or an idle tail.',
+  },
+];
+
+interface ModelRow {
+  python: string;
+  page: string;
+  mode: string;
+  parallel: boolean;
+  parallelText: string;
+  data: string;
+}
+
+const MODELS: readonly ModelRow[] = [
+  {
+    python: 'threading with the GIL',
+    page: 'Main thread',
+    mode: 'main',
+    parallel: false,
+    parallelText: 'No: one runs at a time',
+    data: 'shared, but locked',
+  },
+  {
+    python: 'asyncio',
+    page: 'One thread, cooperative',
+    mode: 'cooperative',
+    parallel: false,
+    parallelText: 'No: one core, takes turns at await points',
+    data: 'shared, one thread',
+  },
+  {
+    python: 'multiprocessing',
+    page: 'Workers, message passing',
+    mode: 'message',
+    parallel: true,
+    parallelText: 'Yes',
+    data: 'copied (pickled / structured clone)',
+  },
+  {
+    python: 'free-threaded threading (3.14t)',
+    page: 'Workers, shared memory',
+    mode: 'shared',
+    parallel: true,
+    parallelText: 'Yes',
+    data: 'shared (SharedArrayBuffer + Atomics)',
+  },
+];
+
+const KERNEL_START = 'export function countSubtree';
+
+/**
+ * The kernel is cut out of the real file rather than copied here, so the page can never show code that
+ * drifts from what runs. It ends at the first line that is exactly `}` (the file's formatting puts only
+ * a top-level close there); if the markers move, the whole file is better than a wrong fragment.
+ */
+export function extractKernel(source: string): string {
+  const lines = source.split(/\r?\n/);
+  const start = lines.findIndex((line) => line.startsWith(KERNEL_START));
+  if (start < 0) return source;
+  // Take the doc comment directly above too: it says why the kernel is shaped this way.
+  let first = start;
+  if (start > 0 && lines[start - 1].trimEnd().endsWith('*/')) {
+    let i = start - 1;
+    while (i > 0 && !lines[i].trimStart().startsWith('/**') && lines[i].trimStart().startsWith('*')) i--;
+    if (lines[i].trimStart().startsWith('/**')) first = i;
+  }
+  const end = lines.findIndex((line, i) => i > start && line.trimEnd() === '}');
+  if (end < 0) return source;
+  return lines.slice(first, end + 1).join('\n');
+}
+
+const kernel = extractKernel(kernelSource);
+
+export default function Explanations() {
+  return (
+    <section className="panel explanations" aria-label="How it works">
+      <h2>How it works</h2>
+
+      <div className="explanations-concepts">
+        {CONCEPTS.map((concept) => (
+          <details key={concept.title} className="explanation">
+            <summary>{concept.title}</summary>
+            <p>{concept.body}</p>
+          </details>
+        ))}
+      </div>
+
+      <details className="explanation kernel">
+        <summary>The kernel’s real source</summary>
+        <p>
+          <code>countSubtree</code> from <code>src/core/solver.ts</code>, exactly as every worker runs it.
+        </p>
+        <pre tabIndex={0} aria-label="countSubtree source">
+          <code>{kernel}</code>
+        </pre>
+      </details>
+
+      <div className="table-scroll">
+        <table className="models">
+          <caption>The article’s four Python models and their twins on this page</caption>
+          <thead>
+            <tr>
+              <th scope="col">Python (the article)</th>
+              <th scope="col">This page</th>
+              <th scope="col">Runs in parallel?</th>
+              <th scope="col">Data</th>
+            </tr>
+          </thead>
+          <tbody>
+            {MODELS.map((row) => (
+              <tr key={row.mode}>
+                <td>{row.python}</td>
+                <td>
+                  {row.page} <span className="mode">(mode <code>{row.mode}</code>)</span>
+                </td>
+                <td className={row.parallel ? 'parallel-yes' : 'parallel-no'}>{row.parallelText}</td>
+                <td>{row.data}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import type { EnvironmentInfo } from '../state/environment';
+import type { ResultSet } from '../state/results';
+import { copyLink, downloadChartPng, downloadText, resultsToCsv, resultsToJson } from './exporting';
+import { plural } from './format';
+import './history.css';
+
+interface ExportPanelProps {
+  results: ResultSet | null;
+  environment: EnvironmentInfo;
+  query: string;
+}
+
+type Status = { text: string; failed?: boolean } | { manualUrl: string } | null;
+
+const NO_RESULTS = 'Nothing to export yet: run or sweep first';
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function ExportPanel({ results, environment, query }: ExportPanelProps) {
+  const [status, setStatus] = useState<Status>(null);
+  const [drawing, setDrawing] = useState(false);
+
+  function exportText(extension: 'csv' | 'json') {
+    if (!results) return;
+    const filename = `parallel-queens-N${results.n}.${extension}`;
+    if (extension === 'csv') downloadText(filename, 'text/csv', resultsToCsv(results));
+    else downloadText(filename, 'application/json', resultsToJson(results, environment, query));
+    setStatus({ text: `Saved ${filename}` });
+  }
+
+  async function exportCharts() {
+    if (!results) return;
+    const charts = Array.from(document.querySelectorAll('[data-chart]'));
+    if (charts.length === 0) {
+      setStatus({ text: 'No chart is on the page yet' });
+      return;
+    }
+    setDrawing(true);
+    try {
+      for (const chart of charts) {
+        // The attribute names the file: keep it to characters every file system accepts.
+        const name = (chart.getAttribute('data-chart') ?? 'chart').replace(/[^\w-]+/g, '-');
+        await downloadChartPng(chart, `parallel-queens-N${results.n}-${name}.png`);
+      }
+      setStatus({ text: `Saved ${plural(charts.length, 'chart')} as PNG` });
+    } catch (error) {
+      setStatus({ text: `Chart export failed: ${errorText(error)}`, failed: true });
+    } finally {
+      setDrawing(false);
+    }
+  }
+
+  async function shareLink() {
+    const url = location.href;
+    setStatus((await copyLink(url)) === 'copied' ? { text: 'Link copied' } : { manualUrl: url });
+  }
+
+  const disabledTitle = results ? undefined : NO_RESULTS;
+  return (
+    <section className="panel export" aria-label="Export">
+      <h2>Export</h2>
+      <div className="export-buttons">
+        <button type="button" disabled={!results} title={disabledTitle} onClick={() => exportText('csv')}>
+          Export CSV
+        </button>
+        <button type="button" disabled={!results} title={disabledTitle} onClick={() => exportText('json')}>
+          Export JSON
+        </button>
+        <button type="button" disabled={!results || drawing} title={disabledTitle} onClick={exportCharts}>
+          {drawing ? 'Drawing…' : 'Chart PNGs'}
+        </button>
+        <button type="button" onClick={shareLink}>
+          Copy link
+        </button>
+      </div>
+      {!results && <p className="export-note">{NO_RESULTS}. Copy link shares the current settings.</p>}
+      <div className="export-status" aria-live="polite">
+        {status && 'text' in status && <p className={status.failed ? 'export-error' : undefined}>{status.text}</p>}
+        {status && 'manualUrl' in status && (
+          <label className="export-manual">
+            The clipboard is not available here; copy this link by hand:
+            <input readOnly value={status.manualUrl} onFocus={(event) => event.currentTarget.select()} />
+          </label>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { ErrorBar, Line, LineChart, ResponsiveContainer, YAxis } from 'recharts';
+import { amdahlSpeedup } from '../../core/stats';
+import type { ScaledRow } from '../../state/results';
+import { formatRatio } from '../format';
+import type { ChartPalette } from '../theme';
+import { axisProps, CHART_MARGIN, grid, workerAxis } from './chartParts';
+
+export interface OverlaySeries {
+  id: string;
+  label: string;
+  color: string;
+  n: number;
+  points: { workers: number; speedup: number }[];
+}
+
+interface SpeedupChartProps {
+  rows: ScaledRow[];
+  serialFraction: number;
+  overlays: OverlaySeries[];
+  palette: ChartPalette;
+  height: number;
+}
+
+/** One point per worker count up to the largest: the ideal and Amdahl curves need the points between. */
+function chartData(rows: ScaledRow[], serialFraction: number, overlays: OverlaySeries[]) {
+  const max = Math.max(1, ...rows.map((row) => row.workers), ...overlays.flatMap((o) => o.points.map((p) => p.workers)));
+  const byWorkers = new Map(rows.map((row) => [row.workers, row]));
+  return Array.from({ length: max }, (_, i) => {
+    const workers = i + 1;
+    const row = byWorkers.get(workers);
+    const point: Record<string, number | number[] | undefined> = {
+      workers,
+      ideal: workers,
+      amdahl: Number.isFinite(serialFraction) ? amdahlSpeedup(serialFraction, workers) : undefined,
+    };
+    if (row?.speedup !== undefined) {
+      const baseline = row.speedup * row.ms;
+      point.measured = row.speedup;
+      point.spread = [row.speedup - baseline / row.maxMs, baseline / row.minMs - row.speedup];
+    }
+    for (const overlay of overlays) point[overlay.id] = overlay.points.find((p) => p.workers === workers)?.speedup;
+    return point;
+  });
+}
+
+export function SpeedupChart({ rows, serialFraction, overlays, palette, height }: SpeedupChartProps) {
+  const data = chartData(rows, serialFraction, overlays);
+  const ticks = [...new Set([...rows.map((row) => row.workers), ...overlays.flatMap((o) => o.points.map((p) => p.workers))])].sort((a, b) => a - b);
+  const fitted = Number.isFinite(serialFraction);
+  const summary = rows
+    .filter((row) => row.speedup !== undefined)
+    .map((row) => `${row.workers} workers: ${formatRatio(row.speedup)}x`)
+    .join(', ');
+
+  return (
+    <figure className="panel chart" data-chart="speedup" aria-label="Speedup versus workers" aria-describedby="speedup-chart-text">
+      <figcaption>
+        Speedup
+        <span className="legend" style={{ color: palette.measured }}>measured</span>
+        <span className="legend dashed" style={{ color: palette.ideal }}>ideal</span>
+        {fitted && (
+          <span className="legend dotted" style={{ color: palette.amdahl }}>
+            Amdahl fit, serial {(serialFraction * 100).toFixed(1)}%
+          </span>
+        )}
+        {overlays.map((overlay) => (
+          <span key={overlay.id} className="legend" style={{ color: overlay.color }}>
+            {overlay.label}
+          </span>
+        ))}
+      </figcaption>
+      <ResponsiveContainer width="100%" height={height}>
+        <LineChart data={data} margin={CHART_MARGIN}>
+          {grid(palette)}
+          {workerAxis(ticks, palette)}
+          <YAxis {...axisProps(palette)} width={52} domain={[0, 'dataMax']} tickFormatter={(v: number) => `${formatRatio(v, 1)}×`} />
+          <Line dataKey="ideal" stroke={palette.ideal} strokeDasharray="6 6" strokeWidth={2} dot={false} isAnimationActive={false} />
+          {fitted && (
+            <Line dataKey="amdahl" stroke={palette.amdahl} strokeDasharray="2 5" strokeWidth={2.5} dot={false} isAnimationActive={false} />
+          )}
+          {overlays.map((overlay) => (
+            <Line key={overlay.id} dataKey={overlay.id} stroke={overlay.color} strokeWidth={2} connectNulls dot={{ r: 3 }} isAnimationActive={false} />
+          ))}
+          <Line dataKey="measured" stroke={palette.measured} strokeWidth={3.5} connectNulls dot={{ r: 5 }} isAnimationActive={false}>
+            <ErrorBar dataKey="spread" width={6} stroke={palette.measured} direction="y" />
+          </Line>
+        </LineChart>
+      </ResponsiveContainer>
+      <p id="speedup-chart-text" className="visually-hidden">
+        {summary ? `Measured speedup by workers: ${summary}` : 'Speedup needs a one-worker run: use Sweep.'}
+      </p>
+    </figure>
+  );
+}

@@ -1,0 +1,28 @@
+import { CartesianGrid, XAxis } from 'recharts';
+import type { ChartPalette } from '../theme';
+
+export const CHART_MARGIN = { top: 10, right: 20, bottom: 6, left: 0 };
+
+export function axisProps(palette: ChartPalette) {
+  return { stroke: palette.axis, tick: { fill: palette.axis, fontSize: 13 } };
+}
+
+/** Workers on x: a tick at each measured count, so 1, 2, 4, 8 read as the sweep's own points. */
+export function workerAxis(ticks: number[], palette: ChartPalette) {
+  const max = Math.max(1, ...ticks);
+  return (
+    <XAxis
+      dataKey="workers"
+      type="number"
+      domain={[1, max]}
+      ticks={ticks}
+      allowDecimals={false}
+      {...axisProps(palette)}
+      label={{ value: 'workers', position: 'insideBottomRight', offset: -2, fill: palette.axis, fontSize: 12 }}
+    />
+  );
+}
+
+export function grid(palette: ChartPalette) {
+  return <CartesianGrid stroke={palette.grid} />;
+}

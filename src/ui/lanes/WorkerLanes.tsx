@@ -1,0 +1,71 @@
+import { useEffect, useRef } from 'react';
+import type { AppState } from '../../state/app';
+import { useAppState, useAppStore } from '../appContext';
+import { useTheme } from '../theme';
+import { drawLanes, type LaneColors } from './drawLanes';
+import { laneStats, snapshotFinished, snapshotLive } from './laneModel';
+
+const COLORS: Record<'dark' | 'light', LaneColors> = {
+  dark: { text: '#eef0fa', muted: '#a4abc8', idle: 'rgba(255,107,107,0.28)', depth: ['#f7b267', '#4cc9f0', '#c77dff', '#7ee081'] },
+  light: { text: '#111827', muted: '#4b5563', idle: 'rgba(220,38,38,0.22)', depth: ['#b35c00', '#0369a1', '#7e22ce', '#15803d'] },
+};
+
+function wallClock(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+/**
+ * Live Gantt lanes, one per worker. While a run is in flight they are redrawn every animation frame
+ * from the run's own buffer, outside React; React renders only the frame and the text summary.
+ */
+export function WorkerLanes() {
+  const store = useAppStore();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const lastRun = useAppState((state) => state.lastRun);
+  const colors = COLORS[useTheme()];
+
+  useEffect(() => {
+    let frame = 0;
+    const draw = (state: AppState) => {
+      const canvas = canvasRef.current;
+      if (!canvas) return;
+      if (state.live) drawLanes(canvas, snapshotLive(state.live, wallClock()), colors);
+      else if (state.lastRun) drawLanes(canvas, snapshotFinished(state.lastRun), colors);
+    };
+    const loop = () => {
+      draw(store.getState());
+      frame = store.getState().live ? requestAnimationFrame(loop) : 0;
+    };
+    const onChange = () => {
+      if (!frame) frame = requestAnimationFrame(loop);
+    };
+    draw(store.getState());
+    const unsubscribe = store.subscribe(onChange);
+    const observer = new ResizeObserver(() => draw(store.getState()));
+    if (canvasRef.current) observer.observe(canvasRef.current);
+    return () => {
+      unsubscribe();
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, [store, colors]);
+
+  const stats = lastRun ? laneStats(snapshotFinished(lastRun)) : [];
+  const tail = lastRun ? lastRun.ms - Math.min(...stats.map((s) => s.lastEndMs)) : 0;
+  return (
+    <figure className="panel lanes" aria-label="Worker lanes" aria-describedby="lanes-text">
+      <figcaption>
+        Worker lanes{' '}
+        <span className="subtle">
+          {lastRun
+            ? `last run: ${lastRun.taskCount} tasks on ${lastRun.workers} ${lastRun.workers === 1 ? 'thread' : 'workers'}, longest idle tail ${tail.toFixed(1)} ms`
+            : 'each bar is a task, drawn live from shared memory'}
+        </span>
+      </figcaption>
+      <canvas ref={canvasRef} className="lanes-canvas" aria-hidden="true" />
+      <p id="lanes-text" className="visually-hidden">
+        {stats.map((s, worker) => `Worker ${worker + 1}: ${Math.round(s.busy * 100)}% busy`).join(', ') || 'No run yet'}
+      </p>
+    </figure>
+  );
+}

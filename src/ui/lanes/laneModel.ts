@@ -1,0 +1,67 @@
+import type { LiveRun } from '../../engine/engine';
+import type { RunResult } from '../../engine/runResult';
+
+/** One task as a bar on its worker's lane, in ms from the start of the run. */
+export interface LaneBar {
+  worker: number;
+  task: number;
+  startMs: number;
+  endMs: number;
+  running: boolean;
+}
+
+export interface LaneSnapshot {
+  workers: number;
+  depth: number;
+  /** Run time so far (live) or in all (finished). */
+  elapsedMs: number;
+  bars: LaneBar[];
+  /** Nodes searched per worker, finished tasks only. */
+  nodes: Float64Array;
+  finished: boolean;
+}
+
+/**
+ * Reads a run in flight straight from its buffer (shared memory, written by the workers). A task
+ * whose start is written but not its end is still running; a claimed task with no start yet is skipped.
+ */
+export function snapshotLive(live: LiveRun, nowEpochMs: number): LaneSnapshot {
+  const { run } = live;
+  const bars: LaneBar[] = [];
+  const nodes = new Float64Array(live.workers);
+  const elapsedMs = nowEpochMs - live.startedAt;
+  for (let task = 0; task < run.taskCount; task++) {
+    const worker = run.owner[task];
+    const started = run.startedAt[task];
+    if (worker < 0 || worker >= live.workers || started === 0) continue;
+    const ended = run.endedAt[task];
+    const running = ended === 0;
+    if (!running) nodes[worker] += run.nodes[task];
+    bars.push({ worker, task, startMs: started - live.startedAt, endMs: running ? elapsedMs : ended - live.startedAt, running });
+  }
+  return { workers: live.workers, depth: live.splitDepth, elapsedMs, bars, nodes, finished: false };
+}
+
+export function snapshotFinished(result: RunResult): LaneSnapshot {
+  const { timeline } = result;
+  const nodes = new Float64Array(result.workers);
+  const bars: LaneBar[] = [];
+  for (let task = 0; task < result.taskCount; task++) {
+    const worker = timeline.owner[task];
+    if (worker < 0 || worker >= result.workers) continue;
+    nodes[worker] += timeline.nodes[task];
+    bars.push({ worker, task, startMs: timeline.startMs[task], endMs: timeline.endMs[task], running: false });
+  }
+  return { workers: result.workers, depth: result.splitDepth, elapsedMs: result.ms, bars, nodes, finished: true };
+}
+
+/** Per worker: share of the run it spent computing, and when it last finished (its idle tail follows). */
+export function laneStats(snapshot: LaneSnapshot): { busy: number; lastEndMs: number }[] {
+  const stats = Array.from({ length: snapshot.workers }, () => ({ busyMs: 0, lastEndMs: 0 }));
+  for (const bar of snapshot.bars) {
+    stats[bar.worker].busyMs += Math.max(0, bar.endMs - bar.startMs);
+    stats[bar.worker].lastEndMs = Math.max(stats[bar.worker].lastEndMs, bar.endMs);
+  }
+  const total = Math.max(snapshot.elapsedMs, 1e-6);
+  return stats.map((s) => ({ busy: Math.min(1, s.busyMs / total), lastEndMs: s.lastEndMs }));
+}

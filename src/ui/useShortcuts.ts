@@ -1,0 +1,59 @@
+import { useEffect } from 'react';
+import { MODES } from '../engine/modes';
+import type { AppActions, AppState } from '../state/app';
+import { FIELDS } from '../state/settings';
+import type { Store } from '../state/store';
+
+export const SHORTCUTS: [string, string][] = [
+  ['Space', 'Run'],
+  ['S', 'Sweep'],
+  ['Esc', 'Cancel'],
+  ['← / →', 'N − 1 / N + 1'],
+  ['↓ / ↑', 'Workers − 1 / Workers + 1'],
+  ['M', 'Next mode'],
+  ['P', 'Presenter mode on/off'],
+  ['F', 'Full screen'],
+  ['?', 'This help'],
+];
+
+function typingInto(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return !!element && (['INPUT', 'SELECT', 'TEXTAREA'].includes(element.tagName) || element.isContentEditable);
+}
+
+const clamp = (value: number, { min, max }: { min: number; max: number }) => Math.min(max, Math.max(min, value));
+
+/** Keyboard control for a speaker at a projector; keys typed into a field stay the field's. */
+export function useShortcuts(store: Store<AppState>, actions: AppActions, toggleHelp: () => void): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if ((event.target as Element | null)?.closest?.('dialog')) return;
+      if (event.key !== 'Escape' && typingInto(event.target)) return;
+      const { settings } = store.getState();
+      const handlers: Record<string, () => void> = {
+        ' ': () => void actions.run(),
+        s: () => void actions.sweep(),
+        Escape: () => actions.cancel(),
+        ArrowLeft: () => actions.updateSettings({ n: clamp(settings.n - 1, FIELDS.n) }),
+        ArrowRight: () => actions.updateSettings({ n: clamp(settings.n + 1, FIELDS.n) }),
+        ArrowDown: () => actions.updateSettings({ workers: clamp(settings.workers - 1, FIELDS.workers) }),
+        ArrowUp: () => actions.updateSettings({ workers: clamp(settings.workers + 1, FIELDS.workers) }),
+        m: () => actions.updateSettings({ mode: MODES[(MODES.indexOf(settings.mode) + 1) % MODES.length] }),
+        p: () => actions.updateSettings({ present: !settings.present }),
+        f: () => {
+          if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+          else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+        },
+        '?': toggleHelp,
+      };
+      const handler = handlers[event.key.length === 1 ? event.key.toLowerCase() : event.key] ?? handlers[event.key];
+      if (!handler) return;
+      if (event.key === ' ' && (event.target as HTMLElement | null)?.tagName === 'BUTTON') return;
+      event.preventDefault();
+      handler();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store, actions, toggleHelp]);
+}

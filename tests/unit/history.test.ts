@@ -1,0 +1,242 @@
+import { describe, expect, it } from 'vitest';
+import type { EnvironmentInfo } from '../../src/state/environment';
+import {
+  HISTORY_KEY,
+  HISTORY_LIMIT,
+  OVERLAYS_KEY,
+  createHistory,
+  describeSweep,
+  newSweepId,
+  overlayColor,
+  overlaySeries,
+  sweepFromResults,
+  type SavedSweep,
+} from '../../src/state/history';
+import type { ResultRow, ResultSet } from '../../src/state/results';
+
+class MemoryStorage implements Storage {
+  readonly items = new Map<string, string>();
+  get length() {
+    return this.items.size;
+  }
+  clear() {
+    this.items.clear();
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+}
+
+/** Safari's private mode and a full quota both surface as exceptions from the Storage methods. */
+class BrokenStorage extends MemoryStorage {
+  override getItem(): string | null {
+    throw new DOMException('blocked', 'SecurityError');
+  }
+  override setItem(): void {
+    throw new DOMException('full', 'QuotaExceededError');
+  }
+}
+
+function sweep(id: string, overrides: Partial<SavedSweep> = {}): SavedSweep {
+  return {
+    id,
+    savedAt: new Date(2025, 10, 25, 14, 3).toISOString(),
+    n: 15,
+    mode: 'shared',
+    symmetry: true,
+    splitDepth: 3,
+    schedule: 'dynamic',
+    machine: { browser: 'Chrome 156', cores: 8, isolated: true },
+    points: [
+      { workers: 1, ms: 800, minMs: 790, maxMs: 810, speedup: 1 },
+      { workers: 4, ms: 200, minMs: 198, maxMs: 205, speedup: 4 },
+    ],
+    ...overrides,
+  };
+}
+
+const environment: EnvironmentInfo = {
+  isolated: true,
+  sharedMemory: true,
+  cores: 8,
+  browser: 'Chrome 156',
+  timerResolutionMs: 0.005,
+};
+
+function row(mode: ResultRow['mode'], workers: number, ms: number): ResultRow {
+  return { mode, workers, ms, minMs: ms, maxMs: ms, samplesMs: [ms], solutions: 2279184, messages: 0, bytesCopied: 0, hiddenDuringRun: false };
+}
+
+function resultSet(rows: ResultRow[]): ResultSet {
+  return { n: 15, split: 3, splitDepth: 3, symmetry: true, schedule: 'dynamic', taskCount: 100, rows, projection: [] };
+}
+
+describe('sweepFromResults', () => {
+  it('is null for an empty set and keeps one mode, preferring shared memory', () => {
+    const now = new Date('2025-11-25T14:03:00Z');
+    expect(sweepFromResults(resultSet([]), environment, now, 'a')).toBeNull();
+    const set = resultSet([row('main', 1, 900), row('shared', 1, 1000), row('shared', 2, 500), row('message', 2, 600)]);
+    const saved = sweepFromResults(set, environment, now, 'a', 'Mozilla/5.0');
+    expect(saved?.mode).toBe('shared');
+    expect(saved?.savedAt).toBe('2025-11-25T14:03:00.000Z');
+    expect(saved?.machine).toEqual({ browser: 'Chrome 156', cores: 8, isolated: true, userAgent: 'Mozilla/5.0' });
+    expect(saved?.points.map((p) => [p.workers, p.speedup])).toEqual([[1, 1], [2, 2]]);
+  });
+
+  it('falls back to the most measured mode, with null where no speedup exists', () => {
+    const set = resultSet([row('message', 2, 600), row('message', 4, 300), row('cooperative', 1, 1000)]);
+    const saved = sweepFromResults(set, environment, new Date(), 'b');
+    expect(saved?.mode).toBe('message');
+    expect(saved?.points.map((p) => p.speedup)).toEqual([null, null]);
+  });
+});
+
+describe('createHistory', () => {
+  it('round-trips sweeps through storage, newest first', () => {
+    const storage = new MemoryStorage();
+    const history = createHistory(storage);
+    history.save(sweep('a'));
+    history.save(sweep('b', { machine: { browser: 'Firefox 140', cores: null, isolated: false, userAgent: 'UA' } }));
+    const reloaded = createHistory(storage).getSnapshot();
+    expect(reloaded.sweeps.map((s) => s.id)).toEqual(['b', 'a']);
+    expect(reloaded.sweeps).toEqual(history.getSnapshot().sweeps);
+  });
+
+  it('keeps the snapshot object until something changes, and notifies subscribers', () => {
+    const history = createHistory(new MemoryStorage());
+    const first = history.getSnapshot();
+    expect(history.getSnapshot()).toBe(first);
+    let calls = 0;
+    const unsubscribe = history.subscribe(() => calls++);
+    history.save(sweep('a'));
+    expect(history.getSnapshot()).not.toBe(first);
+    history.remove('missing');
+    history.toggleOverlay('missing');
+    expect(calls).toBe(1);
+    unsubscribe();
+    history.clear();
+    expect(calls).toBe(1);
+    expect(history.getSnapshot().sweeps).toEqual([]);
+  });
+
+  it('treats corrupt or foreign JSON as an empty history', () => {
+    for (const text of ['{not json', '"a string"', '{"sweeps": []}', 'null', '42']) {
+      const storage = new MemoryStorage();
+      storage.setItem(HISTORY_KEY, text);
+      storage.setItem(OVERLAYS_KEY, text);
+      expect(createHistory(storage).getSnapshot()).toEqual({ sweeps: [], overlayIds: [] });
+    }
+  });
+
+  it('drops invalid entries and duplicates but keeps the valid ones', () => {
+    const storage = new MemoryStorage();
+    const bad: unknown[] = [
+      null,
+      'x',
+      { ...sweep('no-mode'), mode: 'turbo' },
+      { ...sweep('bad-date'), savedAt: 'yesterday' },
+      { ...sweep('bad-n'), n: 1.5 },
+      { ...sweep('bad-cores'), machine: { browser: 'X', cores: 0, isolated: true } },
+      { ...sweep('bad-point'), points: [{ workers: 1, ms: -1, minMs: 0, maxMs: 0, speedup: 1 }] },
+      { ...sweep('nan-speedup'), points: [{ workers: 1, ms: 1, minMs: 1, maxMs: 1, speedup: 'fast' }] },
+      { ...sweep('no-points'), points: [] },
+    ];
+    storage.setItem(HISTORY_KEY, JSON.stringify([sweep('good'), ...bad, { ...sweep('good'), n: 9 }, { ...sweep('extra'), junk: 1 }]));
+    storage.setItem(OVERLAYS_KEY, JSON.stringify(['good', 'no-mode', 7, 'good']));
+    const { sweeps, overlayIds } = createHistory(storage).getSnapshot();
+    expect(sweeps.map((s) => s.id)).toEqual(['good', 'extra']);
+    expect(sweeps[0].n).toBe(15);
+    expect(sweeps[1]).not.toHaveProperty('junk');
+    expect(overlayIds).toEqual(['good']);
+  });
+
+  it('works in memory when storage throws or is missing', () => {
+    for (const storage of [new BrokenStorage(), undefined]) {
+      const history = createHistory(storage);
+      history.save(sweep('a'));
+      history.toggleOverlay('a');
+      expect(history.getSnapshot()).toEqual({ sweeps: [sweep('a')], overlayIds: ['a'] });
+      history.remove('a');
+      expect(history.getSnapshot()).toEqual({ sweeps: [], overlayIds: [] });
+    }
+  });
+
+  it(`keeps only the newest ${HISTORY_LIMIT} sweeps, and their overlays`, () => {
+    const storage = new MemoryStorage();
+    const history = createHistory(storage);
+    history.save(sweep('s0'));
+    history.toggleOverlay('s0');
+    for (let i = 1; i <= HISTORY_LIMIT; i++) history.save(sweep(`s${i}`));
+    const { sweeps, overlayIds } = history.getSnapshot();
+    expect(sweeps).toHaveLength(HISTORY_LIMIT);
+    expect(sweeps[0].id).toBe(`s${HISTORY_LIMIT}`);
+    expect(sweeps.at(-1)?.id).toBe('s1');
+    expect(overlayIds).toEqual([]);
+    expect(JSON.parse(storage.getItem(HISTORY_KEY) ?? '[]')).toHaveLength(HISTORY_LIMIT);
+  });
+
+  it('re-saving an id replaces it at the top instead of duplicating it', () => {
+    const history = createHistory(new MemoryStorage());
+    history.save(sweep('a'));
+    history.save(sweep('b'));
+    history.save(sweep('a', { n: 16 }));
+    expect(history.getSnapshot().sweeps.map((s) => [s.id, s.n])).toEqual([['a', 16], ['b', 15]]);
+  });
+
+  it('persists the overlay selection across a reload, and forgets deleted sweeps', () => {
+    const storage = new MemoryStorage();
+    const history = createHistory(storage);
+    history.save(sweep('a'));
+    history.save(sweep('b'));
+    history.toggleOverlay('b');
+    history.toggleOverlay('a');
+    expect(createHistory(storage).getSnapshot().overlayIds).toEqual(['b', 'a']);
+    history.toggleOverlay('b');
+    history.remove('a');
+    expect(createHistory(storage).getSnapshot().overlayIds).toEqual([]);
+  });
+});
+
+describe('labels and overlays', () => {
+  it('describes a sweep in one line', () => {
+    expect(describeSweep(sweep('a'))).toBe('N=15 · Workers, shared memory · Chrome 156 · 8 cores · 25 Nov 14:03');
+    const other = sweep('b', { mode: 'message', machine: { browser: 'Safari 19', cores: null, isolated: false } });
+    expect(describeSweep(other)).toBe('N=15 · Workers, message passing · Safari 19 · not isolated · 25 Nov 14:03');
+  });
+
+  it('gives overlaid sweeps in ticking order with distinct colours and measured points only', () => {
+    const history = createHistory(undefined);
+    history.save(sweep('a'));
+    history.save(sweep('b', { n: 14, points: [{ workers: 2, ms: 5, minMs: 5, maxMs: 5, speedup: null }, { workers: 1, ms: 9, minMs: 9, maxMs: 9, speedup: 1 }] }));
+    history.toggleOverlay('b');
+    history.toggleOverlay('a');
+    const series = overlaySeries(history.getSnapshot());
+    expect(series.map(({ id, n, color }) => ({ id, n, color }))).toEqual([
+      { id: 'b', n: 14, color: overlayColor(0) },
+      { id: 'a', n: 15, color: overlayColor(1) },
+    ]);
+    expect(series[0].points).toEqual([{ workers: 1, speedup: 1 }]);
+    expect(series[1].label).toBe(describeSweep(sweep('a')));
+  });
+
+  it('cycles a palette that avoids the chart colours', () => {
+    const colours = [0, 1, 2, 3, 4].map(overlayColor);
+    expect(new Set(colours).size).toBe(5);
+    expect(overlayColor(5)).toBe(overlayColor(0));
+    expect(overlayColor(-1)).toBe(overlayColor(4));
+    for (const taken of ['#4cc9f0', '#9aa0b4', '#f7b267', '#c77dff']) expect(colours).not.toContain(taken);
+  });
+
+  it('makes ids safe to use as chart data keys', () => {
+    expect(newSweepId(new Date(0), () => 0.5)).toMatch(/^[a-z0-9]+$/);
+  });
+});
