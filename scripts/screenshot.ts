@@ -19,7 +19,7 @@ const browser = await chromium.launch({
 for (const [name, width, height] of [['projector', 1280, 720], ['phone', 390, 844], ['wide', 1920, 1080]] as const) {
   const page = await browser.newPage({ viewport: { width, height } });
   await page.goto(url);
-  await page.getByRole('button', { name: 'Sweep' }).click();
+  await page.getByRole('button', { name: 'Sweep', exact: true }).click();
   await page.getByRole('status').filter({ hasText: 'Sweep done' }).waitFor({ timeout: 60_000 });
   await page.screenshot({ path: `${outDir}/${name}.png`, fullPage: name === 'phone' });
   await page.close();

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { Engine } from './engine/engine';
 import { browserWorkerFactory } from './engine/workerHandle';
 import { createApp } from './state/app';
+import { browserStorage, createHistory } from './state/history';
 import { readEnvironment } from './state/environment';
 import { defaultSettings, parseSettings, settingsQuery } from './state/settings';
 import { App } from './ui/App';
@@ -19,6 +20,7 @@ const app = createApp({
   notices: parsed.notices,
   writeQuery,
   confirm: (question) => window.confirm(question),
+  history: createHistory(browserStorage()),
 });
 writeQuery(settingsQuery(parsed.settings));
 

@@ -5,6 +5,7 @@ import type { RunResult } from '../engine/runResult';
 import { runSweep } from '../engine/sweep';
 import type { EnvironmentInfo } from './environment';
 import { describeDuration, estimateMs, initialRate, learnRate, type RateMemory } from './estimate';
+import { createHistory, newSweepId, sweepFromResults, type SweepHistory } from './history';
 import { rowFromSamples, withRow, type ResultSet } from './results';
 import { settingsQuery, type Settings } from './settings';
 import { createStore, type Store } from './store';
@@ -44,6 +45,8 @@ export interface AppActions {
 export interface App {
   store: Store<AppState>;
   actions: AppActions;
+  /** Finished sweeps, kept in this browser for overlays. */
+  history: SweepHistory;
 }
 
 export interface AppOptions {
@@ -55,6 +58,7 @@ export interface AppOptions {
   writeQuery?: (query: string) => void;
   /** Asks before work that freezes the page or takes long; window.confirm in the browser. */
   confirm?: (question: string) => boolean;
+  history?: SweepHistory;
 }
 
 /** Freezing the page longer than this, or computing longer than the second, needs a yes first. */
@@ -63,7 +67,15 @@ const LONG_RUN_CONFIRM_MS = 30_000;
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
-export function createApp({ engine, environment, settings, notices, writeQuery, confirm = () => true }: AppOptions): App {
+export function createApp({
+  engine,
+  environment,
+  settings,
+  notices,
+  writeQuery,
+  confirm = () => true,
+  history = createHistory(undefined),
+}: AppOptions): App {
   const store = createStore<AppState>({
     settings,
     notices,
@@ -198,6 +210,10 @@ export function createApp({ engine, environment, settings, notices, writeQuery, 
           results: state.results && { ...state.results, baselineRecheckMs: outcome.baselineRecheckMs },
           status: `Sweep done: N=${n}, 1 to ${plural(workers, 'worker')}`,
         }));
+        const finished = store.getState().results;
+        const now = new Date();
+        const saved = finished && sweepFromResults(finished, environment, now, newSweepId(now), globalThis.navigator?.userAgent);
+        if (saved) history.save(saved);
       });
     },
 
@@ -234,5 +250,5 @@ export function createApp({ engine, environment, settings, notices, writeQuery, 
     },
   };
 
-  return { store, actions };
+  return { store, actions, history };
 }

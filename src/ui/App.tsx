@@ -14,6 +14,7 @@ import { useShortcuts } from './useShortcuts';
 
 const Charts = lazy(() => import('./Charts'));
 const Explanations = lazy(() => import('./Explanations'));
+const Extras = lazy(() => import('./Extras'));
 
 export function App() {
   const present = useAppState((state) => state.settings.present);
@@ -46,6 +47,9 @@ export function App() {
           <ResultsTable />
           <Projection />
           <EnvironmentPanel />
+          <Suspense fallback={null}>
+            <Extras />
+          </Suspense>
         </div>
         <div className="stage">
           <Insights />

@@ -1,8 +1,11 @@
+import { useMemo } from 'react';
+import { overlaySeries } from '../state/history';
 import { amdahlFit, modesIn, scaledRows } from '../state/results';
-import { useAppState } from './appContext';
+import { useAppState, useSweepHistory } from './appContext';
 import { EfficiencyChart } from './charts/EfficiencyChart';
 import { ModeComparison } from './charts/ModeComparison';
-import { SpeedupChart, type OverlaySeries } from './charts/SpeedupChart';
+import { SpeedupChart } from './charts/SpeedupChart';
+import { useHistory } from './HistoryPanel';
 import { TimeChart } from './charts/TimeChart';
 import { PALETTES, useTheme } from './theme';
 
@@ -10,8 +13,10 @@ import { PALETTES, useTheme } from './theme';
  * Loaded on demand: Recharts is most of the bundle and nothing needs it before the first result. No
  * Recharts tooltip or legend: the table carries the numbers, and they cost 12 kB gzipped.
  */
-export default function Charts({ overlays = [], compact = false }: { overlays?: OverlaySeries[]; compact?: boolean }) {
+export default function Charts({ compact = false }: { compact?: boolean }) {
   const results = useAppState((state) => state.results);
+  const snapshot = useHistory(useSweepHistory());
+  const overlays = useMemo(() => overlaySeries(snapshot), [snapshot]);
   const palette = PALETTES[useTheme()];
   const rows = scaledRows(results);
   const height = compact ? 200 : 230;

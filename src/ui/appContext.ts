@@ -21,6 +21,10 @@ export function useAppStore(): Store<AppState> {
   return useApp().store;
 }
 
+export function useSweepHistory() {
+  return useApp().history;
+}
+
 export function useActions(): AppActions {
   return useApp().actions;
 }

@@ -16,7 +16,7 @@ test('a sweep at N=10 with 2 workers fills the table with correct counts and dra
   await setField(page, 'N', 10);
   await setField(page, 'Workers', 2);
   await expect(page).toHaveURL(/n=10/);
-  await page.getByRole('button', { name: 'Sweep' }).click();
+  await page.getByRole('button', { name: 'Sweep', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('Sweep done', { timeout: 20_000 });
 
   const headers = await resultsTable(page).getByRole('columnheader').allTextContents();

@@ -1,17 +1,11 @@
 import { ErrorBar, Line, LineChart, ResponsiveContainer, YAxis } from 'recharts';
 import { amdahlSpeedup } from '../../core/stats';
+import type { OverlaySeries } from '../../state/history';
 import type { ScaledRow } from '../../state/results';
 import { formatRatio } from '../format';
 import type { ChartPalette } from '../theme';
 import { axisProps, CHART_MARGIN, grid, workerAxis } from './chartParts';
 
-export interface OverlaySeries {
-  id: string;
-  label: string;
-  color: string;
-  n: number;
-  points: { workers: number; speedup: number }[];
-}
 
 interface SpeedupChartProps {
   rows: ScaledRow[];
@@ -81,9 +75,11 @@ export function SpeedupChart({ rows, serialFraction, overlays, palette, height }
           {overlays.map((overlay) => (
             <Line key={overlay.id} dataKey={overlay.id} stroke={overlay.color} strokeWidth={2} connectNulls dot={{ r: 3 }} isAnimationActive={false} />
           ))}
-          <Line dataKey="measured" stroke={palette.measured} strokeWidth={3.5} connectNulls dot={{ r: 5 }} isAnimationActive={false}>
-            <ErrorBar dataKey="spread" width={6} stroke={palette.measured} direction="y" />
-          </Line>
+          {summary && (
+            <Line dataKey="measured" stroke={palette.measured} strokeWidth={3.5} connectNulls dot={{ r: 5 }} isAnimationActive={false}>
+              <ErrorBar dataKey="spread" width={6} stroke={palette.measured} direction="y" />
+            </Line>
+          )}
         </LineChart>
       </ResponsiveContainer>
       <p id="speedup-chart-text" className="visually-hidden">

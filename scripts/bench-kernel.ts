@@ -1,0 +1,160 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { estimatedNodes, knownSolutions } from '../src/core/known';
+import type { KernelBenchPage, KernelReply, KernelRequest } from '../bench/browser/protocol';
+import { createVariants, timeSolve, warmUp, type Timing } from '../bench/kernels/variants';
+
+/**
+ * `npm run bench:kernel -- [--from 12] [--to 16] [--reps 5] [--browser] [--kernels a,b] [--json]`:
+ * the single-threaded kernels side by side, in Node and (--browser) in a headless-Chromium worker,
+ * each against the C reference (bench/queens.c, gcc -O3 -march=native) measured in the same run.
+ * Every repeat runs C and every kernel once, in an order that rotates, so machine noise lands on all
+ * of them alike; ratios are per repeat (kernel time / C time of the same repeat).
+ */
+const { values } = parseArgs({
+  options: {
+    from: { type: 'string', default: '12' },
+    to: { type: 'string', default: '16' },
+    reps: { type: 'string', default: '5' },
+    browser: { type: 'boolean', default: false },
+    kernels: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const from = Number(values.from);
+const to = Number(values.to);
+const reps = Number(values.reps);
+const inRepo = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+const log = (line: string) => {
+  if (!values.json) console.error(line);
+};
+
+interface Probe {
+  engine: 'c' | 'node' | 'chromium';
+  kernel: string;
+  time(n: number): Promise<Timing>;
+}
+
+function compileC(): Probe | string {
+  if (spawnSync('gcc', ['--version']).error) return 'gcc not found: C reference and ratios skipped';
+  const binary = inRepo('bench/out/queens');
+  mkdirSync(inRepo('bench/out'), { recursive: true });
+  execFileSync('gcc', ['-O3', '-march=native', '-o', binary, inRepo('bench/queens.c')]);
+  return {
+    engine: 'c',
+    kernel: 'queens.c',
+    time: async (n) => {
+      const [, solutions, nodes, ms] = execFileSync(binary, [String(n), '1'], { encoding: 'utf8' })
+        .trim()
+        .split(' ')
+        .map(Number);
+      return { ms, solutions, nodes };
+    },
+  };
+}
+
+function nodeProbes(): Probe[] {
+  const wanted = values.kernels?.split(',');
+  return createVariants()
+    .filter((v) => !wanted || wanted.includes(v.id))
+    .map((variant) => {
+      warmUp(variant);
+      return { engine: 'node' as const, kernel: variant.id, time: async (n: number) => timeSolve(variant, n) };
+    });
+}
+
+/** Serves bench/browser/ with Vite (the project's config, so the page is cross-origin isolated). */
+async function chromiumProbes(): Promise<{ probes: Probe[]; version: string; close(): Promise<void> }> {
+  const { createServer } = await import('vite');
+  const { launchChromium } = await import('./browserSession');
+  const server = await createServer({
+    root: inRepo(''),
+    server: { host: '127.0.0.1', port: 4180 },
+    logLevel: 'warn',
+    optimizeDeps: { noDiscovery: true },
+  });
+  await server.listen();
+  const browser = await launchChromium();
+  const page = await browser.newPage();
+  await page.goto(`${server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4180/'}bench/browser/kernel.html`);
+  await page.waitForFunction(() => 'kernelBench' in window);
+  const call = (request: KernelRequest) =>
+    page.evaluate((r) => (window as unknown as { kernelBench: KernelBenchPage }).kernelBench.call(r), request);
+  const warmed = (await call({ kind: 'warm' })) as Extract<KernelReply, { ids: string[] }>;
+  const wanted = values.kernels?.split(',');
+  const probes = warmed.ids
+    .filter((id) => !wanted || wanted.includes(id))
+    .map((id) => ({ engine: 'chromium' as const, kernel: id, time: async (n: number) => (await call({ kind: 'time', id, n })) as Timing }));
+  const close = async () => {
+    await browser.close();
+    await server.close();
+  };
+  return { probes, version: `Chromium ${browser.version()}`, close };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const spread = (xs: number[]) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+
+const c = compileC();
+const chromium = values.browser ? await chromiumProbes() : undefined;
+const probes = [...(typeof c === 'string' ? [] : [c]), ...nodeProbes(), ...(chromium?.probes ?? [])];
+if (typeof c === 'string') log(c);
+
+const rows = [];
+for (let n = from; n <= to; n++) {
+  const samples = new Map<Probe, Timing[]>(probes.map((p) => [p, []]));
+  for (let rep = 0; rep < reps; rep++) {
+    for (let i = 0; i < probes.length; i++) {
+      const probe = probes[(i + rep) % probes.length];
+      samples.get(probe)?.push(await probe.time(n));
+    }
+    log(`N=${n} repeat ${rep + 1}/${reps} done`);
+  }
+  const cTimes = typeof c === 'string' ? undefined : samples.get(c)?.map((t) => t.ms);
+  for (const probe of probes) {
+    const timings = samples.get(probe) ?? [];
+    const ms = timings.map((t) => t.ms);
+    const { solutions, nodes } = timings[0];
+    rows.push({
+      n,
+      engine: probe.engine,
+      kernel: probe.kernel,
+      ...spread(ms),
+      nodesPerSecond: nodes / (median(ms) / 1000),
+      ratioToC: cTimes && spread(ms.map((t, i) => t / cTimes[i])),
+      correct: timings.every((t) => t.solutions === knownSolutions(n) && t.nodes === estimatedNodes(n)),
+      solutions,
+      nodes,
+      samplesMs: ms,
+    });
+  }
+}
+await chromium?.close();
+
+const environment = {
+  node: process.version,
+  v8: process.versions.v8,
+  chromium: chromium?.version,
+  cpu: cpus()[0]?.model,
+  c: typeof c === 'string' ? c : 'gcc -O3 -march=native bench/queens.c',
+};
+if (!values.json) {
+  console.log(`${environment.cpu}; Node ${environment.node} (V8 ${environment.v8})${chromium ? `; ${chromium.version}` : ''}`);
+  console.log(`median of ${reps} per point after warm-up; x C = kernel time / C time of the same repeat\n`);
+  console.log('  N  engine    kernel            median ms    min ms    max ms  Mnodes/s  x C median (min-max)  check');
+  for (const r of rows) {
+    const ratio = r.ratioToC ? `${r.ratioToC.median.toFixed(2)} (${r.ratioToC.min.toFixed(2)}-${r.ratioToC.max.toFixed(2)})` : '-';
+    console.log(
+      `${String(r.n).padStart(3)}  ${r.engine.padEnd(8)}  ${r.kernel.padEnd(16)} ${r.median.toFixed(1).padStart(10)} ` +
+        `${r.min.toFixed(1).padStart(9)} ${r.max.toFixed(1).padStart(9)} ${(r.nodesPerSecond / 1e6).toFixed(0).padStart(9)}  ` +
+        `${ratio.padEnd(20)}  ${r.correct ? 'ok' : 'WRONG'}`,
+    );
+  }
+}
+console.log(JSON.stringify({ environment, from, to, reps, rows }));
