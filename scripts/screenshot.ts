@@ -16,12 +16,20 @@ const browser = await chromium.launch({
   executablePath: found.path,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-for (const [name, width, height] of [['projector', 1280, 720], ['phone', 390, 844], ['wide', 1920, 1080]] as const) {
-  const page = await browser.newPage({ viewport: { width, height } });
-  await page.goto(url);
+const shots = [
+  ['projector', 1280, 720, 'dark', ''],
+  ['presenter', 1280, 720, 'dark', '&present=1'],
+  ['projector-light', 1280, 720, 'light', ''],
+  ['phone', 390, 844, 'dark', ''],
+  ['wide', 1920, 1080, 'dark', ''],
+] as const;
+for (const [name, width, height, colorScheme, extra] of shots) {
+  const page = await browser.newPage({ viewport: { width, height }, colorScheme });
+  await page.goto(url + extra);
   await page.getByRole('button', { name: 'Sweep', exact: true }).click();
   await page.getByRole('status').filter({ hasText: 'Sweep done' }).waitFor({ timeout: 60_000 });
-  await page.screenshot({ path: `${outDir}/${name}.png`, fullPage: name === 'phone' });
+  await page.screenshot({ path: `${outDir}/${name}.png` });
+  if (name === 'phone') await page.screenshot({ path: `${outDir}/phone-full.png`, fullPage: true, clip: { x: 0, y: 0, width, height: 2 * height } });
   await page.close();
 }
 await browser.close();

@@ -55,7 +55,7 @@ export function App() {
           <Insights />
           <div className="chart-grid">
             <Suspense fallback={<div className="panel charts-loading">Loading charts…</div>}>
-              <Charts compact={present} />
+              <Charts />
             </Suspense>
             <WorkerLanes />
           </div>

@@ -13,13 +13,14 @@ import { PALETTES, useTheme } from './theme';
  * Loaded on demand: Recharts is most of the bundle and nothing needs it before the first result. No
  * Recharts tooltip or legend: the table carries the numbers, and they cost 12 kB gzipped.
  */
-export default function Charts({ compact = false }: { compact?: boolean }) {
+export default function Charts() {
   const results = useAppState((state) => state.results);
   const snapshot = useHistory(useSweepHistory());
   const overlays = useMemo(() => overlaySeries(snapshot), [snapshot]);
   const palette = PALETTES[useTheme()];
   const rows = scaledRows(results);
-  const height = compact ? 200 : 230;
+  // Presenter mode stretches the charts to the screen in CSS; this is the height everywhere else.
+  const height = 230;
 
   if (modesIn(results).length > 1) return <ModeComparison rows={rows} palette={palette} />;
   const sameN = overlays.filter((overlay) => !results || overlay.n === results.n);

@@ -24,7 +24,8 @@ export function EfficiencyChart({ rows, palette, height }: { rows: ScaledRow[]; 
       <figcaption>
         Efficiency <span className="subtle">speedup per worker; 100% = every worker fully used</span>
       </figcaption>
-      <ResponsiveContainer width="100%" height={height}>
+      <div className="chart-body" style={{ height }}>
+        <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data} margin={CHART_MARGIN}>
           {grid(palette)}
           {workerAxis(rows.map((row) => row.workers), palette)}
@@ -35,6 +36,7 @@ export function EfficiencyChart({ rows, palette, height }: { rows: ScaledRow[]; 
           </Line>
         </LineChart>
       </ResponsiveContainer>
+        </div>
       <p id="efficiency-chart-text" className="visually-hidden">
         {data.map((d) => `${d.workers} workers: ${formatPercent(d.efficiency)}`).join(', ') || 'Efficiency needs a one-worker run: use Sweep.'}
       </p>

@@ -63,7 +63,8 @@ export function SpeedupChart({ rows, serialFraction, overlays, palette, height }
           </span>
         ))}
       </figcaption>
-      <ResponsiveContainer width="100%" height={height}>
+      <div className="chart-body" style={{ height }}>
+        <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data} margin={CHART_MARGIN}>
           {grid(palette)}
           {workerAxis(ticks, palette)}
@@ -82,6 +83,7 @@ export function SpeedupChart({ rows, serialFraction, overlays, palette, height }
           )}
         </LineChart>
       </ResponsiveContainer>
+        </div>
       <p id="speedup-chart-text" className="visually-hidden">
         {summary ? `Measured speedup by workers: ${summary}` : 'Speedup needs a one-worker run: use Sweep.'}
       </p>

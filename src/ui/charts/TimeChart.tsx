@@ -11,7 +11,8 @@ export function TimeChart({ rows, palette, height }: { rows: ScaledRow[]; palett
       <figcaption>
         Wall time (ms) <span className="subtle">lower is better; bars: min–max</span>
       </figcaption>
-      <ResponsiveContainer width="100%" height={height}>
+      <div className="chart-body" style={{ height }}>
+        <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data} margin={CHART_MARGIN}>
           {grid(palette)}
           {workerAxis(rows.map((row) => row.workers), palette)}
@@ -21,6 +22,7 @@ export function TimeChart({ rows, palette, height }: { rows: ScaledRow[]; palett
           </Line>
         </LineChart>
       </ResponsiveContainer>
+        </div>
       <p id="time-chart-text" className="visually-hidden">
         {rows.map((row) => `${row.workers} workers: ${formatMs(row.ms)} ms`).join(', ') || 'No results yet'}
       </p>

@@ -31,7 +31,7 @@ export function drawLanes(canvas: HTMLCanvasElement, snapshot: LaneSnapshot, col
   ctx.clearRect(0, 0, width, height);
 
   const lanes = Math.max(1, snapshot.workers);
-  const laneHeight = Math.min(40, height / lanes);
+  const laneHeight = Math.min(64, height / lanes);
   const barHeight = Math.max(1, laneHeight - (laneHeight > 8 ? 4 : 1));
   const plotWidth = Math.max(10, width - LABEL_WIDTH - STATS_WIDTH);
   const scale = plotWidth / Math.max(snapshot.elapsedMs, 1e-3);
