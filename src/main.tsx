@@ -33,4 +33,4 @@ createRoot(document.getElementById('root')!).render(
 );
 
 if (parsed.autorun) void app.actions[parsed.autorun]();
-else void app.actions.warmPool().catch(() => undefined);
+else void app.actions.warmPool();

@@ -1,7 +1,7 @@
 import { planTasks, resolveSplitDepth, type SplitChoice } from '../core/plan';
 import { createRunBuffer, HEADER, type RunBuffer } from '../core/runBuffer';
 import { splitTasks } from '../core/split';
-import { engineBusy, runCancelled } from './errors';
+import { engineBusy, isNamed, RUN_CANCELLED, runCancelled } from './errors';
 import { runCooperatively, runOnMainThread } from './mainThreadRun';
 import { runByMessage, type MessageTraffic } from './messageRun';
 import { usesWorkers, type Mode, type Schedule } from './modes';
@@ -21,6 +21,11 @@ export interface RunRequest {
   symmetry?: boolean;
   mode?: Mode;
   schedule?: Schedule;
+}
+
+export interface EngineOptions {
+  /** How long a new worker may take to load and warm before it is given up on. */
+  startTimeoutMs?: number;
 }
 
 /** A run in flight, for drawing it live: the buffer's typed arrays fill in as tasks finish. */
@@ -62,8 +67,9 @@ export class Engine {
   constructor(
     factory: WorkerFactory,
     readonly canShareMemory: boolean = sharedMemoryAvailable(),
+    options: EngineOptions = {},
   ) {
-    this.pool = new WorkerPool(factory);
+    this.pool = new WorkerPool(factory, options.startTimeoutMs);
   }
 
   get busy(): boolean {
@@ -140,7 +146,11 @@ export class Engine {
       } else {
         work = Promise.resolve(runOnMainThread(run));
       }
-      const finished = await Promise.race([work, cancelledPromise]);
+      const failure = usesWorkers(mode) ? this.pool.failure(handles) : new Promise<never>(() => undefined);
+      const finished = await Promise.race([work, cancelledPromise, failure]).catch((error: unknown) => {
+        if (!isNamed(error, RUN_CANCELLED)) this.pool.terminateAll();
+        throw error;
+      });
       const ms = performance.now() - t0;
       markRun('end');
       if (cancelled || !finished) throw runCancelled();

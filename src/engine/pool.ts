@@ -1,3 +1,4 @@
+import { isNamed, WORKER_FAILED, workersUnavailable, workerTimeout } from './errors';
 import type { WorkerFactory, WorkerHandle } from './workerHandle';
 
 export interface PoolStartup {
@@ -7,14 +8,28 @@ export interface PoolStartup {
   ms: number;
 }
 
+/** A healthy worker loads and warms in well under a second; this is for one that never will. */
+export const START_TIMEOUT_MS = 15_000;
+
+function timeout(ms: number, error: () => Error): { promise: Promise<never>; clear: () => void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const promise = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(error()), ms)));
+  promise.catch(() => undefined);
+  return { promise, clear: () => clearTimeout(timer) };
+}
+
 /**
  * The only owner of worker lifetimes. Workers are created once, warmed, and reused by every run, so
- * spawn and JIT warm-up never land inside a measurement.
+ * spawn and JIT warm-up never land inside a measurement. After any failure the whole pool is thrown
+ * away and the next run starts fresh workers.
  */
 export class WorkerPool {
   private readonly workers: WorkerHandle[] = [];
 
-  constructor(private readonly factory: WorkerFactory) {}
+  constructor(
+    private readonly factory: WorkerFactory,
+    private readonly startTimeoutMs = START_TIMEOUT_MS,
+  ) {}
 
   get size(): number {
     return this.workers.length;
@@ -24,9 +39,24 @@ export class WorkerPool {
     const missing = count - this.workers.length;
     if (missing <= 0) return { started: 0, ms: 0 };
     const t0 = performance.now();
-    const fresh = Array.from({ length: missing }, () => this.factory());
+    const fresh: WorkerHandle[] = [];
+    try {
+      for (let i = 0; i < missing; i++) fresh.push(this.factory());
+    } catch (error) {
+      for (const worker of fresh) worker.terminate();
+      throw workersUnavailable(error instanceof Error ? error.message : String(error));
+    }
     this.workers.push(...fresh);
-    await Promise.all(fresh.map((worker) => worker.api.warm()));
+    const seconds = this.startTimeoutMs / 1000;
+    const limit = timeout(this.startTimeoutMs, () => workerTimeout(`a new worker did not answer within ${seconds} s`));
+    try {
+      await Promise.race([Promise.all(fresh.map((worker) => worker.api.warm())), this.failure(fresh), limit.promise]);
+    } catch (error) {
+      this.terminateAll();
+      throw isNamed(error, WORKER_FAILED) ? workersUnavailable('the worker script failed to load or run') : error;
+    } finally {
+      limit.clear();
+    }
     return { started: missing, ms: performance.now() - t0 };
   }
 
@@ -35,7 +65,12 @@ export class WorkerPool {
     return this.workers.slice(0, count);
   }
 
-  /** Kills every worker, for runs that cannot be stopped politely (the message fallback's cancel). */
+  /** Rejects as soon as any of these workers fails. */
+  failure(workers: WorkerHandle[] = this.workers): Promise<never> {
+    return Promise.race(workers.map((worker) => worker.failed));
+  }
+
+  /** Kills every worker: after a failure, or for runs that cannot be stopped politely. */
   terminateAll(): void {
     for (const worker of this.workers.splice(0)) worker.terminate();
   }

@@ -1,6 +1,6 @@
 import type { Engine, LiveRun } from '../engine/engine';
-import { describeError, isNamed, RUN_CANCELLED } from '../engine/errors';
-import { MODES, MODE_LABELS, type Mode } from '../engine/modes';
+import { describeError, isNamed, RUN_CANCELLED, WORKERS_UNAVAILABLE } from '../engine/errors';
+import { MODES, MODE_LABELS, usesWorkers, type Mode } from '../engine/modes';
 import type { RunResult } from '../engine/runResult';
 import { runSweep } from '../engine/sweep';
 import type { EnvironmentInfo } from './environment';
@@ -29,6 +29,8 @@ export interface AppState {
   lastRun: RunResult | null;
   /** Single-core speed measured here, for time estimates before big runs. */
   rate: RateMemory;
+  /** Why Web Workers cannot run here, when they cannot: only the main-thread modes are offered. */
+  workerProblem: string | null;
 }
 
 export interface AppActions {
@@ -88,6 +90,7 @@ export function createApp({
     live: null,
     lastRun: null,
     rate: initialRate(),
+    workerProblem: null,
   });
   const cores = environment.cores ?? 4;
   const visibility = createVisibilityWatch();
@@ -98,8 +101,19 @@ export function createApp({
   const isCurrent = (ticket: number) => ticket === generation;
 
   async function warmPool(): Promise<void> {
+    if (!usesWorkers(store.getState().settings.mode)) return;
     const startup = await engine.prepare(store.getState().settings.workers);
     if (startup.started > 0) store.setState({ pool: { workers: engine.poolSize, startupMs: startup.ms } });
+  }
+
+  /** Workers cannot start here: say why once, and move to a mode that runs without them. */
+  function noteWorkerProblem(error: unknown): void {
+    const problem = describeError(error);
+    store.setState((state) => ({
+      workerProblem: problem,
+      settings: usesWorkers(state.settings.mode) ? { ...state.settings, mode: 'cooperative' } : state.settings,
+    }));
+    writeQuery?.(settingsQuery(store.getState().settings));
   }
 
   /** Says yes unless the job would freeze the page or run long and the user declines. */
@@ -132,6 +146,7 @@ export function createApp({
       await warmPool();
       if (isCurrent(ticket)) await body(ticket);
     } catch (error) {
+      if (isNamed(error, WORKERS_UNAVAILABLE)) noteWorkerProblem(error);
       if (isCurrent(ticket) && !isNamed(error, RUN_CANCELLED)) {
         store.setState({ error: describeError(error), status: 'The run failed' });
       }
@@ -161,7 +176,13 @@ export function createApp({
   }
 
   const actions: AppActions = {
-    warmPool,
+    async warmPool() {
+      try {
+        await warmPool();
+      } catch (error) {
+        if (isNamed(error, WORKERS_UNAVAILABLE)) noteWorkerProblem(error);
+      }
+    },
 
     run() {
       const { mode, workers, n } = store.getState().settings;

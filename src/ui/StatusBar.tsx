@@ -5,6 +5,7 @@ export function StatusBar() {
   const phase = useAppState((state) => state.phase);
   const error = useAppState((state) => state.error);
   const notices = useAppState((state) => state.notices);
+  const workerProblem = useAppState((state) => state.workerProblem);
   const { dismissNotices } = useActions();
 
   return (
@@ -13,6 +14,11 @@ export function StatusBar() {
         {phase !== 'idle' && <span className="spinner" aria-hidden="true" />}
         {status}
       </p>
+      {workerProblem && workerProblem !== error && (
+        <p className="warning" role="note">
+          ⚠ {workerProblem}
+        </p>
+      )}
       {error && (
         <p className="error" role="alert">
           {error}

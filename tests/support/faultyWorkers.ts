@@ -1,0 +1,31 @@
+import { expose } from 'comlink';
+import { handleFor, type WorkerFactory } from '../../src/engine/workerHandle';
+import { createSolverApi } from '../../src/worker/api';
+
+/**
+ * In-process workers whose failures a test can trigger: `crash()` fires the error event every live
+ * worker would see, `silent` workers never answer a call, and `refuse` makes creation throw.
+ */
+export function faultyWorkers(options: { silent?: boolean; refuse?: string } = {}) {
+  const crashes = new Set<(reason: string) => void>();
+  let created = 0;
+  const factory: WorkerFactory = () => {
+    if (options.refuse) throw new Error(options.refuse);
+    created++;
+    const { port1, port2 } = new MessageChannel();
+    if (!options.silent) expose(createSolverApi(), port1);
+    return handleFor(
+      port2,
+      () => {
+        port1.close();
+        port2.close();
+      },
+      (fail) => crashes.add(fail),
+    );
+  };
+  return {
+    factory,
+    crash: (reason: string) => crashes.forEach((fail) => fail(reason)),
+    created: () => created,
+  };
+}
