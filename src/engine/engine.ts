@@ -146,11 +146,13 @@ export class Engine {
       } else {
         work = Promise.resolve(runOnMainThread(run));
       }
-      const failure = usesWorkers(mode) ? this.pool.failure(handles) : new Promise<never>(() => undefined);
-      const finished = await Promise.race([work, cancelledPromise, failure]).catch((error: unknown) => {
-        if (!isNamed(error, RUN_CANCELLED)) this.pool.terminateAll();
-        throw error;
-      });
+      const failure = this.pool.failure(handles);
+      const finished = await Promise.race([work, cancelledPromise, failure.promise])
+        .catch((error: unknown) => {
+          if (!isNamed(error, RUN_CANCELLED)) this.pool.terminateAll();
+          throw error;
+        })
+        .finally(failure.dispose);
       const ms = performance.now() - t0;
       markRun('end');
       if (cancelled || !finished) throw runCancelled();

@@ -49,13 +49,15 @@ export class WorkerPool {
     this.workers.push(...fresh);
     const seconds = this.startTimeoutMs / 1000;
     const limit = timeout(this.startTimeoutMs, () => workerTimeout(`a new worker did not answer within ${seconds} s`));
+    const failure = this.failure(fresh);
     try {
-      await Promise.race([Promise.all(fresh.map((worker) => worker.api.warm())), this.failure(fresh), limit.promise]);
+      await Promise.race([Promise.all(fresh.map((worker) => worker.api.warm())), failure.promise, limit.promise]);
     } catch (error) {
       this.terminateAll();
       throw isNamed(error, WORKER_FAILED) ? workersUnavailable('the worker script failed to load or run') : error;
     } finally {
       limit.clear();
+      failure.dispose();
     }
     return { started: missing, ms: performance.now() - t0 };
   }
@@ -65,9 +67,14 @@ export class WorkerPool {
     return this.workers.slice(0, count);
   }
 
-  /** Rejects as soon as any of these workers fails. */
-  failure(workers: WorkerHandle[] = this.workers): Promise<never> {
-    return Promise.race(workers.map((worker) => worker.failed));
+  /** A promise that rejects as soon as any of these workers fails; dispose it when the run is over. */
+  failure(workers: WorkerHandle[]): { promise: Promise<never>; dispose: () => void } {
+    let unsubscribe: (() => void)[] = [];
+    const promise = new Promise<never>((_, reject) => {
+      unsubscribe = workers.map((worker) => worker.onFailure(reject));
+    });
+    promise.catch(() => undefined);
+    return { promise, dispose: () => unsubscribe.forEach((stop) => stop()) };
   }
 
   /** Kills every worker: after a failure, or for runs that cannot be stopped politely. */

@@ -4,8 +4,12 @@ import { workerFailed } from './errors';
 
 export interface WorkerHandle {
   api: Remote<SolverApi>;
-  /** Rejects (with a WorkerFailed error) if the worker crashes or cannot load; never resolves. */
-  failed: Promise<never>;
+  /**
+   * Calls back (with a WorkerFailed error) if the worker crashes or cannot load, at once if it already
+   * has. A subscription rather than a promise: racing a never-settling promise on every run would
+   * leave one reaction behind per run.
+   */
+  onFailure(listener: (error: Error) => void): () => void;
   terminate(): void;
 }
 
@@ -22,14 +26,21 @@ export function handleFor(
   watchErrors: (fail: (reason: string) => void) => void = () => undefined,
 ): WorkerHandle {
   const api = wrap<SolverApi>(endpoint);
-  let fail: (error: Error) => void = () => undefined;
-  const failed = new Promise<never>((_, reject) => (fail = reject));
-  failed.catch(() => undefined);
-  watchErrors((reason) => fail(workerFailed(reason)));
+  const listeners = new Set<(error: Error) => void>();
+  let failure: Error | null = null;
+  watchErrors((reason) => {
+    failure ??= workerFailed(reason);
+    for (const listener of listeners) listener(failure);
+  });
   return {
     api,
-    failed,
+    onFailure(listener) {
+      if (failure) queueMicrotask(() => listener(failure!));
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     terminate() {
+      listeners.clear();
       api[releaseProxy]();
       terminate();
     },

@@ -1,6 +1,9 @@
 import { expect, test as base, type Page } from '@playwright/test';
 
-/** Every page fails its test on any console error or uncaught exception. */
+/**
+ * Every page fails its test on any console error, uncaught exception, or request that leaves the
+ * page's origin (the demo must work offline and COEP would block third parties anyway).
+ */
 export const test = base.extend<{ pageErrors: string[] }>({
   pageErrors: [
     async ({ page }, use) => {
@@ -9,8 +12,13 @@ export const test = base.extend<{ pageErrors: string[] }>({
         if (message.type() === 'error') errors.push(`console: ${message.text()}`);
       });
       page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.protocol === 'blob:' || url.protocol === 'data:' || request.isNavigationRequest()) return;
+        if (url.origin !== new URL(page.url()).origin) errors.push(`request left the origin: ${request.url()}`);
+      });
       await use(errors);
-      expect(errors, 'console errors or page errors').toEqual([]);
+      expect(errors, 'console errors, page errors or third-party requests').toEqual([]);
     },
     { auto: true },
   ],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/engine';
+import type { WorkerFactory } from '../../src/engine/workerHandle';
 import { createApp } from '../../src/state/app';
 import type { EnvironmentInfo } from '../../src/state/environment';
 import { defaultSettings } from '../../src/state/settings';
@@ -8,7 +9,7 @@ import { inProcessWorkerFactory } from '../support/inProcessWorkers';
 
 const environment: EnvironmentInfo = { isolated: true, sharedMemory: true, cores: 2, browser: 'Test', timerResolutionMs: 0.005 };
 
-function makeApp(options: { factory?: Parameters<typeof Engine>[0]; confirm?: (q: string) => boolean } = {}) {
+function makeApp(options: { factory?: WorkerFactory; confirm?: (q: string) => boolean } = {}) {
   const engine = new Engine(options.factory ?? inProcessWorkerFactory, true);
   const queries: string[] = [];
   const app = createApp({

@@ -1,0 +1,63 @@
+import type { Plugin } from 'vite';
+
+/** Cross-origin isolation: without COOP and COEP the page gets no SharedArrayBuffer. */
+export const isolationHeaders = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+const STRICT_SOURCES: Record<string, string> = {
+  'default-src': "'self'",
+  'script-src': "'self'",
+  'style-src': "'self'",
+  // Chart PNG export draws the SVG through a blob: image; the favicon may be inlined as data:.
+  'img-src': "'self' blob: data:",
+  'worker-src': "'self'",
+  'connect-src': "'self'",
+  'object-src': "'none'",
+  'base-uri': "'self'",
+  'form-action': "'self'",
+};
+
+function policy(sources: Record<string, string>): string {
+  return Object.entries(sources)
+    .map(([directive, value]) => `${directive} ${value}`)
+    .join('; ');
+}
+
+/** What the built page allows: its own origin only, no inline script, no eval. */
+export const contentSecurityPolicy = policy(STRICT_SOURCES);
+
+/**
+ * The dev server injects an inline React Refresh preamble and <style> tags for hot reloading, so dev
+ * alone allows inline scripts and styles; still no eval and nothing from another origin.
+ */
+export const devContentSecurityPolicy = policy({
+  ...STRICT_SOURCES,
+  'script-src': "'self' 'unsafe-inline'",
+  'style-src': "'self' 'unsafe-inline'",
+});
+
+export const previewHeaders = {
+  ...isolationHeaders,
+  'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+export const devHeaders = { ...previewHeaders, 'Content-Security-Policy': devContentSecurityPolicy };
+
+/**
+ * Puts the policy into the built index.html as a <meta> tag, so it holds on static hosts that send
+ * no headers at all (frame-ancestors cannot be set that way; the header files carry it).
+ */
+export function cspMetaTag(): Plugin {
+  return {
+    name: 'parallel-queens-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }, injectTo: 'head-prepend' },
+    ],
+  };
+}

@@ -1,0 +1,79 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
+
+for (const colorScheme of ['dark', 'light'] as const) {
+  test(`axe finds no serious or critical violation after a sweep, ${colorScheme} theme, normal and presenter`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/?n=9&workers=2&reps=1&autorun=sweep');
+    await expect(page.getByRole('status').first()).toContainText('Sweep done', { timeout: 20_000 });
+    await page.locator('details').first().evaluate((details: HTMLDetailsElement) => (details.open = true));
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('p');
+    await expect(page.locator('.app')).toHaveClass(/present/);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
+
+test('everything is reachable and usable from the keyboard, with a visible focus ring', async ({ page }) => {
+  await page.goto('/?n=8&workers=2');
+  const seen = new Set<string>();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      return { label: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName, outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
+    });
+    if (!focused) continue;
+    expect(focused.outline, `focus ring on ${focused.label}`).toBe(true);
+    seen.add(focused.label);
+  }
+  for (const control of ['Run', 'Sweep', 'Compare models', 'Presenter mode', 'Keyboard shortcuts']) expect(seen).toContain(control);
+
+  await page.getByRole('button', { name: 'Run', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Results' }).locator('tbody tr td').nth(5)).toHaveText('92');
+});
+
+test('status is announced politely and charts carry text alternatives', async ({ page }) => {
+  await page.goto('/?n=8&workers=2&reps=1&autorun=sweep');
+  const status = page.locator('[role="status"][aria-live="polite"]').first();
+  await expect(status).toContainText('Sweep done');
+  for (const chart of ['speedup', 'time', 'efficiency']) {
+    const figure = page.locator(`[data-chart="${chart}"]`);
+    const describedBy = await figure.getAttribute('aria-describedby');
+    await expect(page.locator(`#${describedBy}`)).toContainText('workers');
+  }
+});
+
+test('with reduced motion the heartbeat stands still', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/');
+  await page.waitForTimeout(300);
+  expect(await page.locator('.heartbeat-dot').evaluate((dot: HTMLElement) => dot.style.transform)).toBe('');
+  expect(await page.locator('.spinner').count()).toBe(0);
+});
+
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+  [390, 844],
+] as const) {
+  test(`layout holds at ${width}x${height}: nothing wider than the screen`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/?n=9&workers=2&reps=1&autorun=sweep');
+    await expect(page.getByRole('status').first()).toContainText('Sweep done', { timeout: 20_000 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeInViewport();
+  });
+}

@@ -1,0 +1,94 @@
+import type { Page } from '@playwright/test';
+import { expect, resultRows, test } from './fixtures';
+
+const solutions = (page: Page) => resultRows(page).first().locator('td').nth(5);
+
+// A worker computing is deaf to the outside until its task ends, so the browser test makes one crash
+// between runs; the unit tests (faults.test.ts) crash workers in the middle of a run.
+test('a worker that has crashed fails the next run with a clear message; the pool is rebuilt and the run after is correct', async ({ page }) => {
+  await page.goto('/?n=12&workers=2');
+  await expect(page.getByText(/2 started in/)).toBeVisible();
+  await expect.poll(() => page.workers().length).toBe(2);
+  // An uncaught exception inside one worker, the way a bug in worker code would surface.
+  await page.workers()[0].evaluate(() => setTimeout(() => { throw new Error('simulated solver bug'); }));
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'The run failed because a worker crashed' })).toContainText('simulated solver bug');
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
+
+  await page.getByLabel('N', { exact: true }).fill('9');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(solutions(page)).toHaveText('352');
+  await expect.poll(() => page.workers().length).toBe(2);
+});
+
+test('when Web Workers cannot be created, the main-thread modes still work and the page says why', async ({ page }) => {
+  await page.addInitScript(() => {
+    // What a locked-down browser or a strict policy does to `new Worker(...)`.
+    (window as unknown as { Worker: unknown }).Worker = function blocked() {
+      throw new Error('Workers are disabled in this browser');
+    };
+  });
+  await page.goto('/?n=9&workers=2');
+  await expect(page.getByRole('note').filter({ hasText: 'Web Workers cannot be started here' })).toContainText(
+    'Workers are disabled in this browser',
+  );
+  await expect(page.getByLabel('Mode')).toHaveValue('cooperative');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(solutions(page)).toHaveText('352');
+  await page.getByLabel('Mode').selectOption('main');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  const mainRow = resultRows(page).filter({ hasText: 'Main thread' });
+  await expect(mainRow.locator('td').nth(7)).toHaveText('352');
+});
+
+test('a tab hidden mid-run: the run completes and its time is flagged', async ({ page }) => {
+  await page.goto('/?n=14&workers=2');
+  await expect(page.getByText(/2 started in/)).toBeVisible();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await expect(solutions(page)).toHaveText('365596');
+  await expect(resultRows(page).first().locator('.flag')).toBeVisible();
+  await expect(page.getByText(/The tab was hidden during a measurement/)).toBeVisible();
+});
+
+test('soak: 100 runs and 30 cancels leave the same workers and a flat heap', async ({ page }) => {
+  test.setTimeout(120_000);
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto('/?n=8&workers=2');
+  await expect(page.getByText(/2 started in/)).toBeVisible();
+  const run = page.getByRole('button', { name: 'Run', exact: true });
+  const cancel = page.getByRole('button', { name: 'Cancel' });
+  const cdp = await page.context().newCDPSession(page);
+  const heapMb = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6;
+  };
+  for (let i = 0; i < 10; i++) {
+    await run.click();
+    await expect(run).toBeEnabled();
+  }
+  const before = { heap: await heapMb(), workers: page.workers().length };
+
+  for (let i = 0; i < 100; i++) {
+    await run.click();
+    await expect(run).toBeEnabled();
+  }
+  await page.getByLabel('N', { exact: true }).fill('16');
+  await page.getByLabel('N', { exact: true }).blur();
+  for (let i = 0; i < 30; i++) {
+    await run.click();
+    await expect(cancel).toBeEnabled();
+    await cancel.click();
+    await expect(run).toBeEnabled();
+  }
+  await page.getByLabel('N', { exact: true }).fill('8');
+  await run.click();
+  await expect(solutions(page)).toHaveText('92');
+  const after = { heap: await heapMb(), workers: page.workers().length };
+  expect(after.workers).toBe(before.workers);
+  expect(after.heap - before.heap, `heap ${before.heap.toFixed(2)} -> ${after.heap.toFixed(2)} MB`).toBeLessThan(2);
+});
