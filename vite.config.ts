@@ -1,17 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-
-/** Cross-origin isolation: without both headers the page gets no SharedArrayBuffer. */
-export const isolationHeaders = {
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-};
+// The .js spelling resolves to the .ts file; without an extension Vite warns that its native config loader cannot load it.
+import { precachePlugin } from './build/precachePlugin.js';
+import { cspMetaTag, devHeaders, isolationHeaders, previewHeaders } from './build/security.js';
 
 export default defineConfig({
-  plugins: [react()],
-  server: { headers: isolationHeaders },
-  preview: { headers: isolationHeaders },
+  plugins: [react(), cspMetaTag(), precachePlugin(isolationHeaders)],
+  server: { headers: devHeaders },
+  preview: { headers: previewHeaders },
   worker: { format: 'es' },
   build: { target: 'es2022' },
   test: {

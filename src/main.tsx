@@ -5,6 +5,7 @@ import { browserWorkerFactory } from './engine/workerHandle';
 import { createApp } from './state/app';
 import { browserStorage, createHistory } from './state/history';
 import { readEnvironment } from './state/environment';
+import { registerServiceWorker } from './state/serviceWorker';
 import { defaultSettings, parseSettings, settingsQuery } from './state/settings';
 import { App } from './ui/App';
 import { AppContext } from './ui/appContext';
@@ -31,6 +32,7 @@ createRoot(document.getElementById('root')!).render(
     </AppContext.Provider>
   </StrictMode>,
 );
+void registerServiceWorker();
 
 if (parsed.autorun) void app.actions[parsed.autorun]();
 else void app.actions.warmPool();

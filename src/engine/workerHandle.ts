@@ -2,8 +2,10 @@ import { releaseProxy, wrap, type Endpoint, type Remote } from 'comlink';
 import type { SolverApi } from '../worker/solver.worker';
 import { workerFailed } from './errors';
 
+export type SolverCalls = Pick<Remote<SolverApi>, 'warm' | 'countSolutions' | 'runShared' | 'runTask'>;
+
 export interface WorkerHandle {
-  api: Remote<SolverApi>;
+  api: SolverCalls;
   /**
    * Calls back (with a WorkerFailed error) if the worker crashes or cannot load, at once if it already
    * has. A subscription rather than a promise: racing a never-settling promise on every run would
@@ -25,7 +27,15 @@ export function handleFor(
   terminate: () => void,
   watchErrors: (fail: (reason: string) => void) => void = () => undefined,
 ): WorkerHandle {
-  const api = wrap<SolverApi>(endpoint);
+  const remote = wrap<SolverApi>(endpoint);
+  // Comlink makes (and registers for finalization) a new proxy on every property read: reading each
+  // method once here keeps thousands of runs from leaving thousands of proxies behind.
+  const api: SolverCalls = {
+    warm: remote.warm,
+    countSolutions: remote.countSolutions,
+    runShared: remote.runShared,
+    runTask: remote.runTask,
+  };
   const listeners = new Set<(error: Error) => void>();
   let failure: Error | null = null;
   watchErrors((reason) => {
@@ -41,7 +51,7 @@ export function handleFor(
     },
     terminate() {
       listeners.clear();
-      api[releaseProxy]();
+      remote[releaseProxy]();
       terminate();
     },
   };

@@ -7,6 +7,15 @@ export interface EnvironmentInfo {
   timerResolutionMs: number;
 }
 
+/** Where cross-origin isolation comes from: the host's headers, or the service worker on hosts that send none. */
+export type IsolationSource = 'headers' | 'service-worker' | 'none';
+
+export const ISOLATION_SOURCE_LABELS: Record<IsolationSource, string> = {
+  headers: 'response headers',
+  'service-worker': 'service worker (this host sends no COOP/COEP)',
+  none: 'none',
+};
+
 /** Samples the clock briefly: isolated pages get ~5 us steps, others ~100 us, which bounds what we can time. */
 export function measureTimerResolution(budgetMs = 20): number {
   let smallest = Number.POSITIVE_INFINITY;

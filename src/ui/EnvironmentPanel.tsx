@@ -1,3 +1,6 @@
+import { useEffect, useState } from 'react';
+import { ISOLATION_SOURCE_LABELS, type IsolationSource } from '../state/environment';
+import { isolationSource } from '../state/serviceWorker';
 import { useAppState } from './appContext';
 import { formatMs } from './format';
 
@@ -9,6 +12,14 @@ export function EnvironmentPanel() {
   const environment = useAppState((state) => state.environment);
   const pool = useAppState((state) => state.pool);
   const resolutionUs = environment.timerResolutionMs * 1000;
+  const [isolation, setIsolation] = useState<IsolationSource | null>(null);
+  useEffect(() => {
+    let mounted = true;
+    void isolationSource().then((source) => mounted && setIsolation(source));
+    return () => {
+      mounted = false;
+    };
+  }, []);
 
   return (
     <section className="panel environment" aria-label="Environment">
@@ -16,6 +27,8 @@ export function EnvironmentPanel() {
       <dl>
         <dt>Cross-origin isolated</dt>
         <dd className={environment.isolated ? 'good' : 'bad'}>{yesNo(environment.isolated)}</dd>
+        <dt>Isolation from</dt>
+        <dd>{isolation ? ISOLATION_SOURCE_LABELS[isolation] : 'checking…'}</dd>
         <dt>SharedArrayBuffer</dt>
         <dd className={environment.sharedMemory ? 'good' : 'bad'}>{yesNo(environment.sharedMemory)}</dd>
         <dt>Logical cores</dt>

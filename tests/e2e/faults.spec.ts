@@ -55,10 +55,13 @@ test('a tab hidden mid-run: the run completes and its time is flagged', async ({
   await expect(page.getByText(/The tab was hidden during a measurement/)).toBeVisible();
 });
 
+// Runs of ~1,000 tasks, so each kept by mistake would hold ~60 kB: 130 of them would add 8 MB. The
+// threshold leaves room for V8's compiled code and Chrome's paint-timing entries, which grow a little
+// over the first few hundred runs and then level off (measured: 10.3 -> 12.0 MB over 600 runs).
 test('soak: 100 runs and 30 cancels leave the same workers and a flat heap', async ({ page }) => {
   test.setTimeout(120_000);
   page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto('/?n=8&workers=2');
+  await page.goto('/?n=12&workers=2&split=3');
   await expect(page.getByText(/2 started in/)).toBeVisible();
   const run = page.getByRole('button', { name: 'Run', exact: true });
   const cancel = page.getByRole('button', { name: 'Cancel' });
@@ -71,6 +74,7 @@ test('soak: 100 runs and 30 cancels leave the same workers and a flat heap', asy
     await run.click();
     await expect(run).toBeEnabled();
   }
+  await expect(resultRows(page).first().locator('td').nth(5)).toHaveText('14200');
   const before = { heap: await heapMb(), workers: page.workers().length };
 
   for (let i = 0; i < 100; i++) {
@@ -85,10 +89,10 @@ test('soak: 100 runs and 30 cancels leave the same workers and a flat heap', asy
     await cancel.click();
     await expect(run).toBeEnabled();
   }
-  await page.getByLabel('N', { exact: true }).fill('8');
+  await page.getByLabel('N', { exact: true }).fill('12');
   await run.click();
-  await expect(solutions(page)).toHaveText('92');
+  await expect(solutions(page)).toHaveText('14200');
   const after = { heap: await heapMb(), workers: page.workers().length };
   expect(after.workers).toBe(before.workers);
-  expect(after.heap - before.heap, `heap ${before.heap.toFixed(2)} -> ${after.heap.toFixed(2)} MB`).toBeLessThan(2);
+  expect(after.heap - before.heap, `heap ${before.heap.toFixed(2)} -> ${after.heap.toFixed(2)} MB`).toBeLessThan(3);
 });
