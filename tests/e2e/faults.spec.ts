@@ -1,4 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { startPlainServer } from '../support/plainServer';
 import { expect, resultRows, test } from './fixtures';
 
 const solutions = (page: Page) => resultRows(page).first().locator('td').nth(5);
@@ -95,4 +97,26 @@ test('soak: 100 runs and 30 cancels leave the same workers and a flat heap', asy
   const after = { heap: await heapMb(), workers: page.workers().length };
   expect(after.workers).toBe(before.workers);
   expect(after.heap - before.heap, `heap ${before.heap.toFixed(2)} -> ${after.heap.toFixed(2)} MB`).toBeLessThan(3);
+});
+
+test.describe('without cross-origin isolation', () => {
+  // No COOP/COEP from the server and no service worker to add them: no SharedArrayBuffer at all.
+  test.use({ serviceWorkers: 'block' });
+
+  test('workers fall back to message passing, the page says so, and the counts are the same', async ({ page }) => {
+    const server = await startPlainServer(fileURLToPath(new URL('../../dist', import.meta.url)));
+    try {
+      await page.goto(`${server.url}?n=10&workers=2&reps=1&autorun=sweep`);
+      expect(await page.evaluate(() => crossOriginIsolated)).toBe(false);
+      await expect(page.getByRole('region', { name: 'Environment' })).toContainText(
+        'workers cannot share memory: the shared-memory mode hands tasks out by message instead',
+      );
+      await expect(page.getByRole('status').first()).toContainText('Sweep done', { timeout: 20_000 });
+      await expect(resultRows(page)).toHaveCount(2);
+      for (let i = 0; i < 2; i++) await expect(resultRows(page).nth(i).locator('td').nth(5)).toHaveText('724');
+      await expect(page.getByText(/Last run: \d+ messages, [\d.]+ kB of task data copied/)).toBeVisible();
+    } finally {
+      await server.close();
+    }
+  });
 });
