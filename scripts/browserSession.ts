@@ -1,15 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
-import { findChromium } from '../tests/e2e/findChromium';
+import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/findChromium';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export function build(): void {
   const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });

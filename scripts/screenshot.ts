@@ -1,5 +1,4 @@
-import { chromium } from '@playwright/test';
-import { findChromium } from '../tests/e2e/findChromium';
+import { launchChromium } from './browserSession';
 
 /**
  * Screenshots for looking at the layout: `npx tsx scripts/screenshot.ts [url] [outDir]` against a
@@ -7,15 +6,7 @@ import { findChromium } from '../tests/e2e/findChromium';
  */
 const url = process.argv[2] ?? 'http://127.0.0.1:4173/?n=12&workers=2';
 const outDir = process.argv[3] ?? 'test-results';
-const found = findChromium();
-if ('problem' in found) {
-  console.error(found.problem);
-  process.exit(1);
-}
-const browser = await chromium.launch({
-  executablePath: found.path,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 const shots = [
   ['projector', 1280, 720, 'dark', ''],
   ['presenter', 1280, 720, 'dark', '&present=1'],

@@ -44,15 +44,16 @@ test('when Web Workers cannot be created, the main-thread modes still work and t
 });
 
 test('a tab hidden mid-run: the run completes and its time is flagged', async ({ page }) => {
-  await page.goto('/?n=14&workers=2');
+  await page.goto('/?n=15&workers=2');
   await expect(page.getByText(/2 started in/)).toBeVisible();
   await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByRole('status').first()).toContainText('running N=15');
   await page.evaluate(() => {
     Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
     document.dispatchEvent(new Event('visibilitychange'));
   });
-  await expect(solutions(page)).toHaveText('365596');
+  await expect(solutions(page)).toHaveText('2279184', { timeout: 20_000 });
   await expect(resultRows(page).first().locator('.flag')).toBeVisible();
   await expect(page.getByText(/The tab was hidden during a measurement/)).toBeVisible();
 });

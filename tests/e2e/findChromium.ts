@@ -1,6 +1,17 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
+/** Headless in a sandbox-less container, and quiet: without the networking flags Chromium keeps calling home. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 const SYSTEM_CHROMES = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',

@@ -1,8 +1,8 @@
-import { ErrorBar, Line, LineChart, ReferenceLine, ResponsiveContainer, YAxis } from 'recharts';
+import { LineChart, ReferenceLine, YAxis } from 'recharts';
 import type { ScaledRow } from '../../state/results';
 import { formatPercent } from '../format';
 import type { ChartPalette } from '../theme';
-import { axisProps, CHART_MARGIN, grid, workerAxis } from './chartParts';
+import { axisProps, CHART_MARGIN, ChartFrame, grid, measuredLine, workerAxis } from './chartParts';
 
 export function EfficiencyChart({ rows, palette, height }: { rows: ScaledRow[]; palette: ChartPalette; height: number }) {
   const data = rows
@@ -16,30 +16,32 @@ export function EfficiencyChart({ rows, palette, height }: { rows: ScaledRow[]; 
         spread: [efficiency - baseline / row.maxMs / row.workers, baseline / row.minMs / row.workers - efficiency],
       };
     });
+  // Quarter steps up to the highest error bar, never below 100%.
   const highest = Math.max(1, ...data.map((d) => d.efficiency + d.spread[1]));
   const top = Math.ceil(highest * 4) / 4;
   const ticks = Array.from({ length: Math.round(top * 4) + 1 }, (_, i) => i / 4);
   return (
-    <figure className="panel chart" data-chart="efficiency" aria-label="Efficiency versus workers" aria-describedby="efficiency-chart-text">
-      <figcaption>
-        Efficiency <span className="subtle">speedup per worker; 100% = every worker fully used</span>
-      </figcaption>
-      <div className="chart-body" style={{ height }}>
-        <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={CHART_MARGIN}>
-          {grid(palette)}
-          {workerAxis(rows.map((row) => row.workers), palette)}
-          <YAxis {...axisProps(palette)} width={52} domain={[0, top]} ticks={ticks} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} />
-          <ReferenceLine y={1} stroke={palette.ideal} strokeDasharray="6 6" />
-          <Line dataKey="efficiency" stroke={palette.measured} strokeWidth={3} dot={{ r: 5 }} isAnimationActive={false}>
-            <ErrorBar dataKey="spread" width={6} stroke={palette.measured} direction="y" />
-          </Line>
-        </LineChart>
-      </ResponsiveContainer>
-        </div>
-      <p id="efficiency-chart-text" className="visually-hidden">
-        {data.map((d) => `${d.workers} workers: ${formatPercent(d.efficiency)}`).join(', ') || 'Efficiency needs a one-worker run: use Sweep.'}
-      </p>
-    </figure>
+    <ChartFrame
+      chart="efficiency"
+      label="Efficiency versus workers"
+      caption={
+        <>
+          Efficiency <span className="subtle">speedup per worker; 100% = every worker fully used</span>
+        </>
+      }
+      description={
+        data.map((d) => `${d.workers} workers: ${formatPercent(d.efficiency)}`).join(', ') ||
+        'Efficiency needs a one-worker run: use Sweep.'
+      }
+      height={height}
+    >
+      <LineChart data={data} margin={CHART_MARGIN}>
+        {grid(palette)}
+        {workerAxis(rows.map((row) => row.workers), palette)}
+        <YAxis {...axisProps(palette)} width={52} domain={[0, top]} ticks={ticks} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} />
+        <ReferenceLine y={1} stroke={palette.ideal} strokeDasharray="6 6" />
+        {measuredLine('efficiency', palette.measured)}
+      </LineChart>
+    </ChartFrame>
   );
 }

@@ -1,10 +1,10 @@
-import { ErrorBar, Line, LineChart, ResponsiveContainer, YAxis } from 'recharts';
+import { Line, LineChart, YAxis } from 'recharts';
 import { amdahlSpeedup } from '../../core/stats';
 import type { OverlaySeries } from '../../state/history';
 import type { ScaledRow } from '../../state/results';
 import { formatRatio } from '../format';
 import type { ChartPalette } from '../theme';
-import { axisProps, CHART_MARGIN, grid, workerAxis } from './chartParts';
+import { axisProps, CHART_MARGIN, ChartFrame, grid, measuredLine, workerAxis } from './chartParts';
 
 
 interface SpeedupChartProps {
@@ -47,46 +47,42 @@ export function SpeedupChart({ rows, serialFraction, overlays, palette, height }
     .join(', ');
 
   return (
-    <figure className="panel chart" data-chart="speedup" aria-label="Speedup versus workers" aria-describedby="speedup-chart-text">
-      <figcaption>
-        Speedup
-        <span className="legend" style={{ color: palette.measured }}>measured</span>
-        <span className="legend dashed" style={{ color: palette.ideal }}>ideal</span>
-        {fitted && (
-          <span className="legend dotted" style={{ color: palette.amdahl }}>
-            Amdahl fit, serial {(serialFraction * 100).toFixed(1)}%
-          </span>
-        )}
-        {overlays.map((overlay) => (
-          <span key={overlay.id} className="legend" style={{ color: overlay.color }}>
-            {overlay.label}
-          </span>
-        ))}
-      </figcaption>
-      <div className="chart-body" style={{ height }}>
-        <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={CHART_MARGIN}>
-          {grid(palette)}
-          {workerAxis(ticks, palette)}
-          <YAxis {...axisProps(palette)} width={52} domain={[0, 'dataMax']} tickFormatter={(v: number) => `${formatRatio(v, 1)}×`} />
-          <Line dataKey="ideal" stroke={palette.ideal} strokeDasharray="6 6" strokeWidth={2} dot={false} isAnimationActive={false} />
+    <ChartFrame
+      chart="speedup"
+      label="Speedup versus workers"
+      caption={
+        <>
+          Speedup
+          <span className="legend" style={{ color: palette.measured }}>measured</span>
+          <span className="legend dashed" style={{ color: palette.ideal }}>ideal</span>
           {fitted && (
-            <Line dataKey="amdahl" stroke={palette.amdahl} strokeDasharray="2 5" strokeWidth={2.5} dot={false} isAnimationActive={false} />
+            <span className="legend dotted" style={{ color: palette.amdahl }}>
+              Amdahl fit, serial {(serialFraction * 100).toFixed(1)}%
+            </span>
           )}
           {overlays.map((overlay) => (
-            <Line key={overlay.id} dataKey={overlay.id} stroke={overlay.color} strokeWidth={2} connectNulls dot={{ r: 3 }} isAnimationActive={false} />
+            <span key={overlay.id} className="legend" style={{ color: overlay.color }}>
+              {overlay.label}
+            </span>
           ))}
-          {summary && (
-            <Line dataKey="measured" stroke={palette.measured} strokeWidth={3.5} connectNulls dot={{ r: 5 }} isAnimationActive={false}>
-              <ErrorBar dataKey="spread" width={6} stroke={palette.measured} direction="y" />
-            </Line>
-          )}
-        </LineChart>
-      </ResponsiveContainer>
-        </div>
-      <p id="speedup-chart-text" className="visually-hidden">
-        {summary ? `Measured speedup by workers: ${summary}` : 'Speedup needs a one-worker run: use Sweep.'}
-      </p>
-    </figure>
+        </>
+      }
+      description={summary ? `Measured speedup by workers: ${summary}` : 'Speedup needs a one-worker run: use Sweep.'}
+      height={height}
+    >
+      <LineChart data={data} margin={CHART_MARGIN}>
+        {grid(palette)}
+        {workerAxis(ticks, palette)}
+        <YAxis {...axisProps(palette)} width={52} domain={[0, 'dataMax']} tickFormatter={(v: number) => `${formatRatio(v, 1)}×`} />
+        <Line dataKey="ideal" stroke={palette.ideal} strokeDasharray="6 6" strokeWidth={2} dot={false} isAnimationActive={false} />
+        {fitted && (
+          <Line dataKey="amdahl" stroke={palette.amdahl} strokeDasharray="2 5" strokeWidth={2.5} dot={false} isAnimationActive={false} />
+        )}
+        {overlays.map((overlay) => (
+          <Line key={overlay.id} dataKey={overlay.id} stroke={overlay.color} strokeWidth={2} connectNulls dot={{ r: 3 }} isAnimationActive={false} />
+        ))}
+        {summary && measuredLine('measured', palette.measured, true)}
+      </LineChart>
+    </ChartFrame>
   );
 }
