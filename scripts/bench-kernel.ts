@@ -66,13 +66,24 @@ function nodeProbes(): Probe[] {
     });
 }
 
-/** Serves bench/browser/ with Vite (the project's config, so the page is cross-origin isolated). */
+/**
+ * Serves bench/browser/ with Vite (the project's config, so the page is cross-origin isolated). No
+ * file watching or HMR socket: an edit elsewhere in the tree must not reload the page mid-run. The
+ * app's Content-Security-Policy forbids compiling WebAssembly, so this page gets its own.
+ */
 async function chromiumProbes(): Promise<{ probes: Probe[]; version: string; close(): Promise<void> }> {
   const { createServer } = await import('vite');
   const { launchChromium } = await import('./browserSession');
   const server = await createServer({
     root: inRepo(''),
-    server: { host: '127.0.0.1', port: 4180 },
+    server: {
+      host: '127.0.0.1',
+      port: 4180,
+      hmr: false,
+      ws: false,
+      watch: null,
+      headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'" },
+    },
     logLevel: 'warn',
     optimizeDeps: { noDiscovery: true },
   });
@@ -99,12 +110,13 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const spread = (xs: number[]) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+/** Rounded to 4 significant digits: far below the run-to-run noise, and it keeps the JSON line short. */
+const round = (x: number) => Number(x.toPrecision(4));
+const spread = (xs: number[]) => ({ median: round(median(xs)), min: round(Math.min(...xs)), max: round(Math.max(...xs)) });
 
 const c = compileC();
 const chromium = values.browser ? await chromiumProbes() : undefined;
 const probes = [...(typeof c === 'string' ? [] : [c]), ...nodeProbes(), ...(chromium?.probes ?? [])];
-if (typeof c === 'string') log(c);
 
 const rows = [];
 for (let n = from; n <= to; n++) {
@@ -126,12 +138,12 @@ for (let n = from; n <= to; n++) {
       engine: probe.engine,
       kernel: probe.kernel,
       ...spread(ms),
-      nodesPerSecond: nodes / (median(ms) / 1000),
-      ratioToC: cTimes && spread(ms.map((t, i) => t / cTimes[i])),
+      nodesPerSecond: Math.round(nodes / (median(ms) / 1000)),
+      ratioToC: cTimes && probe !== c ? spread(ms.map((t, i) => t / cTimes[i])) : undefined,
       correct: timings.every((t) => t.solutions === knownSolutions(n) && t.nodes === estimatedNodes(n)),
       solutions,
       nodes,
-      samplesMs: ms,
+      samplesMs: ms.map(round),
     });
   }
 }
@@ -146,7 +158,8 @@ const environment = {
 };
 if (!values.json) {
   console.log(`${environment.cpu}; Node ${environment.node} (V8 ${environment.v8})${chromium ? `; ${chromium.version}` : ''}`);
-  console.log(`median of ${reps} per point after warm-up; x C = kernel time / C time of the same repeat\n`);
+  console.log(`median of ${reps} per point after warm-up; x C = kernel time / C time of the same repeat`);
+  console.log(typeof c === 'string' ? `${c}\n` : '');
   console.log('  N  engine    kernel            median ms    min ms    max ms  Mnodes/s  x C median (min-max)  check');
   for (const r of rows) {
     const ratio = r.ratioToC ? `${r.ratioToC.median.toFixed(2)} (${r.ratioToC.min.toFixed(2)}-${r.ratioToC.max.toFixed(2)})` : '-';

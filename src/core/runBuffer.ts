@@ -8,10 +8,17 @@ import { TASK_STRIDE, type TaskList } from './split';
 const HEADER_INTS = 8;
 export const HEADER = { cursor: 0, cancel: 1, done: 2, n: 3, taskCount: 4 } as const;
 
+/**
+ * Per worker, two ints the kernel polls every few thousand nodes: [0] its cancel flag, [1] a heartbeat
+ * it bumps, so the page can tell a worker that is computing from one that has died.
+ */
+export const MAX_WORKERS = 64;
+const CONTROL_INTS = 2 * MAX_WORKERS;
+
 export interface RunBuffer {
   buffer: ArrayBufferLike;
   header: Int32Array;
-  /** A one-int view of the cancel flag, the form the kernel polls. */
+  /** Worker 0's [cancel, heartbeat] pair, which the main-thread modes use as their own. */
   cancelFlag: Int32Array;
   n: number;
   taskCount: number;
@@ -26,7 +33,22 @@ export interface RunBuffer {
 }
 
 export function runBufferBytes(taskCount: number): number {
-  return (HEADER_INTS + taskCount * TASK_STRIDE) * 4 + taskCount * 4 * 8 + taskCount * 4;
+  return (HEADER_INTS + CONTROL_INTS + taskCount * TASK_STRIDE) * 4 + taskCount * 4 * 8 + taskCount * 4;
+}
+
+/** Worker `index`'s [cancel, heartbeat] pair: the view its kernel is handed. */
+export function workerControl(run: RunBuffer, index: number): Int32Array {
+  return new Int32Array(run.buffer, (HEADER_INTS + 2 * index) * 4, 2);
+}
+
+/** Raises the run's cancel flag and every worker's own. */
+export function cancelRun(run: RunBuffer): void {
+  Atomics.store(run.header, HEADER.cancel, 1);
+  for (let index = 0; index < MAX_WORKERS; index++) Atomics.store(workerControl(run, index), 0, 1);
+}
+
+export function heartbeat(run: RunBuffer, index: number): number {
+  return Atomics.load(workerControl(run, index), 1);
 }
 
 export function createRunBuffer(tasks: TaskList, shared: boolean): RunBuffer {
@@ -44,13 +66,13 @@ export function createRunBuffer(tasks: TaskList, shared: boolean): RunBuffer {
 export function openRunBuffer(buffer: ArrayBufferLike, n?: number, count?: number): RunBuffer {
   const header = new Int32Array(buffer, 0, HEADER_INTS);
   const taskCount = count ?? header[HEADER.taskCount];
-  const tasksOffset = HEADER_INTS * 4;
+  const tasksOffset = (HEADER_INTS + CONTROL_INTS) * 4;
   const floatsOffset = tasksOffset + taskCount * TASK_STRIDE * 4;
   const floats = (k: number) => new Float64Array(buffer, floatsOffset + k * taskCount * 8, taskCount);
   return {
     buffer,
     header,
-    cancelFlag: new Int32Array(buffer, HEADER.cancel * 4, 1),
+    cancelFlag: new Int32Array(buffer, HEADER_INTS * 4, 2),
     n: n ?? header[HEADER.n],
     taskCount,
     tasks: new Int32Array(buffer, tasksOffset, taskCount * TASK_STRIDE),

@@ -1,13 +1,13 @@
 import { planTasks, resolveSplitDepth, type SplitChoice } from '../core/plan';
-import { createRunBuffer, HEADER, type RunBuffer } from '../core/runBuffer';
+import { cancelRun, createRunBuffer, type RunBuffer } from '../core/runBuffer';
 import { splitTasks } from '../core/split';
-import { engineBusy, isNamed, RUN_CANCELLED, runCancelled } from './errors';
-import { runCooperatively, runOnMainThread } from './mainThreadRun';
-import { runByMessage, type MessageTraffic } from './messageRun';
+import { engineBusy, isNamed, RUN_CANCELLED, runCancelled, workerTimeout } from './errors';
+import { STALL_MS, watchHeartbeats } from './watchdog';
+import { dispatch } from './dispatch';
+import type { MessageTraffic } from './messageRun';
 import { usesWorkers, type Mode, type Schedule } from './modes';
 import { WorkerPool, type PoolStartup } from './pool';
 import { summarizeRun, type RunResult } from './runResult';
-import { runShared } from './sharedRun';
 import { TaskCostMemory } from './taskCosts';
 import type { WorkerFactory } from './workerHandle';
 
@@ -26,6 +26,8 @@ export interface RunRequest {
 export interface EngineOptions {
   /** How long a new worker may take to load and warm before it is given up on. */
   startTimeoutMs?: number;
+  /** How long a busy worker may go without a heartbeat before the run is stopped. */
+  stallMs?: number;
 }
 
 /** A run in flight, for drawing it live: the buffer's typed arrays fill in as tasks finish. */
@@ -59,6 +61,7 @@ export function sharedMemoryAvailable(): boolean {
 export class Engine {
   private readonly pool: WorkerPool;
   private readonly costs = new TaskCostMemory();
+  private readonly stallMs: number;
   private cancelActive: (() => void) | null = null;
   private settled: Promise<unknown> = Promise.resolve();
   /** Told when a run's clock starts (with its live buffer) and when it ends (null). */
@@ -70,6 +73,7 @@ export class Engine {
     options: EngineOptions = {},
   ) {
     this.pool = new WorkerPool(factory, options.startTimeoutMs);
+    this.stallMs = options.stallMs ?? STALL_MS;
   }
 
   get busy(): boolean {
@@ -128,31 +132,33 @@ export class Engine {
       const handles = usesWorkers(mode) ? this.pool.take(workers) : [];
       const traffic: MessageTraffic = { messages: 0, bytes: 0 };
       stopWork =
-        mode === 'message' ? () => this.pool.terminateAll() : () => Atomics.store(run.header, HEADER.cancel, 1);
+        mode === 'message' ? () => this.pool.terminateAll() : () => cancelRun(run);
 
       await Promise.race([mode === 'main' ? nextPaint() : settleMainThread(), cancelledPromise]);
       markRun('start');
       const startedAt = wallClock();
       const t0 = performance.now();
       this.onLive({ run, workers, mode, splitDepth: tasks.depth, startedAt });
-      let work: Promise<boolean>;
-      if (mode === 'shared') {
-        traffic.messages = 2 * workers;
-        work = runShared(run, handles, schedule);
-      } else if (mode === 'message') {
-        work = runByMessage(run, handles, schedule, () => cancelled, traffic);
-      } else if (mode === 'cooperative') {
-        work = runCooperatively(run);
-      } else {
-        work = Promise.resolve(runOnMainThread(run));
-      }
+      const started = dispatch(mode, run, handles, schedule, traffic, () => cancelled, this.canShareMemory);
       const failure = this.pool.failure(handles);
-      const finished = await Promise.race([work, cancelledPromise, failure.promise])
+      let stopWatching = () => undefined as void;
+      const stalled = new Promise<never>((_, reject) => {
+        if (!started.heartbeats) return;
+        const stallMs = this.stallMs;
+        stopWatching = watchHeartbeats(started.heartbeats, (w) => started.busy[w], (worker) =>
+          reject(workerTimeout(`worker ${worker + 1} stopped responding (no progress for ${stallMs / 1000} s)`)),
+          stallMs,
+        );
+      });
+      const finished = await Promise.race([started.work, cancelledPromise, failure.promise, stalled])
         .catch((error: unknown) => {
           if (!isNamed(error, RUN_CANCELLED)) this.pool.terminateAll();
           throw error;
         })
-        .finally(failure.dispose);
+        .finally(() => {
+          failure.dispose();
+          stopWatching();
+        });
       const ms = performance.now() - t0;
       markRun('end');
       if (cancelled || !finished) throw runCancelled();

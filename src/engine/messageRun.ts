@@ -25,6 +25,8 @@ export async function runByMessage(
   schedule: Schedule,
   isCancelled: () => boolean,
   traffic: MessageTraffic,
+  controls: Int32Array | null,
+  finished: (worker: number) => () => void,
 ): Promise<boolean> {
   let next = 0;
   const claim = (workerIndex: number, taken: number): number =>
@@ -39,13 +41,14 @@ export async function runByMessage(
       run.startedAt[index] = wallClock();
       traffic.messages += 2;
       traffic.bytes += BYTES_PER_TASK;
-      const outcome = await handle.api.runTask(run.n, run.tasks[at], run.tasks[at + 1], run.tasks[at + 2], run.tasks[at + 3]);
+      const control = controls?.subarray(2 * workerIndex, 2 * workerIndex + 2);
+      const outcome = await handle.api.runTask(run.n, run.tasks[at], run.tasks[at + 1], run.tasks[at + 2], run.tasks[at + 3], control);
       run.solutions[index] = outcome.solutions;
       run.nodes[index] = outcome.nodes;
       run.startedAt[index] = outcome.startedAt;
       run.endedAt[index] = outcome.endedAt;
     }
   };
-  await Promise.all(handles.map(drive));
+  await Promise.all(handles.map((handle, worker) => drive(handle, worker).finally(finished(worker))));
   return !isCancelled();
 }

@@ -1,5 +1,5 @@
 import { assertBoardSize } from '../core/errors';
-import { HEADER, openRunBuffer, type RunBuffer } from '../core/runBuffer';
+import { HEADER, openRunBuffer, workerControl, type RunBuffer } from '../core/runBuffer';
 import { countSubtree } from '../core/solver';
 import { TASK_STRIDE } from '../core/split';
 
@@ -25,10 +25,10 @@ function wallClock(): number {
 }
 
 /** The start time is written first so the page's live lanes can draw the task while it runs. */
-function solveClaimedTask(run: RunBuffer, index: number, cancelFlag: Int32Array): boolean {
+function solveClaimedTask(run: RunBuffer, index: number, control: Int32Array): boolean {
   const at = index * TASK_STRIDE;
   run.startedAt[index] = wallClock();
-  const result = countSubtree(run.n, run.tasks[at], run.tasks[at + 1], run.tasks[at + 2], cancelFlag);
+  const result = countSubtree(run.n, run.tasks[at], run.tasks[at + 1], run.tasks[at + 2], control);
   if (result.cancelled) return false;
   run.solutions[index] = result.solutions * run.tasks[at + 3];
   run.nodes[index] = result.nodes;
@@ -39,19 +39,20 @@ function solveClaimedTask(run: RunBuffer, index: number, cancelFlag: Int32Array)
 export type ClaimSchedule = 'dynamic' | 'static';
 
 export function createSolverApi() {
-  const idleFlag = new Int32Array(1);
+  // The same two-int shape as a worker's [cancel, heartbeat] pair, so the kernel sees one array type.
+  const idleControl = new Int32Array(2);
   return {
     /** Returns the milliseconds the warm-up took. */
     warm(): number {
       const t0 = performance.now();
-      for (let i = 0; i < WARM_UP_SOLVES; i++) countSubtree(WARM_UP_N, 0, 0, 0, idleFlag);
+      for (let i = 0; i < WARM_UP_SOLVES; i++) countSubtree(WARM_UP_N, 0, 0, 0, idleControl);
       return performance.now() - t0;
     },
 
     /** Whole-board count: the contract's simplest call, also used to prove errors cross intact. */
     countSolutions(n: number): number {
       assertBoardSize(n);
-      return countSubtree(n, 0, 0, 0, idleFlag).solutions;
+      return countSubtree(n, 0, 0, 0, idleControl).solutions;
     },
 
     /**
@@ -63,6 +64,7 @@ export function createSolverApi() {
     runShared(buffer: SharedArrayBuffer, workerIndex: number, workers = 1, schedule: ClaimSchedule = 'dynamic'): SharedRunReport {
       const run = openRunBuffer(buffer);
       assertBoardSize(run.n);
+      const control = workerControl(run, workerIndex);
       let tasksRun = 0;
       for (let taken = 0; ; taken++) {
         if (Atomics.load(run.header, HEADER.cancel) !== 0) return { tasksRun, cancelled: true };
@@ -70,17 +72,17 @@ export function createSolverApi() {
           schedule === 'dynamic' ? Atomics.add(run.header, HEADER.cursor, 1) : workerIndex + taken * workers;
         if (index >= run.taskCount) return { tasksRun, cancelled: false };
         Atomics.store(run.owner, index, workerIndex);
-        if (!solveClaimedTask(run, index, run.cancelFlag)) return { tasksRun, cancelled: true };
+        if (!solveClaimedTask(run, index, control)) return { tasksRun, cancelled: true };
         tasksRun++;
         Atomics.add(run.header, HEADER.done, 1);
       }
     },
 
     /** Message-passing fallback: one copied task in, one copied result out. */
-    runTask(n: number, cols: number, left: number, right: number, weight: number): TaskOutcome {
+    runTask(n: number, cols: number, left: number, right: number, weight: number, control?: Int32Array): TaskOutcome {
       assertBoardSize(n);
       const startedAt = wallClock();
-      const result = countSubtree(n, cols, left, right, idleFlag);
+      const result = countSubtree(n, cols, left, right, control ?? idleControl);
       return { solutions: result.solutions * weight, nodes: result.nodes, startedAt, endedAt: wallClock() };
     },
   };

@@ -4,16 +4,19 @@ import { createSolverApi } from '../../src/worker/api';
 
 /**
  * In-process workers whose failures a test can trigger: `crash()` fires the error event every live
- * worker would see, `silent` workers never answer a call, and `refuse` makes creation throw.
+ * worker would see, `silent` workers never answer a call, `hangOnRun` ones warm up and then never
+ * answer (nor beat) once a run starts, and `refuse` makes creation throw.
  */
-export function faultyWorkers(options: { silent?: boolean; refuse?: string } = {}) {
+export function faultyWorkers(options: { silent?: boolean; refuse?: string; hangOnRun?: boolean } = {}) {
   const crashes = new Set<(reason: string) => void>();
   let created = 0;
   const factory: WorkerFactory = () => {
     if (options.refuse) throw new Error(options.refuse);
     created++;
     const { port1, port2 } = new MessageChannel();
-    if (!options.silent) expose(createSolverApi(), port1);
+    const never = () => new Promise<never>(() => undefined);
+    const api = options.hangOnRun ? { ...createSolverApi(), runShared: never, runTask: never } : createSolverApi();
+    if (!options.silent) expose(api, port1);
     return handleFor(
       port2,
       () => {

@@ -1,0 +1,50 @@
+import { countSubtree } from '../../src/core/solver';
+import { loadWasmKernel } from '../wasm/queensWasm';
+import { countPlainIterative } from './plainIterative';
+import { countRecursive } from './recursive';
+import { countSettleChildless } from './settleChildless';
+import type { KernelResult } from './types';
+
+/** Shared by the Node run (scripts/bench-kernel.ts) and the Chromium worker (bench/browser/), so both time the same code. */
+export interface Variant {
+  id: string;
+  describe: string;
+  solve: (n: number) => KernelResult;
+}
+
+export interface Timing extends KernelResult {
+  ms: number;
+}
+
+export function createVariants(): Variant[] {
+  // The production kernel always gets a flag, as in the workers, so its cancel poll is part of the time.
+  const flag = new Int32Array(typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
+  return [
+    { id: 'production', describe: 'src/core/solver.ts countSubtree', solve: (n) => countSubtree(n, 0, 0, 0, flag) },
+    { id: 'settle-childless', describe: 'previous production (8ac5f5c)', solve: (n) => countSettleChildless(n, 0, 0, 0, flag) },
+    { id: 'plain-iterative', describe: 'push every child, full-board check per node', solve: countPlainIterative },
+    { id: 'recursive', describe: 'naive recursion, like queens.c', solve: countRecursive },
+    { id: 'wasm', describe: 'production algorithm as WebAssembly', solve: loadWasmKernel() },
+  ];
+}
+
+const WARM_UP_SOLVES = 40;
+const WARM_UP_N = 6;
+const SETTLE_MS = 100;
+
+/**
+ * 40 tiny solves give V8 type feedback (without them a kernel can stay ~1.8x slower, TOOLCHAIN.md).
+ * Then more of them for 100 ms: Chromium's V8 compiles the top tier concurrently and installs it
+ * for a later call, and it does not switch a running call over from Maglev; measured, the first
+ * one or two N=15 solves after only the 40 took ~1.6x longer.
+ */
+export function warmUp(variant: Variant): void {
+  for (let i = 0; i < WARM_UP_SOLVES; i++) variant.solve(WARM_UP_N);
+  for (const t0 = performance.now(); performance.now() - t0 < SETTLE_MS; ) variant.solve(WARM_UP_N);
+}
+
+export function timeSolve(variant: Variant, n: number): Timing {
+  const t0 = performance.now();
+  const result = variant.solve(n);
+  return { ms: performance.now() - t0, solutions: result.solutions, nodes: result.nodes };
+}

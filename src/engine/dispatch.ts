@@ -1,0 +1,48 @@
+import { heartbeat, type RunBuffer } from '../core/runBuffer';
+import { runCooperatively, runOnMainThread } from './mainThreadRun';
+import { runByMessage, type MessageTraffic } from './messageRun';
+import type { Mode, Schedule } from './modes';
+import { runShared } from './sharedRun';
+import type { WorkerHandle } from './workerHandle';
+
+export interface Dispatched {
+  /** Resolves true when every task ran, false when the run was cancelled. */
+  work: Promise<boolean>;
+  /** Per worker: still computing? */
+  busy: boolean[];
+  /** Per worker heartbeat counters, when the mode has shared memory to keep them in. */
+  heartbeats: (() => number[]) | null;
+}
+
+/** Starts the run's tasks the way its mode prescribes. */
+export function dispatch(
+  mode: Mode,
+  run: RunBuffer,
+  handles: WorkerHandle[],
+  schedule: Schedule,
+  traffic: MessageTraffic,
+  isCancelled: () => boolean,
+  canShareMemory: boolean,
+): Dispatched {
+  const busy = handles.map(() => true);
+  const idle = (worker: number) => () => (busy[worker] = false);
+  if (mode === 'shared') {
+    traffic.messages = 2 * handles.length;
+    return {
+      work: runShared(run, handles, schedule, idle),
+      busy,
+      heartbeats: () => handles.map((_, worker) => heartbeat(run, worker)),
+    };
+  }
+  if (mode === 'message') {
+    // Control only (a cancel flag and a heartbeat per worker): the tasks themselves still travel by copy.
+    const controls = canShareMemory ? new Int32Array(new SharedArrayBuffer(8 * handles.length)) : null;
+    return {
+      work: runByMessage(run, handles, schedule, isCancelled, traffic, controls, idle),
+      busy,
+      heartbeats: controls && (() => handles.map((_, worker) => Atomics.load(controls, 2 * worker + 1))),
+    };
+  }
+  const work = mode === 'cooperative' ? runCooperatively(run) : Promise.resolve(runOnMainThread(run));
+  return { work, busy: [], heartbeats: null };
+}
