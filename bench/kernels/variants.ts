@@ -17,11 +17,11 @@ export interface Timing extends KernelResult {
 }
 
 export function createVariants(): Variant[] {
-  // The production kernel always gets a flag, as in the workers, so its cancel poll is part of the time.
-  const flag = new Int32Array(typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
+  // The kernels get a shared [cancel, heartbeat] pair, as in the workers, so polling it is part of the time.
+  const control = new Int32Array(typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(8) : new ArrayBuffer(8));
   return [
-    { id: 'production', describe: 'src/core/solver.ts countSubtree', solve: (n) => countSubtree(n, 0, 0, 0, flag) },
-    { id: 'settle-childless', describe: 'previous production (8ac5f5c)', solve: (n) => countSettleChildless(n, 0, 0, 0, flag) },
+    { id: 'production', describe: 'src/core/solver.ts countSubtree', solve: (n) => countSubtree(n, 0, 0, 0, control) },
+    { id: 'settle-childless', describe: 'previous production (8ac5f5c)', solve: (n) => countSettleChildless(n, 0, 0, 0, control) },
     { id: 'plain-iterative', describe: 'push every child, full-board check per node', solve: countPlainIterative },
     { id: 'recursive', describe: 'naive recursion, like queens.c', solve: countRecursive },
     { id: 'wasm', describe: 'production algorithm as WebAssembly', solve: loadWasmKernel() },

@@ -4,8 +4,9 @@ import type { KernelResult } from '../kernels/types';
  * The production kernel's algorithm (src/core/solver.ts) as a WebAssembly function, emitted as bytes
  * here because there is no clang/emscripten on the machine and this avoids a `wabt` dependency.
  * Same search tree, same code shape: current row in locals, childless children settled on the spot,
- * a branchless push only while the row has squares left, a cancel poll every 4096 descents.
- * Counters are i64, so unlike JS nothing needs flushing; results go to memory as f64 for JS to read.
+ * a branchless push only while the row has squares left, a poll of a flag in its own memory every
+ * 4096 descents. Counters are i64 (nodes counted per child; an i64 add costs nothing here), so
+ * nothing needs flushing; results go to memory as f64 for JS to read.
  *
  *   count(n, cols0, left0, right0) -> 1 if cancelled, else 0
  *   memory: [0, 512) stack, 16 bytes per row | 512: f64 solutions | 520: f64 nodes | 528: i32 cancel flag
