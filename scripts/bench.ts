@@ -42,7 +42,7 @@ try {
   const query = new URLSearchParams({ n: values.n, workers: values.workers, reps: values.reps, autorun: 'sweep' });
   await page.goto(`${origin}/?${query.toString()}`);
   await page.getByRole('status').filter({ hasText: /Sweep done|failed/ }).waitFor({ timeout: 30 * 60_000 });
-  const raw = await page.locator('table tbody tr').evaluateAll((rows) =>
+  const raw = await page.locator('section[aria-label="Results"] table tbody tr').evaluateAll((rows) =>
     rows.map((row) => {
       const cells = Array.from(row.querySelectorAll('td'));
       return {

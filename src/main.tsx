@@ -32,7 +32,8 @@ createRoot(document.getElementById('root')!).render(
     </AppContext.Provider>
   </StrictMode>,
 );
-void registerServiceWorker();
-
-if (parsed.autorun) void app.actions[parsed.autorun]();
-else void app.actions.warmPool();
+const firstAction = parsed.autorun ? app.actions[parsed.autorun]() : app.actions.warmPool();
+// Without isolation the service worker is what can provide it, so it comes first (and reloads once).
+// Otherwise its precaching of the whole build would compete with the pool's start-up: it waits.
+if (!environment.isolated) void registerServiceWorker();
+else void firstAction.finally(() => registerServiceWorker());

@@ -6,7 +6,7 @@ import { TASK_STRIDE, type TaskList } from './split';
  * code is shared and results read the same way in both transports.
  */
 const HEADER_INTS = 8;
-export const HEADER = { cursor: 0, cancel: 1, done: 2, n: 3, taskCount: 4 } as const;
+export const HEADER = { cursor: 0, cancel: 1, n: 3, taskCount: 4 } as const;
 
 /**
  * Per worker, two ints the kernel polls every few thousand nodes: [0] its cancel flag, [1] a heartbeat

@@ -5,8 +5,6 @@
  */
 export type SchedulePolicy = 'static' | 'dynamic' | 'largest-first';
 
-export const SCHEDULE_POLICIES: readonly SchedulePolicy[] = ['static', 'dynamic', 'largest-first'];
-
 /** Makespan: when the last worker finishes, each worker starting at 0. */
 export function simulateMakespan(costs: ArrayLike<number>, workers: number, policy: SchedulePolicy): number {
   const p = Math.max(1, Math.floor(workers));

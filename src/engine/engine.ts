@@ -1,5 +1,7 @@
-import { planTasks, resolveSplitDepth, type SplitChoice } from '../core/plan';
-import { cancelRun, createRunBuffer, type RunBuffer } from '../core/runBuffer';
+import { wallClock } from '../core/clock';
+import { cooperativeSplitDepth, planTasks, resolveSplitDepth, type SplitChoice } from '../core/plan';
+import { SolverInputError } from '../core/errors';
+import { cancelRun, createRunBuffer, MAX_WORKERS, type RunBuffer } from '../core/runBuffer';
 import { splitTasks } from '../core/split';
 import { engineBusy, isNamed, RUN_CANCELLED, runCancelled, workerTimeout } from './errors';
 import { STALL_MS, watchHeartbeats } from './watchdog';
@@ -40,12 +42,6 @@ export interface LiveRun {
   startedAt: number;
 }
 
-/** Fine slices keep the cooperative mode's turns short enough for the page to stay smooth. */
-const COOPERATIVE_SPLIT_FOR = 64;
-
-function wallClock(): number {
-  return performance.timeOrigin + performance.now();
-}
 
 /** Shared memory needs cross-origin isolation; without it worker modes hand tasks out by message. */
 export function sharedMemoryAvailable(): boolean {
@@ -93,13 +89,20 @@ export class Engine {
     this.cancelActive?.();
   }
 
-  /** Resolves once the current run, if any, has fully wound down (a cancelled one included). */
+  /**
+   * Resolves once the current run's promise has settled, a cancelled one included (its shared-memory
+   * workers see the flag within microseconds; a message-mode cancel has already replaced them).
+   */
   async whenIdle(): Promise<void> {
     await this.settled.catch(() => undefined);
   }
 
   run(request: RunRequest): Promise<RunResult> {
     if (this.busy) return Promise.reject(engineBusy());
+    if (!Number.isInteger(request.workers) || request.workers < 1 || request.workers > MAX_WORKERS) {
+      // Each worker owns a control slot in the run buffer; there are MAX_WORKERS of them.
+      return Promise.reject(new SolverInputError(`Workers must be a whole number from 1 to ${MAX_WORKERS}`));
+    }
     const running = this.execute(request);
     this.settled = running;
     return running;
@@ -124,8 +127,10 @@ export class Engine {
       if (usesWorkers(mode)) await Promise.race([this.pool.ensure(workers), cancelledPromise]);
 
       const symmetry = request.symmetry ?? false;
-      const sizeFor = mode === 'cooperative' ? COOPERATIVE_SPLIT_FOR : (request.splitFor ?? workers);
-      const depth = resolveSplitDepth(request.split, request.n, sizeFor, symmetry);
+      const depth =
+        mode === 'cooperative' && request.split === 'auto'
+          ? cooperativeSplitDepth(request.n, symmetry)
+          : resolveSplitDepth(request.split, request.n, request.splitFor ?? workers, symmetry);
       const natural = splitTasks(request.n, depth, { symmetry });
       const { tasks, order } = planTasks(natural, schedule === 'dynamic' ? this.costs.recall(natural) : undefined);
       const run = createRunBuffer(tasks, mode === 'shared');

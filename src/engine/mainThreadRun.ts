@@ -1,13 +1,11 @@
+import { wallClock } from '../core/clock';
 import { HEADER, type RunBuffer } from '../core/runBuffer';
 import { countSubtree } from '../core/solver';
 import { TASK_STRIDE } from '../core/split';
 
-/** Longest the cooperative mode computes before giving the event loop a turn: under one 60 Hz frame. */
+/** After this much computing the cooperative mode gives the event loop a turn (between tasks: a task is not cut). */
 const SLICE_MS = 8;
 
-function wallClock(): number {
-  return performance.timeOrigin + performance.now();
-}
 
 function solveTask(run: RunBuffer, index: number): boolean {
   const at = index * TASK_STRIDE;

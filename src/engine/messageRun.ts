@@ -1,3 +1,4 @@
+import { wallClock } from '../core/clock';
 import { TASK_STRIDE } from '../core/split';
 import type { RunBuffer } from '../core/runBuffer';
 import type { Schedule } from './modes';
@@ -11,9 +12,6 @@ export interface MessageTraffic {
 
 const BYTES_PER_TASK = (5 + 4) * 8;
 
-function wallClock(): number {
-  return performance.timeOrigin + performance.now();
-}
 
 /**
  * No shared memory: each task is sent to a worker as a copied message and its result copied back.

@@ -25,6 +25,8 @@ function timeout(ms: number, error: () => Error): { promise: Promise<never>; cle
  */
 export class WorkerPool {
   private readonly workers: WorkerHandle[] = [];
+  /** Start-ups run one after another, so a second caller waits for warm workers instead of taking cold ones. */
+  private starting: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly factory: WorkerFactory,
@@ -35,7 +37,13 @@ export class WorkerPool {
     return this.workers.length;
   }
 
-  async ensure(count: number): Promise<PoolStartup> {
+  ensure(count: number): Promise<PoolStartup> {
+    const next = this.starting.catch(() => undefined).then(() => this.grow(count));
+    this.starting = next;
+    return next;
+  }
+
+  private async grow(count: number): Promise<PoolStartup> {
     const missing = count - this.workers.length;
     if (missing <= 0) return { started: 0, ms: 0 };
     const t0 = performance.now();
@@ -53,7 +61,7 @@ export class WorkerPool {
     try {
       await Promise.race([Promise.all(fresh.map((worker) => worker.api.warm())), failure.promise, limit.promise]);
     } catch (error) {
-      this.terminateAll();
+      this.discard(fresh);
       throw isNamed(error, WORKER_FAILED) ? workersUnavailable('the worker script failed to load or run') : error;
     } finally {
       limit.clear();
@@ -75,6 +83,13 @@ export class WorkerPool {
     });
     promise.catch(() => undefined);
     return { promise, dispose: () => unsubscribe.forEach((stop) => stop()) };
+  }
+
+  private discard(workers: WorkerHandle[]): void {
+    for (const worker of workers) {
+      worker.terminate();
+      this.workers.splice(this.workers.indexOf(worker), 1);
+    }
   }
 
   /** Kills every worker: after a failure, or for runs that cannot be stopped politely. */

@@ -1,5 +1,7 @@
 import { median, sweepWorkerCounts } from '../core/stats';
 import type { Engine, RunRequest } from './engine';
+import { runCancelled } from './errors';
+import { usesWorkers } from './modes';
 import type { RunResult } from './runResult';
 
 export interface SweepRequest extends Omit<RunRequest, 'workers'> {
@@ -19,6 +21,8 @@ export interface SweepPoint {
 }
 
 export interface SweepHooks {
+  /** Checked before every run: true once the sweep's owner has cancelled or moved on. */
+  shouldStop?: () => boolean;
   onPoint?: (point: SweepPoint) => void;
   /** Called before each run, for a progress line. */
   onProgress?: (status: { workers: number; rep: number; reps: number; warmUp: boolean; recheck: boolean }) => void;
@@ -35,8 +39,11 @@ export interface SweepOutcome {
  * scheduler settling) and then `reps` timed runs; the median resists the machine's noise.
  */
 export async function runSweep(engine: Engine, request: SweepRequest, hooks: SweepHooks = {}): Promise<SweepOutcome> {
-  await engine.prepare(request.maxWorkers);
-  const run = (workers: number): Promise<RunResult> => engine.run({ ...request, workers, splitFor: request.maxWorkers });
+  if (usesWorkers(request.mode ?? 'shared')) await engine.prepare(request.maxWorkers);
+  const run = (workers: number): Promise<RunResult> => {
+    if (hooks.shouldStop?.()) return Promise.reject(runCancelled());
+    return engine.run({ ...request, workers, splitFor: request.maxWorkers });
+  };
   const points: SweepPoint[] = [];
   for (const workers of sweepWorkerCounts(request.maxWorkers)) {
     hooks.onProgress?.({ workers, rep: 0, reps: request.reps, warmUp: true, recheck: false });

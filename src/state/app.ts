@@ -4,12 +4,15 @@ import { MODES, MODE_LABELS, usesWorkers, type Mode } from '../engine/modes';
 import type { RunResult } from '../engine/runResult';
 import { runSweep } from '../engine/sweep';
 import type { EnvironmentInfo } from './environment';
-import { describeDuration, estimateMs, initialRate, learnRate, type RateMemory } from './estimate';
+import { confirmationQuestion, threadsFor, type PlannedRuns } from './confirm';
+import { initialRate, learnRate, type RateMemory } from './estimate';
 import { createHistory, newSweepId, sweepFromResults, type SweepHistory } from './history';
+import { sweepWorkerCounts } from '../core/stats';
 import { rowFromSamples, withRow, type ResultSet } from './results';
 import { settingsQuery, type Settings } from './settings';
 import { createStore, type Store } from './store';
 import { createVisibilityWatch } from './visibility';
+import { plural } from './words';
 
 export type Phase = 'idle' | 'running' | 'sweeping' | 'comparing';
 
@@ -63,11 +66,6 @@ export interface AppOptions {
   history?: SweepHistory;
 }
 
-/** Freezing the page longer than this, or computing longer than the second, needs a yes first. */
-const FREEZE_CONFIRM_MS = 1000;
-const LONG_RUN_CONFIRM_MS = 30_000;
-
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 export function createApp({
   engine,
@@ -116,21 +114,12 @@ export function createApp({
     writeQuery?.(settingsQuery(store.getState().settings));
   }
 
-  /** Says yes unless the job would freeze the page or run long and the user declines. */
-  function agreed(jobs: { mode: Mode; workers: number }[]): boolean {
+  /** True when nothing needs asking, or the user said yes; false while another run is going on. */
+  function agreed(plan: PlannedRuns[]): boolean {
+    if (store.getState().phase !== 'idle') return false;
     const { n, symmetry } = store.getState().settings;
-    const rate = store.getState().rate;
-    const times = jobs.map((job) => ({ ...job, ms: estimateMs(rate, { n, symmetry, ...job }, cores) }));
-    const frozen = times.filter((job) => job.mode === 'main').reduce((sum, job) => sum + job.ms, 0);
-    const total = times.reduce((sum, job) => sum + job.ms, 0);
-    const basis = rate.measured ? 'measured on this device' : 'a typical laptop; not yet measured here';
-    if (frozen > FREEZE_CONFIRM_MS) {
-      return confirm(`N=${n} on the main thread freezes this page for about ${describeDuration(frozen)} (${basis}). Nothing, not even Cancel, responds until it ends. Run it?`);
-    }
-    if (total > LONG_RUN_CONFIRM_MS) {
-      return confirm(`N=${n} will take about ${describeDuration(total)} (${basis}). You can cancel at any time. Start?`);
-    }
-    return true;
+    const question = confirmationQuestion(plan, { n, symmetry }, store.getState().rate, cores);
+    return question === null || confirm(question);
   }
 
   function record(result: RunResult): void {
@@ -156,8 +145,8 @@ export function createApp({
   }
 
   /** One warm-up and `reps` timed runs of one configuration, as a table row. */
-  async function measure(ticket: number, mode: Mode, workers: number, reps: number): Promise<RunResult | null> {
-    const { n, split, symmetry, schedule } = store.getState().settings;
+  async function measure(ticket: number, settings: Settings, mode: Mode): Promise<RunResult | null> {
+    const { n, workers, reps, split, symmetry, schedule } = settings;
     visibility.begin();
     const samples: RunResult[] = [];
     for (let rep = 0; rep <= reps; rep++) {
@@ -181,12 +170,13 @@ export function createApp({
         await warmPool();
       } catch (error) {
         if (isNamed(error, WORKERS_UNAVAILABLE)) noteWorkerProblem(error);
+        else store.setState({ error: describeError(error) });
       }
     },
 
     run() {
       const { mode, workers, n } = store.getState().settings;
-      if (!agreed([{ mode, workers }])) return Promise.resolve();
+      if (!agreed([{ mode, workers, runs: 1 }])) return Promise.resolve();
       return guarded('running', async (ticket) => {
         const { split, symmetry, schedule } = store.getState().settings;
         store.setState({ status: `${MODE_LABELS[mode]}: running N=${n} on ${plural(workers, 'worker')}…` });
@@ -203,8 +193,12 @@ export function createApp({
     },
 
     sweep() {
-      const { mode, workers, reps } = store.getState().settings;
-      if (!agreed([{ mode, workers: 1 }, { mode, workers }])) return Promise.resolve();
+      const { mode, reps } = store.getState().settings;
+      // A single-thread mode has one point to sweep: its one thread.
+      const workers = threadsFor(mode, store.getState().settings.workers);
+      const points = sweepWorkerCounts(workers);
+      const plan = points.map((count) => ({ mode, workers: count, runs: reps + 1 }));
+      if (!agreed([...plan, { mode, workers: 1, runs: 1 }])) return Promise.resolve();
       return guarded('sweeping', async (ticket) => {
         const { n, split, symmetry, schedule } = store.getState().settings;
         store.setState({ results: null });
@@ -212,6 +206,7 @@ export function createApp({
           engine,
           { n, maxWorkers: workers, reps, split, symmetry, mode, schedule },
           {
+            shouldStop: () => !isCurrent(ticket),
             onProgress: ({ workers: count, rep, warmUp, recheck }) => {
               if (!isCurrent(ticket)) return;
               if (warmUp) visibility.begin();
@@ -239,17 +234,17 @@ export function createApp({
     },
 
     compare() {
-      const { workers } = store.getState().settings;
-      if (!agreed(MODES.map((mode) => ({ mode, workers: mode === 'main' || mode === 'cooperative' ? 1 : workers })))) {
+      const settings = store.getState().settings;
+      const { workers, reps } = settings;
+      if (!agreed(MODES.map((mode) => ({ mode, workers: threadsFor(mode, workers), runs: reps + 1 })))) {
         return Promise.resolve();
       }
       return guarded('comparing', async (ticket) => {
-        const { n, reps } = store.getState().settings;
         store.setState({ results: null });
         for (const mode of MODES) {
-          if ((await measure(ticket, mode, workers, reps)) === null) return;
+          if ((await measure(ticket, settings, mode)) === null) return;
         }
-        store.setState({ status: `Comparison done: N=${n}, four models, ${plural(workers, 'worker')}` });
+        store.setState({ status: `Comparison done: N=${settings.n}, four models, ${plural(workers, 'worker')}` });
       });
     },
 

@@ -24,8 +24,8 @@ export function sweepFromResults(
   if (modes.length === 0) return null;
   const count = (mode: Mode) => set.rows.filter((row) => row.mode === mode).length;
   const mode = modes.includes('shared') ? 'shared' : modes.reduce((best, m) => (count(m) >= count(best) ? m : best));
-  const points = scaledRows(set)
-    .filter((row) => row.mode === mode)
+  // Scaled within the kept mode alone, so its speedups are against its own one-worker time.
+  const points = scaledRows({ ...set, rows: set.rows.filter((row) => row.mode === mode) })
     .map(({ workers, ms, minMs, maxMs, speedup }) => ({
       workers, ms, minMs, maxMs,
       speedup: speedup !== undefined && Number.isFinite(speedup) ? speedup : null,

@@ -1,7 +1,7 @@
 import { knownSolutions } from '../core/known';
-import { efficiency, fitAmdahl, karpFlatt, speedup } from '../core/stats';
+import { efficiency, fitAmdahl, karpFlatt, median, speedup } from '../core/stats';
 import type { SplitChoice } from '../core/plan';
-import type { Mode, Schedule } from '../engine/modes';
+import { MODES, type Mode, type Schedule } from '../engine/modes';
 import { projectSpeedups, type Projection } from '../engine/projection';
 import type { RunResult } from '../engine/runResult';
 
@@ -40,14 +40,12 @@ export interface ResultSet {
 }
 
 export function rowFromSamples(result: RunResult, samplesMs: number[], hiddenDuringRun: boolean): ResultRow {
-  const sorted = [...samplesMs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
   return {
     mode: result.mode,
     workers: result.workers,
-    ms: sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2,
-    minMs: sorted[0],
-    maxMs: sorted[sorted.length - 1],
+    ms: median(samplesMs),
+    minMs: Math.min(...samplesMs),
+    maxMs: Math.max(...samplesMs),
     samplesMs,
     solutions: result.solutions,
     messages: result.traffic.messages,
@@ -91,8 +89,7 @@ export function withRow(set: ResultSet | null, result: RunResult, row: ResultRow
   };
 }
 
-const MODE_ORDER: Mode[] = ['main', 'cooperative', 'message', 'shared'];
-const modeRank = (mode: Mode) => MODE_ORDER.indexOf(mode);
+const modeRank = (mode: Mode) => MODES.indexOf(mode);
 
 export interface ScaledRow extends ResultRow {
   speedup: number | undefined;
@@ -102,12 +99,12 @@ export interface ScaledRow extends ResultRow {
 }
 
 /**
- * Speedup is measured against one thread doing the same job: the 1-worker row of the same mode, or
- * else the main-thread row (what the comparison of models uses).
+ * Speedup is measured against one thread doing the same job: in a comparison of models, the main
+ * thread for every model; otherwise the same mode's 1-worker row.
  */
 function baselineFor(set: ResultSet, row: ResultRow): number | undefined {
   const single = (mode: Mode) => set.rows.find((r) => r.mode === mode && r.workers === 1)?.ms;
-  return single(row.mode) ?? single('main');
+  return modesIn(set).length > 1 ? single('main') : single(row.mode);
 }
 
 export function scaledRows(set: ResultSet | null): ScaledRow[] {
@@ -127,7 +124,7 @@ export function scaledRows(set: ResultSet | null): ScaledRow[] {
 }
 
 export function modesIn(set: ResultSet | null): Mode[] {
-  return MODE_ORDER.filter((mode) => set?.rows.some((row) => row.mode === mode));
+  return MODES.filter((mode) => set?.rows.some((row) => row.mode === mode));
 }
 
 /** Serial fraction fitted to the sweep of one mode (NaN with fewer than two worker counts). */

@@ -1,3 +1,5 @@
+import { MAX_N, MIN_N } from '../core/known';
+import { MAX_WORKERS } from '../core/runBuffer';
 import { MODES, SCHEDULES, type Mode, type Schedule } from '../engine/modes';
 
 /** One finished sweep as kept in this browser: just enough to redraw and label its speedup curve. */
@@ -34,7 +36,7 @@ function parseMachine(value: unknown): SavedSweep['machine'] | null {
 function parsePoint(value: unknown): Point | null {
   if (!isObject(value)) return null;
   const { workers, ms, minMs, maxMs, speedup } = value;
-  if (!(isCount(workers) && workers > 0) || !isTime(ms) || !isTime(minMs) || !isTime(maxMs)) return null;
+  if (!(isCount(workers) && workers >= 1 && workers <= MAX_WORKERS) || !isTime(ms) || !isTime(minMs) || !isTime(maxMs)) return null;
   if (speedup !== null && !(typeof speedup === 'number' && Number.isFinite(speedup) && speedup > 0)) return null;
   return { workers, ms, minMs, maxMs, speedup };
 }
@@ -48,7 +50,7 @@ export function parseSavedSweep(value: unknown): SavedSweep | null {
   const { id, savedAt, n, mode, symmetry, splitDepth, schedule } = value;
   if (typeof id !== 'string' || id === '') return null;
   if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) return null;
-  if (!(isCount(n) && n > 0) || !isCount(splitDepth) || typeof symmetry !== 'boolean') return null;
+  if (!(isCount(n) && n >= MIN_N && n <= MAX_N) || !isCount(splitDepth) || typeof symmetry !== 'boolean') return null;
   if (!isOneOf(MODES, mode) || !isOneOf(SCHEDULES, schedule)) return null;
   const machine = parseMachine(value.machine);
   if (!machine || !Array.isArray(value.points) || value.points.length === 0) return null;

@@ -1,4 +1,5 @@
 import { MAX_N, MIN_N } from '../core/known';
+import { MAX_WORKERS } from '../core/runBuffer';
 import type { SplitChoice } from '../core/plan';
 import { MODES, SCHEDULES, type Mode, type Schedule } from '../engine/modes';
 
@@ -36,7 +37,7 @@ interface IntegerField {
 
 export const FIELDS: Record<IntegerKey, IntegerField> = {
   n: { key: 'n', label: 'N', min: MIN_N, max: MAX_N },
-  workers: { key: 'workers', label: 'Workers', min: 1, max: 64 },
+  workers: { key: 'workers', label: 'Workers', min: 1, max: MAX_WORKERS },
   reps: { key: 'reps', label: 'Repeats', min: 1, max: 20 },
 };
 
@@ -45,7 +46,7 @@ export const DEFAULT_N = 14;
 export const DEFAULT_REPS = 3;
 
 export function defaultSettings(cores: number | undefined): Settings {
-  const workers = Number.isInteger(cores) && cores! >= 1 ? Math.min(cores!, FIELDS.workers.max) : 4;
+  const workers = Number.isInteger(cores) && cores! >= 1 ? Math.min(cores!, MAX_WORKERS) : 4;
   return {
     n: DEFAULT_N,
     workers,
@@ -109,12 +110,12 @@ export function parseSettings(search: string, defaults: Settings): ParsedSetting
     const values = params.getAll(key);
     if (values.length > 1) notices.push(`${quoted(key)} was given ${values.length} times; the first value is used`);
     const raw = values[0];
-    if (key in FIELDS) {
+    if (Object.hasOwn(FIELDS, key)) {
       const field = FIELDS[key as IntegerKey];
       const parsed = parseInteger(field, raw);
       if (parsed.ok) settings[field.key] = parsed.value;
       else notices.push(`${parsed.message}; using ${defaults[field.key]}`);
-    } else if (key in CHOICES) {
+    } else if (Object.hasOwn(CHOICES, key)) {
       readChoice(key as ChoiceKey, raw, settings, notices);
     } else if (key === 'autorun') {
       if ((AUTORUN_VALUES as readonly string[]).includes(raw)) autorun = raw as Autorun;

@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useState } from 'react';
 import { useActions, useAppState, useAppStore } from './appContext';
 import { Controls } from './Controls';
 import { EnvironmentPanel } from './EnvironmentPanel';
+import { PanelBoundary } from './PanelBoundary';
 import { FirstSolutions } from './FirstSolutions';
 import { Heartbeat } from './Heartbeat';
 import { Insights } from './Insights';
@@ -47,22 +48,28 @@ export function App() {
           <ResultsTable />
           <Projection />
           <EnvironmentPanel />
-          <Suspense fallback={null}>
-            <Extras />
-          </Suspense>
+          <PanelBoundary name="history and export panels">
+            <Suspense fallback={null}>
+              <Extras />
+            </Suspense>
+          </PanelBoundary>
         </div>
         <div className="stage">
           <Insights />
           <div className="chart-grid">
-            <Suspense fallback={<div className="panel charts-loading">Loading charts…</div>}>
-              <Charts />
-            </Suspense>
+            <PanelBoundary name="charts">
+              <Suspense fallback={<div className="panel charts-loading">Loading charts…</div>}>
+                <Charts />
+              </Suspense>
+            </PanelBoundary>
             <WorkerLanes />
           </div>
           <FirstSolutions />
-          <Suspense fallback={null}>
-            <Explanations />
-          </Suspense>
+          <PanelBoundary name="explanations">
+            <Suspense fallback={null}>
+              <Explanations />
+            </Suspense>
+          </PanelBoundary>
         </div>
       </main>
       <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />

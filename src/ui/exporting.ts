@@ -125,8 +125,8 @@ function backgroundOf(element: Element): string {
 }
 
 export async function downloadChartPng(container: Element, filename: string): Promise<void> {
-  // Legend icons are small recharts-surface SVGs too; the plot is the largest one.
-  const surfaces = Array.from(container.querySelectorAll<SVGSVGElement>('svg.recharts-surface'));
+  // Legend icons are small SVGs too; the plot (Recharts' or the hand-drawn model comparison) is the largest.
+  const surfaces = Array.from(container.querySelectorAll<SVGSVGElement>('svg'));
   const area = (svg: SVGSVGElement) => svg.getBoundingClientRect().width * svg.getBoundingClientRect().height;
   const svg = surfaces.sort((a, b) => area(b) - area(a))[0];
   if (!svg) throw new Error(`No chart drawing found in ${container.getAttribute('data-chart') ?? 'this panel'}`);

@@ -1,3 +1,4 @@
+export { plural } from '../state/words';
 export function formatMs(ms: number): string {
   if (!Number.isFinite(ms)) return '—';
   if (ms >= 10_000) return ms.toFixed(0);
@@ -13,9 +14,6 @@ export function formatPercent(value: number | undefined): string {
   return value === undefined || !Number.isFinite(value) ? '—' : `${Math.round(value * 100)}%`;
 }
 
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1000) return `${bytes} B`;

@@ -1,3 +1,4 @@
+import { wallClock } from '../core/clock';
 import { assertBoardSize } from '../core/errors';
 import { HEADER, openRunBuffer, workerControl, type RunBuffer } from '../core/runBuffer';
 import { countSubtree } from '../core/solver';
@@ -25,9 +26,6 @@ const WARM_UP_N = 6;
  */
 const TOP_TIER_N = 12;
 
-function wallClock(): number {
-  return performance.timeOrigin + performance.now();
-}
 
 /** The start time is written first so the page's live lanes can draw the task while it runs. */
 function solveClaimedTask(run: RunBuffer, index: number, control: Int32Array): boolean {
@@ -80,7 +78,6 @@ export function createSolverApi() {
         Atomics.store(run.owner, index, workerIndex);
         if (!solveClaimedTask(run, index, control)) return { tasksRun, cancelled: true };
         tasksRun++;
-        Atomics.add(run.header, HEADER.done, 1);
       }
     },
 

@@ -55,12 +55,15 @@ test('status is announced politely and charts carry text alternatives', async ({
   }
 });
 
-test('with reduced motion the heartbeat stands still', async ({ page }) => {
+test('with reduced motion the heartbeat and the run spinner stand still', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('/');
+  await page.goto('/?n=15&workers=2');
   await page.waitForTimeout(300);
   expect(await page.locator('.heartbeat-dot').evaluate((dot: HTMLElement) => dot.style.transform)).toBe('');
-  expect(await page.locator('.spinner').count()).toBe(0);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  const spinner = page.locator('.spinner');
+  await expect(spinner).toBeVisible();
+  expect(await spinner.evaluate((element) => getComputedStyle(element).animationName)).toBe('none');
 });
 
 for (const [width, height] of [

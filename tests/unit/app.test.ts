@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/engine';
 import type { WorkerFactory } from '../../src/engine/workerHandle';
 import { createApp } from '../../src/state/app';
+import { scaledRows } from '../../src/state/results';
 import type { EnvironmentInfo } from '../../src/state/environment';
 import { defaultSettings } from '../../src/state/settings';
 import { faultyWorkers } from '../support/faultyWorkers';
@@ -37,10 +38,13 @@ describe('app controller', () => {
   it('a cancelled run never writes its results, and the next run does', async () => {
     const { app, engine } = makeApp();
     app.actions.updateSettings({ n: 13 });
+    // Cancel once the engine has the run in flight.
+    const unsubscribe = app.store.subscribe(() => {
+      if (app.store.getState().live) app.actions.cancel();
+    });
     const running = app.actions.run();
-    await Promise.resolve();
-    app.actions.cancel();
     await running;
+    unsubscribe();
     await engine.whenIdle();
     expect(app.store.getState().results).toBeNull();
     expect(app.store.getState().status).toBe('Cancelled');
@@ -91,6 +95,26 @@ describe('app controller', () => {
     expect(saved[0].n).toBe(9);
     expect(saved[0].machine.cores).toBe(2);
     expect(saved[0].points.map((p) => p.workers)).toEqual([1, 2]);
+    engine.dispose();
+  });
+
+  it('a sweep in a single-thread mode has one point, and works when workers cannot start', async () => {
+    const { app } = makeApp({ factory: faultyWorkers({ refuse: 'no workers here' }).factory });
+    app.actions.updateSettings({ mode: 'cooperative' });
+    await app.actions.sweep();
+    const rows = app.store.getState().results?.rows ?? [];
+    expect(rows.map((row) => [row.mode, row.workers, row.solutions])).toEqual([['cooperative', 1, 352]]);
+    expect(app.store.getState().error).toBeNull();
+  });
+
+  it('compares the four models against the main thread, all counting the same', async () => {
+    const { app, engine } = makeApp();
+    await app.actions.compare();
+    const set = app.store.getState().results;
+    expect(set?.rows.map((row) => row.mode)).toEqual(['main', 'cooperative', 'message', 'shared']);
+    expect(new Set(set?.rows.map((row) => row.solutions))).toEqual(new Set([352]));
+    const main = set!.rows[0].ms;
+    for (const row of scaledRows(set)) expect(row.speedup).toBeCloseTo(main / row.ms, 10);
     engine.dispose();
   });
 });

@@ -39,10 +39,14 @@ describe.each(workerModes)('Engine, %s mode', (mode) => {
   it('refuses a second run while one is in flight, and a cancelled run rejects by name', async () => {
     engine = new Engine(inProcessWorkerFactory, true);
     await engine.prepare(2);
+    // Cancel once the clock has started and the tasks are being handed out, not before.
+    engine.onLive = (live) => {
+      if (live) engine.cancel();
+    };
     const first = engine.run({ n: 12, workers: 2, split: 2, mode });
     await expect(engine.run({ n: 8, workers: 1, split: 2 })).rejects.toSatisfy((e) => isNamed(e, ENGINE_BUSY));
-    engine.cancel();
     await expect(first).rejects.toSatisfy((e) => isNamed(e, RUN_CANCELLED));
+    engine.onLive = () => undefined;
     expect(engine.busy).toBe(false);
     expect((await engine.run({ n: 8, workers: 2, split: 2 })).solutions).toBe(92);
   });

@@ -35,7 +35,7 @@ const set: ResultSet = {
   symmetry: false,
   schedule: 'dynamic',
   taskCount: 42,
-  rows: [row('shared', 1, [12.5, 12, 13]), row('shared', 2, [6.25, 6.1, 6.4]), row('message', 4, [4], 91)],
+  rows: [row('main', 1, [12.5, 12, 13]), row('shared', 2, [6.25, 6.1, 6.4]), row('message', 4, [4], 91)],
   projection: [],
   baselineRecheckMs: 12.75,
 };
@@ -55,13 +55,15 @@ describe('resultsToCsv', () => {
   });
 
   it('writes full-precision numbers, joined samples and empty cells for missing values', () => {
-    expect(lines[1].split(',')).toEqual(['shared', '1', '12.5', '12', '13', '12.5;12;13', '1', '1', '', '92', '92', 'true']);
+    // A comparison of models: every speedup is against the main thread's time.
+    expect(lines[1].split(',')).toEqual(['main', '1', '12.5', '12', '13', '12.5;12;13', '1', '1', '', '92', '92', 'true']);
     const [, two] = scaledRows(set);
     expect(lines[2].split(',')).toEqual([
       'shared', '2', '6.25', '6.1', '6.4', '6.25;6.1;6.4', String(12.5 / 6.25), String(12.5 / 6.25 / 2),
       String(two.karpFlatt), '92', '92', 'true',
     ]);
-    expect(lines[3].split(',').slice(6)).toEqual(['', '', '', '91', '92', 'false']);
+    const [, , four] = scaledRows(set);
+    expect(lines[3].split(',').slice(6)).toEqual([String(12.5 / 4), String(12.5 / 4 / 4), String(four.karpFlatt), '91', '92', 'false']);
   });
 
   it('quotes fields that hold commas, quotes or line breaks', () => {
@@ -93,7 +95,7 @@ describe('resultsToJson', () => {
     });
     expect(parsed.rows).toHaveLength(3);
     expect(parsed.rows[1]).toMatchObject({ mode: 'shared', workers: 2, ms: 6.25, speedup: 2, samplesMs: [6.25, 6.1, 6.4] });
-    expect(parsed.rows[2].speedup).toBeNull();
+    expect(parsed.rows[0].karpFlatt).toBeNull();
   });
 });
 

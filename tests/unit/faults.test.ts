@@ -10,13 +10,16 @@ describe('worker faults', () => {
       const workers = faultyWorkers();
       const engine = new Engine(workers.factory, true);
       await engine.prepare(2);
+      // The crash comes once the run's clock has started and its tasks are on their way.
+      engine.onLive = (live) => {
+        if (live) workers.crash('a worker crashed: Uncaught Error: boom');
+      };
       const run = engine.run({ n: 12, workers: 2, split: 2, mode });
-      await Promise.resolve();
-      workers.crash('a worker crashed: Uncaught Error: boom');
       const error = await run.catch((e: unknown) => e);
       expect(isNamed(error, WORKER_FAILED)).toBe(true);
       expect((error as Error).message).toContain('boom');
       expect(engine.poolSize).toBe(0);
+      engine.onLive = () => undefined;
       expect((await engine.run({ n: 10, workers: 2, split: 2, mode })).solutions).toBe(724);
       expect(workers.created()).toBe(4);
       engine.dispose();

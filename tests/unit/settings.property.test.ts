@@ -25,7 +25,8 @@ const value = fc.oneof(
   fc.double().map(String),
   fc.constantFrom('', 'NaN', '-0', '1e3', '0x10', ' 7 ', '+5', '٣', '1'.repeat(40), 'auto', 'sweep', 'shared', '%00'),
 );
-const pair = fc.tuple(fc.oneof(fc.constantFrom(...KEYS), fc.string()), value);
+const BUILT_IN_KEYS = ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'];
+const pair = fc.tuple(fc.oneof(fc.constantFrom(...KEYS, ...BUILT_IN_KEYS), fc.string()), value);
 
 describe('parseSettings (property)', () => {
   it('any query string yields valid settings, a known autorun or none, and never throws', () => {

@@ -28,6 +28,7 @@ describe('parseSettings', () => {
     ['?present=true', 'present must be one of 0, 1 (got "true"); using 0'],
     ['?autorun=now', 'autorun must be one of run, sweep, compare (got "now"); nothing started'],
     ['?colour=red', 'Unknown URL parameter "colour" ignored'],
+    ['?toString=5', 'Unknown URL parameter "toString" ignored'],
   ])('%s is refused with a notice and the default kept', (query, notice) => {
     const parsed = parseSettings(query, defaults);
     expect(parsed.notices).toEqual([notice]);

@@ -1,4 +1,4 @@
-import { LineChart, ReferenceLine, YAxis } from 'recharts';
+import { Line, LineChart, YAxis } from 'recharts';
 import type { ScaledRow } from '../../state/results';
 import { formatPercent } from '../format';
 import type { ChartPalette } from '../theme';
@@ -12,12 +12,15 @@ export function EfficiencyChart({ rows, palette, height }: { rows: ScaledRow[]; 
       const efficiency = row.efficiency!;
       return {
         workers: row.workers,
+        ideal: 1,
         efficiency,
         spread: [efficiency - baseline / row.maxMs / row.workers, baseline / row.minMs / row.workers - efficiency],
       };
     });
-  // Quarter steps up to the highest error bar, never below 100%.
-  const highest = Math.max(1, ...data.map((d) => d.efficiency + d.spread[1]));
+  // Quarter steps up to the highest error bar, never below 100%; a 0 ms sample (coarse timers) would
+  // make a bar infinite, so only finite tops count, and the axis stops at 400%.
+  const tops = data.map((d) => d.efficiency + d.spread[1]).filter(Number.isFinite);
+  const highest = Math.min(4, Math.max(1, ...tops));
   const top = Math.ceil(highest * 4) / 4;
   const ticks = Array.from({ length: Math.round(top * 4) + 1 }, (_, i) => i / 4);
   return (
@@ -39,7 +42,7 @@ export function EfficiencyChart({ rows, palette, height }: { rows: ScaledRow[]; 
         {grid(palette)}
         {workerAxis(rows.map((row) => row.workers), palette)}
         <YAxis {...axisProps(palette)} width={52} domain={[0, top]} ticks={ticks} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} />
-        <ReferenceLine y={1} stroke={palette.ideal} strokeDasharray="6 6" />
+        <Line dataKey="ideal" stroke={palette.ideal} strokeDasharray="6 6" strokeWidth={2} dot={false} isAnimationActive={false} />
         {measuredLine('efficiency', palette.measured)}
       </LineChart>
     </ChartFrame>

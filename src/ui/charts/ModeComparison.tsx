@@ -23,7 +23,7 @@ export function ModeComparison({ rows, palette }: { rows: ScaledRow[]; palette: 
           const width = Math.max(2, (row.ms / slowest) * barSpace);
           const color = row.mode === 'shared' || row.mode === 'message' ? palette.measured : palette.time;
           return (
-            <g key={row.mode}>
+            <g key={`${row.mode}-${row.workers}`}>
               <text x={0} y={y + 18} fill={palette.axis} fontSize={16} fontWeight={700}>
                 {MODE_LABELS[row.mode]}
               </text>

@@ -1,3 +1,4 @@
+import { wallClock } from '../../core/clock';
 import { useEffect, useRef } from 'react';
 import type { AppState } from '../../state/app';
 import { useAppState, useAppStore } from '../appContext';
@@ -10,9 +11,6 @@ const COLORS: Record<'dark' | 'light', LaneColors> = {
   light: { text: '#111827', muted: '#4b5563', idle: 'rgba(220,38,38,0.22)', depth: ['#b35c00', '#0369a1', '#7e22ce', '#15803d'] },
 };
 
-function wallClock(): number {
-  return performance.timeOrigin + performance.now();
-}
 
 /**
  * Live Gantt lanes, one per worker. While a run is in flight they are redrawn every animation frame
