@@ -32,7 +32,15 @@ createRoot(document.getElementById('root')!).render(
     </AppContext.Provider>
   </StrictMode>,
 );
-const firstAction = parsed.autorun ? app.actions[parsed.autorun]() : app.actions.warmPool();
+/** Once the first render is done: warming workers while React renders would time the render too. */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 500 });
+    else setTimeout(resolve, 50);
+  });
+}
+
+const firstAction = parsed.autorun ? app.actions[parsed.autorun]() : whenIdle().then(app.actions.warmPool);
 // Without isolation the service worker is what can provide it, so it comes first (and reloads once).
 // Otherwise its precaching of the whole build would compete with the pool's start-up: it waits.
 if (!environment.isolated) void registerServiceWorker();

@@ -20,11 +20,7 @@ export interface SharedRunReport {
 /** Tiny solves that give V8 type feedback before real work; without them a cold worker can stay ~1.8x slower. */
 const WARM_UP_SOLVES = 40;
 const WARM_UP_N = 6;
-/**
- * Then one solve long enough (~5 ms) for V8 to move the kernel to its top tier: after the tiny ones
- * alone, the first large calls in Chromium ran about 1.6x slower (bench:kernel).
- */
-const TOP_TIER_N = 12;
+
 
 
 /** The start time is written first so the page's live lanes can draw the task while it runs. */
@@ -49,7 +45,6 @@ export function createSolverApi() {
     warm(): number {
       const t0 = performance.now();
       for (let i = 0; i < WARM_UP_SOLVES; i++) countSubtree(WARM_UP_N, 0, 0, 0, idleControl);
-      countSubtree(TOP_TIER_N, 0, 0, 0, idleControl);
       return performance.now() - t0;
     },
 
