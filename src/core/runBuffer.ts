@@ -13,7 +13,9 @@ export const HEADER = { cursor: 0, cancel: 1, n: 3, taskCount: 4 } as const;
  * it bumps, so the page can tell a worker that is computing from one that has died.
  */
 export const MAX_WORKERS = 64;
-const CONTROL_INTS = 2 * MAX_WORKERS;
+/** One 64-byte cache line per worker, so one worker's heartbeat never evicts another's cancel flag. */
+const CONTROL_STRIDE_INTS = 16;
+const CONTROL_INTS = CONTROL_STRIDE_INTS * MAX_WORKERS;
 
 export interface RunBuffer {
   buffer: ArrayBufferLike;
@@ -38,7 +40,7 @@ export function runBufferBytes(taskCount: number): number {
 
 /** Worker `index`'s [cancel, heartbeat] pair: the view its kernel is handed. */
 export function workerControl(run: RunBuffer, index: number): Int32Array {
-  return new Int32Array(run.buffer, (HEADER_INTS + 2 * index) * 4, 2);
+  return new Int32Array(run.buffer, (HEADER_INTS + CONTROL_STRIDE_INTS * index) * 4, 2);
 }
 
 /** Raises the run's cancel flag and every worker's own. */

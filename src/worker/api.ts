@@ -20,6 +20,12 @@ export interface SharedRunReport {
 /** Tiny solves that give V8 type feedback before real work; without them a cold worker can stay ~1.8x slower. */
 const WARM_UP_SOLVES = 40;
 const WARM_UP_N = 6;
+/**
+ * Then more of them for this long, until V8 has moved the kernel to its top tier: without it the
+ * first large calls ran ~1.6x slower in Chromium (bench:kernel), and a worker that rarely gets work
+ * (the second one, in a sweep) stayed ~10% slower than the first.
+ */
+const TOP_TIER_MS = 80;
 
 
 
@@ -45,6 +51,7 @@ export function createSolverApi() {
     warm(): number {
       const t0 = performance.now();
       for (let i = 0; i < WARM_UP_SOLVES; i++) countSubtree(WARM_UP_N, 0, 0, 0, idleControl);
+      while (performance.now() - t0 < TOP_TIER_MS) countSubtree(WARM_UP_N, 0, 0, 0, idleControl);
       return performance.now() - t0;
     },
 
