@@ -1,71 +1,19 @@
-import type { Engine, LiveRun } from '../engine/engine';
+import { sweepWorkerCounts } from '../core/stats';
 import { describeError, isNamed, RUN_CANCELLED, WORKERS_UNAVAILABLE } from '../engine/errors';
 import { MODES, MODE_LABELS, usesWorkers, type Mode } from '../engine/modes';
 import type { RunResult } from '../engine/runResult';
 import { runSweep } from '../engine/sweep';
-import type { EnvironmentInfo } from './environment';
 import { confirmationQuestion, threadsFor, type PlannedRuns } from './confirm';
-import { initialRate, learnRate, type RateMemory } from './estimate';
-import { createHistory, newSweepId, sweepFromResults, type SweepHistory } from './history';
-import { sweepWorkerCounts } from '../core/stats';
-import { rowFromSamples, withRow, type ResultSet } from './results';
+import type { App, AppActions, AppOptions, AppState, Phase } from './appTypes';
+import { initialRate, learnRate } from './estimate';
+import { createHistory, newSweepId, sweepFromResults } from './history';
+import { rowFromSamples, withRow } from './results';
 import { settingsQuery, type Settings } from './settings';
-import { createStore, type Store } from './store';
+import { createStore } from './store';
 import { createVisibilityWatch } from './visibility';
 import { plural } from './words';
 
-export type Phase = 'idle' | 'running' | 'sweeping' | 'comparing';
-
-export interface AppState {
-  settings: Settings;
-  notices: string[];
-  phase: Phase;
-  /** One line on what is happening now; announced to screen readers. */
-  status: string;
-  results: ResultSet | null;
-  error: string | null;
-  pool: { workers: number; startupMs: number | null };
-  environment: EnvironmentInfo;
-  /** The run in flight, drawn live by the worker lanes; its arrays fill in as tasks finish. */
-  live: LiveRun | null;
-  /** The last finished run, whose timeline stays on screen. */
-  lastRun: RunResult | null;
-  /** Single-core speed measured here, for time estimates before big runs. */
-  rate: RateMemory;
-  /** Why Web Workers cannot run here, when they cannot: only the main-thread modes are offered. */
-  workerProblem: string | null;
-}
-
-export interface AppActions {
-  run(): Promise<void>;
-  sweep(): Promise<void>;
-  compare(): Promise<void>;
-  cancel(): void;
-  updateSettings(patch: Partial<Settings>): void;
-  dismissNotices(): void;
-  /** Starts the workers the current settings need, so the first Run is not slowed by spawning. */
-  warmPool(): Promise<void>;
-}
-
-export interface App {
-  store: Store<AppState>;
-  actions: AppActions;
-  /** Finished sweeps, kept in this browser for overlays. */
-  history: SweepHistory;
-}
-
-export interface AppOptions {
-  engine: Engine;
-  environment: EnvironmentInfo;
-  settings: Settings;
-  notices: string[];
-  /** Where the settings are mirrored for bookmarks; absent in tests. */
-  writeQuery?: (query: string) => void;
-  /** Asks before work that freezes the page or takes long; window.confirm in the browser. */
-  confirm?: (question: string) => boolean;
-  history?: SweepHistory;
-}
-
+export type { App, AppActions, AppOptions, AppState, Phase } from './appTypes';
 
 export function createApp({
   engine,

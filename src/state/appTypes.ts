@@ -1,0 +1,60 @@
+import type { Engine, LiveRun } from '../engine/engine';
+import type { RunResult } from '../engine/runResult';
+import type { EnvironmentInfo } from './environment';
+import type { RateMemory } from './estimate';
+import type { SweepHistory } from './history';
+import type { ResultSet } from './results';
+import type { Settings } from './settings';
+import type { Store } from './store';
+
+export type Phase = 'idle' | 'running' | 'sweeping' | 'comparing';
+
+export interface AppState {
+  settings: Settings;
+  notices: string[];
+  phase: Phase;
+  /** One line on what is happening now; announced to screen readers. */
+  status: string;
+  results: ResultSet | null;
+  error: string | null;
+  pool: { workers: number; startupMs: number | null };
+  environment: EnvironmentInfo;
+  /** The run in flight, drawn live by the worker lanes; its arrays fill in as tasks finish. */
+  live: LiveRun | null;
+  /** The last finished run, whose timeline stays on screen. */
+  lastRun: RunResult | null;
+  /** Single-core speed measured here, for time estimates before big runs. */
+  rate: RateMemory;
+  /** Why Web Workers cannot run here, when they cannot: only the main-thread modes are offered. */
+  workerProblem: string | null;
+}
+
+export interface AppActions {
+  run(): Promise<void>;
+  sweep(): Promise<void>;
+  compare(): Promise<void>;
+  cancel(): void;
+  updateSettings(patch: Partial<Settings>): void;
+  dismissNotices(): void;
+  /** Starts the workers the current settings need, so the first Run is not slowed by spawning. */
+  warmPool(): Promise<void>;
+}
+
+export interface App {
+  store: Store<AppState>;
+  actions: AppActions;
+  /** Finished sweeps, kept in this browser for overlays. */
+  history: SweepHistory;
+}
+
+export interface AppOptions {
+  engine: Engine;
+  environment: EnvironmentInfo;
+  settings: Settings;
+  notices: string[];
+  /** Where the settings are mirrored for bookmarks; absent in tests. */
+  writeQuery?: (query: string) => void;
+  /** Asks before work that freezes the page or takes long; window.confirm in the browser. */
+  confirm?: (question: string) => boolean;
+  history?: SweepHistory;
+}
