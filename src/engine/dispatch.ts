@@ -12,6 +12,8 @@ export interface Dispatched {
   busy: boolean[];
   /** Per worker heartbeat counters, when the mode has shared memory to keep them in. */
   heartbeats: (() => number[]) | null;
+  /** Stops the workers' tasks through shared memory, when there is some to do it with. */
+  cancel?: () => void;
 }
 
 /** Starts the run's tasks the way its mode prescribes. */
@@ -41,6 +43,7 @@ export function dispatch(
       work: runByMessage(run, handles, schedule, isCancelled, traffic, controls, idle),
       busy,
       heartbeats: controls && (() => handles.map((_, worker) => Atomics.load(controls, 2 * worker + 1))),
+      cancel: controls ? () => handles.forEach((_, worker) => Atomics.store(controls, 2 * worker, 1)) : undefined,
     };
   }
   const work = mode === 'cooperative' ? runCooperatively(run) : Promise.resolve(runOnMainThread(run));

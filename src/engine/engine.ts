@@ -136,8 +136,8 @@ export class Engine {
       const run = createRunBuffer(tasks, mode === 'shared');
       const handles = usesWorkers(mode) ? this.pool.take(workers) : [];
       const traffic: MessageTraffic = { messages: 0, bytes: 0 };
-      stopWork =
-        mode === 'message' ? () => this.pool.terminateAll() : () => cancelRun(run);
+      // Before the tasks are out, a cancel has nothing to stop but the run itself.
+      stopWork = () => cancelRun(run);
 
       await Promise.race([mode === 'main' ? nextPaint() : settleMainThread(), cancelledPromise]);
       markRun('start');
@@ -145,6 +145,8 @@ export class Engine {
       const t0 = performance.now();
       this.onLive({ run, workers, mode, splitDepth: tasks.depth, startedAt });
       const started = dispatch(mode, run, handles, schedule, traffic, () => cancelled, this.canShareMemory);
+      // A message-mode worker without shared memory cannot be told to stop: it is replaced instead.
+      stopWork = started.cancel ?? (mode === 'message' ? () => this.pool.terminateAll() : () => cancelRun(run));
       const failure = this.pool.failure(handles);
       let stopWatching = () => undefined as void;
       const stalled = new Promise<never>((_, reject) => {

@@ -46,6 +46,8 @@ describe.each(workerModes)('Engine, %s mode', (mode) => {
     const first = engine.run({ n: 12, workers: 2, split: 2, mode });
     await expect(engine.run({ n: 8, workers: 1, split: 2 })).rejects.toSatisfy((e) => isNamed(e, ENGINE_BUSY));
     await expect(first).rejects.toSatisfy((e) => isNamed(e, RUN_CANCELLED));
+    // With shared memory both modes stop their workers through it: no worker is replaced.
+    expect(engine.poolSize).toBe(2);
     engine.onLive = () => undefined;
     expect(engine.busy).toBe(false);
     expect((await engine.run({ n: 8, workers: 2, split: 2 })).solutions).toBe(92);
