@@ -41,7 +41,13 @@ try {
   const page = await browser.newPage();
   const query = new URLSearchParams({ n: values.n, workers: values.workers, reps: values.reps, autorun: 'sweep' });
   await page.goto(`${origin}/?${query.toString()}`);
-  await page.getByRole('status').filter({ hasText: /Sweep done|failed/ }).waitFor({ timeout: 30 * 60_000 });
+  // Polled twice a second: Playwright's default waiting polls every animation frame, which would put
+  // the harness's own work on the page's thread during every timed run.
+  await page.waitForFunction(
+    () => /Sweep done|failed/.test(document.querySelector('[role="status"]')?.textContent ?? ''),
+    undefined,
+    { polling: 500, timeout: 30 * 60_000 },
+  );
   const raw = await page.locator('section[aria-label="Results"] table tbody tr').evaluateAll((rows) =>
     rows.map((row) => {
       const cells = Array.from(row.querySelectorAll('td'));
