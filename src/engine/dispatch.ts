@@ -1,4 +1,4 @@
-import { heartbeat, type RunBuffer } from '../core/runBuffer';
+import { cancelRun, heartbeat, type RunBuffer } from '../core/runBuffer';
 import { runCooperatively, runOnMainThread } from './mainThreadRun';
 import { runByMessage, type MessageTraffic } from './messageRun';
 import type { Mode, Schedule } from './modes';
@@ -12,8 +12,11 @@ export interface Dispatched {
   busy: boolean[];
   /** Per worker heartbeat counters, when the mode has shared memory to keep them in. */
   heartbeats: (() => number[]) | null;
-  /** Stops the workers' tasks through shared memory, when there is some to do it with. */
-  cancel?: () => void;
+  /**
+   * Stops the run's tasks through memory they can see; null for a message-mode run without shared
+   * memory, whose workers can only be replaced.
+   */
+  cancel: (() => void) | null;
 }
 
 /** Starts the run's tasks the way its mode prescribes. */
@@ -34,6 +37,7 @@ export function dispatch(
       work: runShared(run, handles, schedule, idle),
       busy,
       heartbeats: () => handles.map((_, worker) => heartbeat(run, worker)),
+      cancel: () => cancelRun(run),
     };
   }
   if (mode === 'message') {
@@ -43,9 +47,9 @@ export function dispatch(
       work: runByMessage(run, handles, schedule, isCancelled, traffic, controls, idle),
       busy,
       heartbeats: controls && (() => handles.map((_, worker) => Atomics.load(controls, 2 * worker + 1))),
-      cancel: controls ? () => handles.forEach((_, worker) => Atomics.store(controls, 2 * worker, 1)) : undefined,
+      cancel: controls && (() => handles.forEach((_, worker) => Atomics.store(controls, 2 * worker, 1))),
     };
   }
   const work = mode === 'cooperative' ? runCooperatively(run) : Promise.resolve(runOnMainThread(run));
-  return { work, busy: [], heartbeats: null };
+  return { work, busy: [], heartbeats: null, cancel: () => cancelRun(run) };
 }

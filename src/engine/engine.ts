@@ -146,7 +146,7 @@ export class Engine {
       this.onLive({ run, workers, mode, splitDepth: tasks.depth, startedAt });
       const started = dispatch(mode, run, handles, schedule, traffic, () => cancelled, this.canShareMemory);
       // A message-mode worker without shared memory cannot be told to stop: it is replaced instead.
-      stopWork = started.cancel ?? (mode === 'message' ? () => this.pool.terminateAll() : () => cancelRun(run));
+      stopWork = started.cancel ?? (() => this.pool.terminateAll());
       const failure = this.pool.failure(handles);
       let stopWatching = () => undefined as void;
       const stalled = new Promise<never>((_, reject) => {

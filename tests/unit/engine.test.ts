@@ -128,6 +128,20 @@ describe('the four models count the same', () => {
     expect(shared.traffic).toEqual({ messages: 4, bytes: 0 });
   });
 
+  it('without shared memory a cancelled message-mode run replaces its workers, and the next run is correct', async () => {
+    const engine = new Engine(inProcessWorkerFactory, false);
+    await engine.prepare(2);
+    // Right after the first tasks have been sent, not before.
+    engine.onLive = (live) => {
+      if (live) queueMicrotask(() => engine.cancel());
+    };
+    await expect(engine.run({ n: 12, workers: 2, split: 2, mode: 'message' })).rejects.toSatisfy((e) => isNamed(e, RUN_CANCELLED));
+    expect(engine.poolSize).toBe(0);
+    engine.onLive = () => undefined;
+    expect((await engine.run({ n: 10, workers: 2, split: 2, mode: 'message' })).solutions).toBe(724);
+    engine.dispose();
+  });
+
   it('without shared memory a shared-mode request runs by message, with the same count', async () => {
     const engine = new Engine(inProcessWorkerFactory, false);
     const result = await engine.run({ n: 10, workers: 2, split: 2, mode: 'shared' });
