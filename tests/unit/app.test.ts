@@ -3,12 +3,12 @@ import { Engine } from '../../src/engine/engine';
 import type { WorkerFactory } from '../../src/engine/workerHandle';
 import { createApp } from '../../src/state/app';
 import { scaledRows } from '../../src/state/results';
-import type { EnvironmentInfo } from '../../src/state/environment';
 import { defaultSettings } from '../../src/state/settings';
 import { faultyWorkers } from '../support/faultyWorkers';
 import { inProcessWorkerFactory } from '../support/inProcessWorkers';
+import { testEnvironment } from '../support/testData';
 
-const environment: EnvironmentInfo = { isolated: true, sharedMemory: true, cores: 2, browser: 'Test', timerResolutionMs: 0.005 };
+const environment = { ...testEnvironment, cores: 2 };
 
 function makeApp(options: { factory?: WorkerFactory; confirm?: (q: string) => boolean } = {}) {
   const engine = new Engine(options.factory ?? inProcessWorkerFactory, true);

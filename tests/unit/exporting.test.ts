@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { EnvironmentInfo } from '../../src/state/environment';
 import { scaledRows, type ResultRow, type ResultSet } from '../../src/state/results';
 import {
   copyLink,
@@ -11,14 +10,9 @@ import {
   resultsToCsv,
   resultsToJson,
 } from '../../src/ui/exporting';
+import { testEnvironment } from '../support/testData';
 
-const environment: EnvironmentInfo = {
-  isolated: true,
-  sharedMemory: true,
-  cores: 8,
-  browser: 'Chrome 156',
-  timerResolutionMs: 0.005,
-};
+const environment = testEnvironment;
 
 function row(mode: ResultRow['mode'], workers: number, samplesMs: number[], solutions = 92): ResultRow {
   const sorted = [...samplesMs].sort((a, b) => a - b);

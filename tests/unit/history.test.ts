@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { EnvironmentInfo } from '../../src/state/environment';
 import {
   HISTORY_KEY,
   HISTORY_LIMIT,
@@ -10,9 +9,9 @@ import {
   overlayColor,
   overlaySeries,
   sweepFromResults,
-  type SavedSweep,
 } from '../../src/state/history';
 import type { ResultRow, ResultSet } from '../../src/state/results';
+import { savedSweep, testEnvironment } from '../support/testData';
 
 class MemoryStorage implements Storage {
   readonly items = new Map<string, string>();
@@ -46,31 +45,9 @@ class BrokenStorage extends MemoryStorage {
   }
 }
 
-function sweep(id: string, overrides: Partial<SavedSweep> = {}): SavedSweep {
-  return {
-    id,
-    savedAt: new Date(2025, 10, 25, 14, 3).toISOString(),
-    n: 15,
-    mode: 'shared',
-    symmetry: true,
-    splitDepth: 3,
-    schedule: 'dynamic',
-    machine: { browser: 'Chrome 156', cores: 8, isolated: true },
-    points: [
-      { workers: 1, ms: 800, minMs: 790, maxMs: 810, speedup: 1 },
-      { workers: 4, ms: 200, minMs: 198, maxMs: 205, speedup: 4 },
-    ],
-    ...overrides,
-  };
-}
+const sweep = savedSweep;
 
-const environment: EnvironmentInfo = {
-  isolated: true,
-  sharedMemory: true,
-  cores: 8,
-  browser: 'Chrome 156',
-  timerResolutionMs: 0.005,
-};
+const environment = testEnvironment;
 
 function row(mode: ResultRow['mode'], workers: number, ms: number): ResultRow {
   return { mode, workers, ms, minMs: ms, maxMs: ms, samplesMs: [ms], solutions: 2279184, messages: 0, bytesCopied: 0, hiddenDuringRun: false };

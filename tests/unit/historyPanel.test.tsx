@@ -1,29 +1,23 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { EnvironmentInfo } from '../../src/state/environment';
 import { createHistory, describeSweep, overlayColor, type SavedSweep } from '../../src/state/history';
 import type { ResultSet } from '../../src/state/results';
 import { ExportPanel } from '../../src/ui/ExportPanel';
 import { HistoryPanel } from '../../src/ui/HistoryPanel';
+import { savedSweep, testEnvironment } from '../support/testData';
 
 afterEach(cleanup);
 
+/** A sweep of board `n` that peaked at 5.84x on 8 workers. */
 function sweep(id: string, n: number): SavedSweep {
-  return {
-    id,
-    savedAt: new Date(2025, 10, 25, 14, 3).toISOString(),
+  return savedSweep(id, {
     n,
-    mode: 'shared',
-    symmetry: true,
-    splitDepth: 3,
-    schedule: 'dynamic',
-    machine: { browser: 'Chrome 156', cores: 8, isolated: true },
     points: [
       { workers: 1, ms: 800, minMs: 800, maxMs: 800, speedup: 1 },
       { workers: 8, ms: 137, minMs: 130, maxMs: 140, speedup: 5.84 },
     ],
-  };
+  });
 }
 
 describe('HistoryPanel', () => {
@@ -82,7 +76,7 @@ function hexToRgb(hex: string): string {
   return `rgb(${r}, ${g}, ${b})`;
 }
 
-const environment: EnvironmentInfo = { isolated: true, sharedMemory: true, cores: 8, browser: 'Chrome 156', timerResolutionMs: 0.005 };
+const environment = testEnvironment;
 
 describe('ExportPanel', () => {
   it('disables the file exports until there are results, but not Copy link', () => {

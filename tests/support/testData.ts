@@ -1,0 +1,30 @@
+import type { EnvironmentInfo } from '../../src/state/environment';
+import type { SavedSweep } from '../../src/state/history';
+
+/** An isolated 8-core Chrome: the machine the unit tests pretend to run on. */
+export const testEnvironment: EnvironmentInfo = {
+  isolated: true,
+  sharedMemory: true,
+  cores: 8,
+  browser: 'Chrome 156',
+  timerResolutionMs: 0.005,
+};
+
+/** A valid saved sweep of N=15 on 1 and 4 workers; tests override what they look at. */
+export function savedSweep(id: string, overrides: Partial<SavedSweep> = {}): SavedSweep {
+  return {
+    id,
+    savedAt: new Date(2025, 10, 25, 14, 3).toISOString(),
+    n: 15,
+    mode: 'shared',
+    symmetry: true,
+    splitDepth: 3,
+    schedule: 'dynamic',
+    machine: { browser: 'Chrome 156', cores: 8, isolated: true },
+    points: [
+      { workers: 1, ms: 800, minMs: 790, maxMs: 810, speedup: 1 },
+      { workers: 4, ms: 200, minMs: 198, maxMs: 205, speedup: 4 },
+    ],
+    ...overrides,
+  };
+}
