@@ -1,122 +1,146 @@
 import { parseArgs } from 'node:util';
 import { build, launchChromium, startPreview } from './browserSession';
-import {
-  bundleSize,
-  LONG_TASK_RECORDER,
-  longTasksDuringRun,
-  medianOf,
-  memoryAcrossRuns,
-  poolStartup,
-  runOnce,
-  spread,
-} from './benchProbes';
+import { bundleSize, LONG_TASK_RECORDER, longTasksDuringRun, medianOf, memoryAcrossRuns, poolStartup, runOnce, spread } from './benchProbes';
+import { buildReference, serveReference } from './benchReference';
+import { compareModels, firstRunAgainstOneWorker, fixedCost, headline, pageEfficiency, referenceEfficiency } from './benchSections';
 
 /**
- * `npm run bench -- [--n 15] [--workers 2] [--reps 5] [--no-build] [--json] [--sweep-only]`: a sweep in
- * headless Chromium against the production build, read back from the page itself, then the overhead
- * probes (small-run wall time, pool start-up, long tasks, memory over many runs) and the bundle size.
+ * `npm run bench -- [--ns 12,13,14,15] [--rounds 3] [--reps 5] [--workers 2] [--only a,b] [--no-build] [--json]`
+ *
+ * Times the app against a bare reference page (bench/reference: the same kernel, plain workers, no UI)
+ * in one headless-Chromium session, interleaved: for each round and N, the reference, then a fresh
+ * load of the app's sweep bookmark (its first sweep) and later sweeps on that page, then the same with
+ * live views off. Sections (`--only`): sweep, fixed, headline, modes, probes.
  */
 const { values } = parseArgs({
   options: {
-    n: { type: 'string', default: '15' },
-    workers: { type: 'string', default: '2' },
+    ns: { type: 'string', default: '12,13,14,15' },
+    rounds: { type: 'string', default: '3' },
     reps: { type: 'string', default: '5' },
+    workers: { type: 'string', default: '2' },
+    only: { type: 'string', default: 'sweep,fixed,headline,modes,probes' },
     port: { type: 'string', default: '4174' },
     'no-build': { type: 'boolean', default: false },
-    'sweep-only': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   },
 });
 const log = (line = '') => {
   if (!values.json) console.log(line);
 };
-const fixed = (x: number, digits = 1) => x.toFixed(digits);
+const sections = new Set(values.only.split(','));
+const workers = Number(values.workers);
+const reps = Number(values.reps);
+const rounds = Number(values.rounds);
+const ns = values.ns.split(',').map(Number);
+const f = (x: number, digits = 3) => (Number.isFinite(x) ? x.toFixed(digits) : '—');
+const range = (xs: number[], digits = 3) => `${f(medianOf(xs), digits)} (${f(Math.min(...xs), digits)}–${f(Math.max(...xs), digits)})`;
 
-if (!values['no-build']) build();
+if (!values['no-build']) {
+  build();
+  await buildReference();
+}
 const origin = `http://127.0.0.1:${values.port}`;
+const referenceOrigin = `http://127.0.0.1:${Number(values.port) + 1}`;
 const server = await startPreview(Number(values.port));
+const referenceServer = await serveReference(Number(values.port) + 1);
 const browser = await launchChromium();
-const report: Record<string, unknown> = { bench: 'browser', n: Number(values.n), reps: Number(values.reps) };
+const report: Record<string, unknown> = { bench: 'reference-vs-page', browser: browser.version(), workers, reps, rounds };
 try {
-  const page = await browser.newPage();
-  const query = new URLSearchParams({ n: values.n, workers: values.workers, reps: values.reps, autorun: 'sweep' });
-  await page.goto(`${origin}/?${query.toString()}`);
-  // Polled twice a second: Playwright's default waiting polls every animation frame, which would put
-  // the harness's own work on the page's thread during every timed run.
-  await page.waitForFunction(
-    () => /Sweep done|failed/.test(document.querySelector('[role="status"]')?.textContent ?? ''),
-    undefined,
-    { polling: 500, timeout: 30 * 60_000 },
-  );
-  const raw = await page.locator('section[aria-label="Results"] table tbody tr').evaluateAll((rows) =>
-    rows.map((row) => {
-      const cells = Array.from(row.querySelectorAll('td'));
-      return {
-        workers: Number(cells[0].textContent),
-        samplesMs: JSON.parse(cells[1].getAttribute('data-samples-ms') ?? '[]') as number[],
-        solutions: Number(cells[5].textContent),
-        correct: cells[6].textContent?.includes('✓') ?? false,
-      };
-    }),
-  );
-  const baseline = medianOf(raw[0].samplesMs);
-  const rows = raw.map((row) => {
-    const ms = spread(row.samplesMs);
-    return { ...row, ...ms, speedup: baseline / ms.median, efficiency: baseline / ms.median / row.workers };
-  });
-  const projection = await page.locator('section[aria-label="Projected speedup"] li').allInnerTexts();
-  const environment = (await page.locator('section[aria-label="Environment"] dl').innerText()).replace(/\n/g, ' ');
-  Object.assign(report, { rows, projection: projection.map((p) => p.replace(/\n/g, ' ')), environment });
-
-  log(`Sweep N=${values.n}: median of ${values.reps} timed runs after one warm-up per point`);
-  log('workers  median ms     min ms     max ms  speedup  efficiency  solutions  check');
-  for (const r of rows) {
-    log(
-      `${String(r.workers).padStart(7)} ${fixed(r.median).padStart(10)} ${fixed(r.min).padStart(10)} ${fixed(r.max).padStart(10)}` +
-        ` ${r.speedup.toFixed(3).padStart(8)} ${r.efficiency.toFixed(3).padStart(11)} ${String(r.solutions).padStart(10)}  ${r.correct ? 'ok' : 'WRONG'}`,
-    );
+  if (sections.has('sweep')) {
+    const table: Record<number, { reference: number[]; first: number[]; later: number[]; firstOff: number[]; laterOff: number[]; pageOneMs: number[] }> = {};
+    for (const n of ns) table[n] = { reference: [], first: [], later: [], firstOff: [], laterOff: [], pageOneMs: [] };
+    for (let round = 1; round <= rounds; round++) {
+      for (const n of ns) {
+        const row = table[n];
+        const url = (live: boolean) => `${origin}/?n=${n}&workers=${workers}&reps=${reps}&autorun=sweep${live ? '' : '&live=0'}`;
+        const reference = await referenceEfficiency(browser, referenceOrigin, n, workers, 2 * reps + 1);
+        row.reference.push(reference.efficiency);
+        const on = await pageEfficiency(browser, url(true), workers, 1);
+        row.first.push(on.first.efficiency);
+        row.later.push(...on.later.map((s) => s.efficiency));
+        row.pageOneMs.push(on.first.oneMs, ...on.later.map((s) => s.oneMs));
+        const off = await pageEfficiency(browser, url(false), workers, 1);
+        row.firstOff.push(off.first.efficiency);
+        row.laterOff.push(...off.later.map((s) => s.efficiency));
+        log(`round ${round} N=${n}: reference ${f(reference.efficiency)}, page first ${f(on.first.efficiency)}, later ${f(on.later[0].efficiency)}, live views off ${f(off.first.efficiency)} / ${f(off.later[0].efficiency)}`);
+      }
+    }
+    report.sweep = table;
+    log(`\n${workers}-worker efficiency, ${rounds} rounds (median, min–max); reference: ${2 * reps + 1} interleaved samples per point; page: ${reps} rounds per sweep`);
+    log('N   reference             page, first sweep     page, later sweeps    first/ref  later/ref  live views off (first, later)');
+    for (const n of ns) {
+      const r = table[n];
+      const ratio = (xs: number[]) => f(medianOf(xs) / medianOf(r.reference));
+      log(`${String(n).padEnd(3)} ${range(r.reference).padEnd(21)} ${range(r.first).padEnd(21)} ${range(r.later).padEnd(21)} ${ratio(r.first).padEnd(10)} ${ratio(r.later).padEnd(10)} ${f(medianOf(r.firstOff))}, ${f(medianOf(r.laterOff))}`);
+    }
+    const top = Math.max(...ns);
+    if (top >= 15) {
+      const probe = await (await import('./benchReference')).openReference(browser, referenceOrigin, 1);
+      const kernel: number[] = [];
+      for (let i = 0; i < 3; i++) kernel.push(await probe.kernel(top));
+      await probe.close();
+      const pageOne = medianOf(table[top].pageOneMs);
+      report.kernel = { n: top, kernelMs: spread(kernel), pageOneWorkerMs: pageOne };
+      log(`\nN=${top}, one worker: the kernel alone ${f(medianOf(kernel), 1)} ms (whole board, timed in the worker), the page's 1-worker median ${f(pageOne, 1)} ms: ${f(pageOne / medianOf(kernel))}×`);
+    }
   }
-  log(`Projected speedup from the last run's task costs: ${projection.map((p) => p.replace(/\n/g, ' ')).join(' | ')}`);
-  log(environment);
-  await page.close();
 
-  if (!values['sweep-only']) {
+  if (sections.has('fixed')) {
+    const cost = await fixedCost(browser, referenceOrigin, origin, workers, 50);
+    report.fixedCost = cost;
+    log(`\nWarm N=8 on ${workers} workers, 50 runs: reference median ${f(cost.reference.median)} ms (${f(cost.reference.min)}–${f(cost.reference.max)}), page median ${f(cost.page.median)} ms (${f(cost.page.min)}–${f(cost.page.max)})`);
+  }
+
+  if (sections.has('headline')) {
+    const bookmark = `${origin}/?n=14&workers=${workers}&reps=3&present=1&autorun=sweep`;
+    const result = await headline(browser, bookmark, 5, workers);
+    report.headline = result;
+    log(`\nSpeaker's bookmark ${bookmark.replace(origin, '')}, 5 fresh loads: speedups ${result.speedups.map((s) => f(s, 2)).join(', ')}; max/min ${f(result.maxOverMin)}; drift warnings: ${result.driftWarnings.length}`);
+  }
+
+  if (sections.has('modes')) {
+    const footing: Record<string, unknown>[] = [];
+    for (const n of [14, 15]) {
+      for (const mode of ['main', 'cooperative'] as const) {
+        const result = await firstRunAgainstOneWorker(browser, origin, n, mode);
+        footing.push({ n, mode, ...result });
+        log(`N=${n}: first ${mode} Run on an idle page ${f(result.firstMs, 1)} ms, one worker ${f(result.workerMs, 1)} ms: ${f(result.ratio)}×`);
+      }
+    }
+    const compares: Record<string, unknown>[] = [];
+    for (const n of [13, 14, 15]) {
+      for (let i = 0; i < 5; i++) {
+        const rows = await compareModels(browser, origin, n, workers, 3);
+        const order = [...rows].sort((a, b) => a.ms - b.ms).map((row) => `${row.mode} ${f(row.ms, 1)}`);
+        compares.push({ n, rows });
+        log(`Compare models N=${n} #${i + 1}: ${order.join(' < ')}${rows.every((r) => r.correct) ? '' : ' (MISCOUNTED)'}`);
+      }
+    }
+    report.modes = { footing, compares };
+  }
+
+  if (sections.has('probes')) {
     const probe = await browser.newPage();
     await probe.addInitScript(LONG_TASK_RECORDER);
-    await probe.goto(`${origin}/?n=8&workers=2`);
-    await probe.getByText(/2 started in/).waitFor();
-    for (let i = 0; i < 10; i++) await runOnce(probe, 2);
-    const small: number[] = [];
-    for (let i = 0; i < 50; i++) small.push(await runOnce(probe, 2));
-    report.smallRunMs = spread(small);
-    log(`\nN=8 on 2 warm workers, 50 runs: median ${fixed(medianOf(small), 2)} ms (min ${fixed(Math.min(...small), 2)}, max ${fixed(Math.max(...small), 2)})`);
-
-    await probe.getByLabel('N', { exact: true }).fill(values.n);
-    await runOnce(probe, 2);
-    const longTasks = await longTasksDuringRun(probe, 2);
-    report.longTasks = longTasks;
-    log(`Long tasks (> 50 ms) on the main thread during an N=${values.n} run of ${fixed(longTasks.runMs)} ms: ${longTasks.longTasks}`);
-
+    await probe.goto(`${origin}/?n=15&workers=${workers}`);
+    await probe.getByText(/started in/).waitFor();
+    await runOnce(probe, workers);
+    const longTasks = await longTasksDuringRun(probe, workers);
+    log(`\nLong tasks (> 50 ms) on the main thread during an N=15 run of ${f(longTasks.runMs, 1)} ms: ${longTasks.longTasks}`);
     await probe.getByLabel('N', { exact: true }).fill('10');
-    await runOnce(probe, 2);
-    const memory = await memoryAcrossRuns(probe, 2, 50);
-    report.memory = memory;
-    log(
-      `50 runs of N=10: JS heap ${fixed(memory.before.heapMb, 2)} -> ${fixed(memory.after.heapMb, 2)} MB, ` +
-        `workers ${memory.before.workers} -> ${memory.after.workers}`,
-    );
+    await runOnce(probe, workers);
+    const memory = await memoryAcrossRuns(probe, workers, 50);
+    log(`50 runs of N=10: JS heap ${f(memory.before.heapMb, 2)} -> ${f(memory.after.heapMb, 2)} MB, workers ${memory.before.workers} -> ${memory.after.workers}`);
     await probe.close();
-
-    const startup = await poolStartup(browser, `${origin}/?n=8&workers=2`);
-    report.poolStartupMs = startup;
-    log(`Pool of 2 workers start-up (create, load, warm), ${startup.samples} page loads: median ${fixed(startup.median)} ms (min ${fixed(startup.min)}, max ${fixed(startup.max)})`);
-
+    const startup = await poolStartup(browser, `${origin}/?n=8&workers=${workers}`);
+    log(`Pool of ${workers} workers start-up (create, load, warm), ${startup.samples} page loads: median ${f(startup.median, 1)} ms (min ${f(startup.min, 1)}, max ${f(startup.max, 1)})`);
     const size = bundleSize();
-    report.bundle = size;
-    log(`Built JS+CSS+HTML, gzipped: ${fixed(size.totalGzipKb)} kB`);
+    log(`Built JS+CSS+HTML, gzipped: ${f(size.totalGzipKb, 1)} kB`);
+    Object.assign(report, { longTasks, memory, poolStartupMs: startup, bundleKb: size.totalGzipKb });
   }
   console.log(JSON.stringify(report));
 } finally {
   await browser.close();
   server.kill();
+  await referenceServer.close();
 }

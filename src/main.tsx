@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Engine } from './engine/engine';
+import { untilQuiet } from './engine/quiet';
 import { browserWorkerFactory } from './engine/workerHandle';
 import { createApp } from './state/app';
 import { browserStorage, createHistory } from './state/history';
@@ -9,6 +10,7 @@ import { registerServiceWorker } from './state/serviceWorker';
 import { defaultSettings, parseSettings, settingsQuery } from './state/settings';
 import { App } from './ui/App';
 import { AppContext } from './ui/appContext';
+import { loadPanels } from './ui/lazyPanels';
 import './ui/styles.css';
 
 const environment = readEnvironment();
@@ -22,6 +24,7 @@ const app = createApp({
   writeQuery,
   confirm: (question) => window.confirm(question),
   history: createHistory(browserStorage()),
+  quiet: () => untilQuiet(loadPanels()),
 });
 writeQuery(settingsQuery(parsed.settings));
 

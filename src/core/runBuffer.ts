@@ -49,6 +49,16 @@ export function cancelRun(run: RunBuffer): void {
   for (let index = 0; index < MAX_WORKERS; index++) Atomics.store(workerControl(run, index), 0, 1);
 }
 
+/** Makes a finished run's buffer ready to run the same tasks again (a batched sample's next run). */
+export function resetRunBuffer(run: RunBuffer): void {
+  Atomics.store(run.header, HEADER.cursor, 0);
+  run.owner.fill(-1);
+  run.solutions.fill(0);
+  run.nodes.fill(0);
+  run.startedAt.fill(0);
+  run.endedAt.fill(0);
+}
+
 export function heartbeat(run: RunBuffer, index: number): number {
   return Atomics.load(workerControl(run, index), 1);
 }

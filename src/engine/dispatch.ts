@@ -8,8 +8,6 @@ import type { WorkerHandle } from './workerHandle';
 export interface Dispatched {
   /** Resolves true when every task ran, false when the run was cancelled. */
   work: Promise<boolean>;
-  /** Per worker: still computing? */
-  busy: boolean[];
   /** Per worker heartbeat counters, when the mode has shared memory to keep them in. */
   heartbeats: (() => number[]) | null;
   /**
@@ -19,23 +17,26 @@ export interface Dispatched {
   cancel: (() => void) | null;
 }
 
+export interface DispatchContext {
+  mode: Mode;
+  run: RunBuffer;
+  handles: WorkerHandle[];
+  schedule: Schedule;
+  /** Filled in with this run's messages and copied bytes. */
+  traffic: MessageTraffic;
+  isCancelled: () => boolean;
+  canShareMemory: boolean;
+  /** Per worker: still computing? Set false as each one finishes. */
+  busy: boolean[];
+}
+
 /** Starts the run's tasks the way its mode prescribes. */
-export function dispatch(
-  mode: Mode,
-  run: RunBuffer,
-  handles: WorkerHandle[],
-  schedule: Schedule,
-  traffic: MessageTraffic,
-  isCancelled: () => boolean,
-  canShareMemory: boolean,
-): Dispatched {
-  const busy = handles.map(() => true);
+export function dispatch({ mode, run, handles, schedule, traffic, isCancelled, canShareMemory, busy }: DispatchContext): Dispatched {
   const idle = (worker: number) => () => (busy[worker] = false);
   if (mode === 'shared') {
     traffic.messages = 2 * handles.length;
     return {
       work: runShared(run, handles, schedule, idle),
-      busy,
       heartbeats: () => handles.map((_, worker) => heartbeat(run, worker)),
       cancel: () => cancelRun(run),
     };
@@ -45,11 +46,10 @@ export function dispatch(
     const controls = canShareMemory ? new Int32Array(new SharedArrayBuffer(8 * handles.length)) : null;
     return {
       work: runByMessage(run, handles, schedule, isCancelled, traffic, controls, idle),
-      busy,
       heartbeats: controls && (() => handles.map((_, worker) => Atomics.load(controls, 2 * worker + 1))),
       cancel: controls && (() => handles.forEach((_, worker) => Atomics.store(controls, 2 * worker, 1))),
     };
   }
   const work = mode === 'cooperative' ? runCooperatively(run) : Promise.resolve(runOnMainThread(run));
-  return { work, busy: [], heartbeats: null, cancel: () => cancelRun(run) };
+  return { work, heartbeats: null, cancel: () => cancelRun(run) };
 }

@@ -1,11 +1,12 @@
 import { wallClock } from '../core/clock';
 import { cooperativeSplitDepth, planTasks, resolveSplitDepth, type SplitChoice } from '../core/plan';
 import { SolverInputError } from '../core/errors';
-import { cancelRun, createRunBuffer, MAX_WORKERS, type RunBuffer } from '../core/runBuffer';
+import { cancelRun, createRunBuffer, MAX_WORKERS, resetRunBuffer, type RunBuffer } from '../core/runBuffer';
 import { splitTasks } from '../core/split';
 import { engineBusy, isNamed, RUN_CANCELLED, runCancelled, workerTimeout } from './errors';
 import { STALL_MS, watchHeartbeats } from './watchdog';
-import { dispatch } from './dispatch';
+import { WARM_UP_MS, warmKernel, warmUpControl } from '../core/warmUp';
+import { dispatch, type Dispatched } from './dispatch';
 import type { MessageTraffic } from './messageRun';
 import { usesWorkers, type Mode, type Schedule } from './modes';
 import { WorkerPool, type PoolStartup } from './pool';
@@ -23,6 +24,11 @@ export interface RunRequest {
   symmetry?: boolean;
   mode?: Mode;
   schedule?: Schedule;
+  /**
+   * Runs of the same tasks back to back, timed as one sample (default 1): a run too short to time
+   * well is repeated until the sample swamps the timer and the fixed costs. `ms` is the mean per run.
+   */
+  repeat?: number;
 }
 
 export interface EngineOptions {
@@ -43,6 +49,9 @@ export interface LiveRun {
 }
 
 
+/** Each slice of the main thread's warm-up: short enough not to drop a frame. */
+const MAIN_THREAD_SLICE_MS = 12;
+
 /** Shared memory needs cross-origin isolation; without it worker modes hand tasks out by message. */
 export function sharedMemoryAvailable(): boolean {
   const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
@@ -60,6 +69,7 @@ export class Engine {
   private readonly stallMs: number;
   private cancelActive: (() => void) | null = null;
   private settled: Promise<unknown> = Promise.resolve();
+  private mainThreadWarm: Promise<void> | null = null;
   /** Told when a run's clock starts (with its live buffer) and when it ends (null). */
   onLive: (live: LiveRun | null) => void = () => undefined;
 
@@ -87,6 +97,23 @@ export class Engine {
 
   cancel(): void {
     this.cancelActive?.();
+  }
+
+  /**
+   * Warms the kernel on the page's own thread, for the modes that run there, in slices short enough
+   * that the page never stutters; once per page. Without it the first main-thread run at N=14-15 took
+   * 1.65-2.9x as long as one warm worker.
+   */
+  warmMainThread(): Promise<void> {
+    this.mainThreadWarm ??= (async () => {
+      const control = warmUpControl();
+      let spent = 0;
+      while (spent < WARM_UP_MS) {
+        spent += warmKernel(control, MAIN_THREAD_SLICE_MS);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    })();
+    return this.mainThreadWarm;
   }
 
   /**
@@ -139,38 +166,55 @@ export class Engine {
       // Before the tasks are out, a cancel has nothing to stop but the run itself.
       stopWork = () => cancelRun(run);
 
+      if (!usesWorkers(mode)) await Promise.race([this.warmMainThread(), cancelledPromise]);
+      const repeat = Math.max(1, Math.floor(request.repeat ?? 1));
+      const live: LiveRun = { run, workers, mode, splitDepth: tasks.depth, startedAt: wallClock() };
+      // Told before the clock starts, so its listeners run outside the timed part.
+      this.onLive(live);
       await Promise.race([mode === 'main' ? nextPaint() : settleMainThread(), cancelledPromise]);
-      markRun('start');
-      const startedAt = wallClock();
-      const t0 = performance.now();
-      this.onLive({ run, workers, mode, splitDepth: tasks.depth, startedAt });
-      const started = dispatch(mode, run, handles, schedule, traffic, () => cancelled, this.canShareMemory);
-      // A message-mode worker without shared memory cannot be told to stop: it is replaced instead.
-      stopWork = started.cancel ?? (() => this.pool.terminateAll());
       const failure = this.pool.failure(handles);
+      const busy = handles.map(() => true);
+      let current: Dispatched | null = null;
+      let completed = 0;
       let stopWatching = () => undefined as void;
       const stalled = new Promise<never>((_, reject) => {
-        if (!started.heartbeats) return;
-        const stallMs = this.stallMs;
-        stopWatching = watchHeartbeats(started.heartbeats, (w) => started.busy[w], (worker) =>
-          reject(workerTimeout(`worker ${worker + 1} stopped responding (no progress for ${stallMs / 1000} s)`)),
-          stallMs,
+        if (mode !== 'shared' && mode !== 'message') return;
+        stopWatching = watchHeartbeats(
+          () => current?.heartbeats?.() ?? [],
+          (worker) => busy[worker],
+          (worker) => reject(workerTimeout(`worker ${worker + 1} stopped responding (no progress for ${this.stallMs / 1000} s)`)),
+          this.stallMs,
         );
       });
-      const finished = await Promise.race([started.work, cancelledPromise, failure.promise, stalled])
-        .catch((error: unknown) => {
-          if (!isNamed(error, RUN_CANCELLED)) this.pool.terminateAll();
-          throw error;
-        })
-        .finally(() => {
-          failure.dispose();
-          stopWatching();
-        });
-      const ms = performance.now() - t0;
+      stalled.catch(() => undefined);
+      markRun('start');
+      const t0 = performance.now();
+      try {
+        for (let rep = 0; rep < repeat && !cancelled; rep++) {
+          if (rep > 0) resetRunBuffer(run);
+          traffic.messages = 0;
+          traffic.bytes = 0;
+          busy.fill(true);
+          live.startedAt = wallClock();
+          current = dispatch({ mode, run, handles, schedule, traffic, isCancelled: () => cancelled, canShareMemory: this.canShareMemory, busy });
+          // A message-mode worker without shared memory cannot be told to stop: it is replaced instead.
+          stopWork = current.cancel ?? (() => this.pool.terminateAll());
+          if (!(await Promise.race([current.work, cancelledPromise, failure.promise, stalled]))) break;
+          completed++;
+        }
+      } catch (error) {
+        if (!isNamed(error, RUN_CANCELLED)) this.pool.terminateAll();
+        throw error;
+      } finally {
+        failure.dispose();
+        stopWatching();
+      }
+      const ms = (performance.now() - t0) / repeat;
       markRun('end');
-      if (cancelled || !finished) throw runCancelled();
+      if (cancelled || completed < repeat) throw runCancelled();
+      const startedAt = live.startedAt;
       if (schedule === 'dynamic') this.costs.remember(natural, order, run.nodes);
-      return summarizeRun(run, { workers, mode, schedule, splitDepth: tasks.depth, symmetry, ms, startedAt, traffic });
+      return summarizeRun(run, { workers, mode, schedule, splitDepth: tasks.depth, symmetry, ms, repeat, startedAt, traffic });
     } finally {
       this.onLive(null);
       this.cancelActive = null;

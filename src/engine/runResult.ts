@@ -21,8 +21,10 @@ export interface RunResult {
   splitDepth: number;
   symmetry: boolean;
   taskCount: number;
-  /** Wall time of the timed part, measured on the main thread. */
+  /** Wall time of the timed part per run, measured on the main thread. */
   ms: number;
+  /** Runs timed back to back in this sample (1 unless the run is too short to time alone). */
+  repeat: number;
   solutions: number;
   nodes: number;
   traffic: MessageTraffic;
@@ -36,6 +38,7 @@ export interface RunShape {
   splitDepth: number;
   symmetry: boolean;
   ms: number;
+  repeat: number;
   /** Wall-clock epoch ms at which the run started, to rebase worker timestamps. */
   startedAt: number;
   traffic: MessageTraffic;

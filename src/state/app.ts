@@ -1,13 +1,13 @@
 import { sweepWorkerCounts } from '../core/stats';
 import { describeError, isNamed, RUN_CANCELLED, WORKERS_UNAVAILABLE } from '../engine/errors';
-import { MODES, MODE_LABELS, usesWorkers, type Mode } from '../engine/modes';
+import { MODES, MODE_LABELS, usesWorkers } from '../engine/modes';
 import type { RunResult } from '../engine/runResult';
-import { runSweep } from '../engine/sweep';
+import { measureInRounds, type Configuration, type MeasuredPoint } from '../engine/protocol';
 import { confirmationQuestion, threadsFor, type PlannedRuns } from './confirm';
 import type { App, AppActions, AppOptions, AppState, Phase } from './appTypes';
 import { initialRate, learnRate } from './estimate';
 import { createHistory, newSweepId, sweepFromResults } from './history';
-import { rowFromSamples, withRow } from './results';
+import { rowFromSamples, withRow, type ResultSet } from './results';
 import { settingsQuery, type Settings } from './settings';
 import { createStore } from './store';
 import { createVisibilityWatch } from './visibility';
@@ -23,6 +23,7 @@ export function createApp({
   writeQuery,
   confirm = () => true,
   history = createHistory(undefined),
+  quiet = () => Promise.resolve(),
 }: AppOptions): App {
   const store = createStore<AppState>({
     settings,
@@ -37,6 +38,7 @@ export function createApp({
     lastRun: null,
     rate: initialRate(),
     workerProblem: null,
+    activeMode: null,
   });
   const cores = environment.cores ?? 4;
   const visibility = createVisibilityWatch();
@@ -88,34 +90,46 @@ export function createApp({
         store.setState({ error: describeError(error), status: 'The run failed' });
       }
     } finally {
-      if (isCurrent(ticket)) store.setState({ phase: 'idle' });
+      if (isCurrent(ticket)) store.setState({ phase: 'idle', activeMode: null });
     }
   }
 
-  /** One warm-up and `reps` timed runs of one configuration, as a table row. */
-  async function measure(ticket: number, settings: Settings, mode: Mode): Promise<RunResult | null> {
-    const { n, workers, reps, split, symmetry, schedule } = settings;
+  /** The protocol's points as table rows: each point's median, spread and samples. */
+  function showPoints(points: MeasuredPoint[], split: Settings['split']): void {
+    const results = points.reduce<ResultSet | null>((set, point) => {
+      const row = rowFromSamples(point.last, point.samplesMs, visibility.wasHidden(), point.runsPerSample);
+      return withRow(set, point.last, row, split);
+    }, null);
+    store.setState({ results });
+  }
+
+  /** Times the configurations in interleaved rounds (engine/protocol.ts), showing points as they come. */
+  async function measure(ticket: number, label: string, configurations: Configuration[], settings: Settings) {
     visibility.begin();
-    const samples: RunResult[] = [];
-    for (let rep = 0; rep <= reps; rep++) {
-      if (!isCurrent(ticket)) return null;
-      const step = rep === 0 ? 'warm-up' : `run ${rep} of ${reps}`;
-      store.setState({ status: `${MODE_LABELS[mode]}, N=${n}, ${plural(workers, 'worker')}: ${step}…` });
-      const result = await engine.run({ n, workers, split, splitFor: workers, symmetry, mode, schedule });
-      record(result);
-      if (rep > 0) samples.push(result);
-    }
-    if (!isCurrent(ticket)) return null;
-    const last = samples[samples.length - 1];
-    const row = rowFromSamples(last, samples.map((sample) => sample.ms), visibility.wasHidden());
-    store.setState((state) => ({ results: withRow(state.results, last, row, split) }));
-    return last;
+    const outcome = await measureInRounds(engine, configurations, settings.reps, {
+      shouldStop: () => !isCurrent(ticket),
+      quiet,
+      onRound: (round, rounds) => {
+        if (!isCurrent(ticket)) return;
+        const step = round === 0 ? 'warm-up' : `round ${round} of ${rounds}`;
+        store.setState({ status: `${label}: ${step}…` });
+      },
+      beforeRun: (configuration) => store.setState({ activeMode: configuration.mode ?? 'shared' }),
+      onPoints: (points) => {
+        if (!isCurrent(ticket)) return;
+        const last = points[points.length - 1];
+        record(last.last);
+        showPoints(points, settings.split);
+      },
+    });
+    return outcome;
   }
 
   const actions: AppActions = {
     async warmPool() {
       try {
         await warmPool();
+        await engine.warmMainThread();
       } catch (error) {
         if (isNamed(error, WORKERS_UNAVAILABLE)) noteWorkerProblem(error);
         else store.setState({ error: describeError(error) });
@@ -127,12 +141,14 @@ export function createApp({
       if (!agreed([{ mode, workers, runs: 1 }])) return Promise.resolve();
       return guarded('running', async (ticket) => {
         const { split, symmetry, schedule } = store.getState().settings;
-        store.setState({ status: `${MODE_LABELS[mode]}: running N=${n} on ${plural(workers, 'worker')}…` });
+        store.setState({ status: `${MODE_LABELS[mode]}: running N=${n} on ${plural(workers, 'worker')}…`, activeMode: mode });
+        await quiet();
+        if (!isCurrent(ticket)) return;
         visibility.begin();
         const result = await engine.run({ n, workers, split, symmetry, mode, schedule });
         if (!isCurrent(ticket)) return;
         record(result);
-        const row = rowFromSamples(result, [result.ms], visibility.wasHidden());
+        const row = rowFromSamples(result, [result.ms], visibility.wasHidden(), 1);
         store.setState((state) => ({
           results: withRow(state.results, result, row, split),
           status: `Done: N=${n}, ${plural(result.workers, 'worker')}, ${result.ms.toFixed(1)} ms`,
@@ -150,28 +166,14 @@ export function createApp({
       return guarded('sweeping', async (ticket) => {
         const { n, split, symmetry, schedule } = store.getState().settings;
         store.setState({ results: null });
-        const outcome = await runSweep(
-          engine,
-          { n, maxWorkers: workers, reps, split, symmetry, mode, schedule },
-          {
-            shouldStop: () => !isCurrent(ticket),
-            onProgress: ({ workers: count, rep, warmUp, recheck }) => {
-              if (!isCurrent(ticket)) return;
-              if (warmUp) visibility.begin();
-              const step = recheck ? 'baseline re-check' : warmUp ? 'warm-up' : `run ${rep} of ${reps}`;
-              store.setState({ status: `Sweep N=${n}: ${plural(count, 'worker')}, ${step}…` });
-            },
-            onPoint: (point) => {
-              if (!isCurrent(ticket)) return;
-              record(point.last);
-              const row = rowFromSamples(point.last, point.samplesMs, visibility.wasHidden());
-              store.setState((state) => ({ results: withRow(state.results, point.last, row, split) }));
-            },
-          },
-        );
+        const configurations = sweepWorkerCounts(workers).map((count) => ({
+          n, workers: count, split, splitFor: workers, symmetry, mode, schedule,
+        }));
+        const settings = store.getState().settings;
+        const outcome = await measure(ticket, `Sweep N=${n}, 1 to ${plural(workers, 'worker')}`, configurations, settings);
         if (!isCurrent(ticket)) return;
         store.setState((state) => ({
-          results: state.results && { ...state.results, baselineRecheckMs: outcome.baselineRecheckMs },
+          results: state.results && { ...state.results, drift: outcome.drift },
           status: `Sweep done: N=${n}, 1 to ${plural(workers, 'worker')}`,
         }));
         const finished = store.getState().results;
@@ -189,10 +191,13 @@ export function createApp({
       }
       return guarded('comparing', async (ticket) => {
         store.setState({ results: null });
-        for (const mode of MODES) {
-          if ((await measure(ticket, settings, mode)) === null) return;
-        }
-        store.setState({ status: `Comparison done: N=${settings.n}, four models, ${plural(workers, 'worker')}` });
+        const { n, split, symmetry, schedule } = settings;
+        const configurations = MODES.map((mode) => ({
+          n, workers: threadsFor(mode, workers), split, splitFor: workers, symmetry, mode, schedule,
+        }));
+        await measure(ticket, `Comparing models, N=${n}`, configurations, settings);
+        if (!isCurrent(ticket)) return;
+        store.setState({ status: `Comparison done: N=${n}, four models, ${plural(workers, 'worker')}` });
       });
     },
 
@@ -200,7 +205,7 @@ export function createApp({
       if (store.getState().phase === 'idle') return;
       generation++;
       engine.cancel();
-      store.setState({ phase: 'idle', status: 'Cancelled' });
+      store.setState({ phase: 'idle', status: 'Cancelled', activeMode: null });
     },
 
     updateSettings(patch) {

@@ -1,4 +1,5 @@
 import type { Engine, LiveRun } from '../engine/engine';
+import type { Mode } from '../engine/modes';
 import type { RunResult } from '../engine/runResult';
 import type { EnvironmentInfo } from './environment';
 import type { RateMemory } from './estimate';
@@ -25,6 +26,8 @@ export interface AppState {
   lastRun: RunResult | null;
   /** Single-core speed measured here, for time estimates before big runs. */
   rate: RateMemory;
+  /** The mode of the run being started or timed, null when idle: the heartbeat shows a frozen page by it. */
+  activeMode: Mode | null;
   /** Why Web Workers cannot run here, when they cannot: only the main-thread modes are offered. */
   workerProblem: string | null;
 }
@@ -57,4 +60,6 @@ export interface AppOptions {
   /** Asks before work that freezes the page or takes long; window.confirm in the browser. */
   confirm?: (question: string) => boolean;
   history?: SweepHistory;
+  /** Resolves once the page is idle (chunks loaded, charts drawn): nothing is timed before it. */
+  quiet?: () => Promise<void>;
 }

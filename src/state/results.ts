@@ -12,7 +12,10 @@ export interface ResultRow {
   ms: number;
   minMs: number;
   maxMs: number;
+  /** Per-run time of each timed sample. */
   samplesMs: number[];
+  /** Runs timed back to back in each sample (1 unless one run is too short to time alone). */
+  runsPerSample: number;
   solutions: number;
   /** Messages and task bytes copied between threads in the last run of this row. */
   messages: number;
@@ -35,12 +38,16 @@ export interface ResultSet {
   rows: ResultRow[];
   /** Load-balance projection for bigger machines from the latest run's task costs. */
   projection: Projection[];
-  /** A sweep's 1-worker time measured again at its end, to catch a machine that changed speed. */
-  baselineRecheckMs?: number;
+  /**
+   * How far a sweep's 1-worker samples moved between its first and last round, as a fraction of their
+   * median: the machine changing speed (thermal throttling, battery, another program).
+   */
+  drift?: number;
 }
 
-export function rowFromSamples(result: RunResult, samplesMs: number[], hiddenDuringRun: boolean): ResultRow {
+export function rowFromSamples(result: RunResult, samplesMs: number[], hiddenDuringRun: boolean, runsPerSample: number): ResultRow {
   return {
+    runsPerSample,
     mode: result.mode,
     workers: result.workers,
     ms: median(samplesMs),
@@ -132,9 +139,7 @@ export function amdahlFit(rows: ScaledRow[]): number {
   return fitAmdahl(rows.flatMap((row) => (row.speedup === undefined ? [] : [{ workers: row.workers, speedup: row.speedup }])));
 }
 
-/** How far the end-of-sweep 1-worker re-run moved from the first one, as a fraction (0.12 = 12%). */
+/** How far the sweep's 1-worker samples drifted between its first and last round (0.12 = 12%). */
 export function baselineDrift(set: ResultSet | null): number | undefined {
-  const first = set?.rows.find((row) => row.workers === 1)?.ms;
-  if (!set || first === undefined || set.baselineRecheckMs === undefined) return undefined;
-  return Math.abs(set.baselineRecheckMs - first) / first;
+  return set?.drift;
 }

@@ -17,6 +17,11 @@ export interface Settings {
   schedule: Schedule;
   /** Presenter mode: large type, only controls and charts. */
   present: boolean;
+  /**
+   * Live views (worker lanes, heartbeat pulse, fps meter) keep drawing while runs are timed. Off, they
+   * pause for the timed part: `npm run bench` measures what they cost the workers.
+   */
+  live: boolean;
 }
 
 type IntegerKey = 'n' | 'workers' | 'reps';
@@ -56,6 +61,7 @@ export function defaultSettings(cores: number | undefined): Settings {
     split: 'auto',
     schedule: 'dynamic',
     present: false,
+    live: true,
   };
 }
 
@@ -76,12 +82,13 @@ export function parseInteger(field: IntegerField, raw: string): IntegerParse {
   return { ok: true, value };
 }
 
-type ChoiceKey = 'symmetry' | 'mode' | 'split' | 'schedule' | 'present';
+type ChoiceKey = 'symmetry' | 'mode' | 'split' | 'schedule' | 'present' | 'live';
 
 /** URL spellings of the non-numeric settings; the first value of each list is what a flag's "off" reads as. */
 const CHOICES: { [K in ChoiceKey]: { values: readonly string[]; read: (raw: string) => Settings[K]; write: (value: Settings[K]) => string } } = {
   symmetry: { values: ['0', '1'], read: (raw) => raw === '1', write: (value) => (value ? '1' : '0') },
   present: { values: ['0', '1'], read: (raw) => raw === '1', write: (value) => (value ? '1' : '0') },
+  live: { values: ['1', '0'], read: (raw) => raw === '1', write: (value) => (value ? '1' : '0') },
   mode: { values: MODES, read: (raw) => raw as Mode, write: (value) => value },
   split: { values: ['auto', '1', '2', '3'], read: (raw) => (raw === 'auto' ? 'auto' : Number(raw)), write: String },
   schedule: { values: SCHEDULES, read: (raw) => raw as Schedule, write: (value) => value },

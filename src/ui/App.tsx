@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import { useActions, useAppState, useAppStore } from './appContext';
 import { Controls } from './Controls';
 import { EnvironmentPanel } from './EnvironmentPanel';
@@ -6,6 +6,7 @@ import { PanelBoundary } from './PanelBoundary';
 import { FirstSolutions } from './FirstSolutions';
 import { Heartbeat } from './Heartbeat';
 import { Insights } from './Insights';
+import { Charts, Explanations, Extras } from './lazyPanels';
 import { WorkerLanes } from './lanes/WorkerLanes';
 import { Projection } from './Projection';
 import { ResultsTable } from './ResultsTable';
@@ -13,9 +14,6 @@ import { ShortcutHelp } from './ShortcutHelp';
 import { StatusBar } from './StatusBar';
 import { useShortcuts } from './useShortcuts';
 
-const Charts = lazy(() => import('./Charts'));
-const Explanations = lazy(() => import('./Explanations'));
-const Extras = lazy(() => import('./Extras'));
 
 export function App() {
   const present = useAppState((state) => state.settings.present);

@@ -1,19 +1,30 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useAppState } from './appContext';
 
 /** Gaps between frames longer than this are reported: a 60 Hz page should never see one. */
 const FREEZE_MS = 250;
 const PULSE_EVERY_MS = 50;
+const FROZEN_TEXT = '0 fps · frozen';
 
 /**
  * A pulse and a frames-per-second meter driven by requestAnimationFrame from JavaScript (a CSS
  * animation would keep running on the compositor thread): when the main thread is busy, both stop.
+ * Before a main-thread run the meter is set to "frozen" and painted, so it never shows the last
+ * healthy reading while nothing can repaint it.
  */
 export function Heartbeat() {
   const dotRef = useRef<HTMLSpanElement>(null);
   const fpsRef = useRef<HTMLSpanElement>(null);
   const freezeRef = useRef<HTMLSpanElement>(null);
-  const mainThreadBusy = useAppState((state) => state.phase !== 'idle' && state.settings.mode === 'main');
+  const mainThreadBusy = useAppState((state) => state.phase !== 'idle' && state.activeMode === 'main');
+  const frozenRef = useRef(false);
+  // With live views off the heartbeat rests while anything is being measured.
+  const resting = useAppState((state) => !state.settings.live && state.phase !== 'idle');
+
+  useLayoutEffect(() => {
+    frozenRef.current = mainThreadBusy;
+    if (mainThreadBusy && fpsRef.current) fpsRef.current.textContent = FROZEN_TEXT;
+  }, [mainThreadBusy]);
 
   useEffect(() => {
     const reduceMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -28,7 +39,7 @@ export function Heartbeat() {
       last = now;
       if (gap > FREEZE_MS && freezeRef.current) freezeRef.current.textContent = `last freeze ${(gap / 1000).toFixed(1)} s`;
       if (now - windowStart >= 500) {
-        if (fpsRef.current) fpsRef.current.textContent = `${Math.round((frames * 1000) / (now - windowStart))} fps`;
+        if (fpsRef.current && !frozenRef.current) fpsRef.current.textContent = `${Math.round((frames * 1000) / (now - windowStart))} fps`;
         frames = 0;
         windowStart = now;
       }
@@ -40,19 +51,18 @@ export function Heartbeat() {
       }
       frame = requestAnimationFrame(tick);
     };
-    frame = requestAnimationFrame(tick);
+    if (!resting) frame = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(frame);
-  }, []);
+  }, [resting]);
 
   return (
-    <div className="heartbeat" aria-label="Page heartbeat">
+    <div className={mainThreadBusy ? 'heartbeat frozen' : 'heartbeat'} aria-label="Page heartbeat">
       <span ref={dotRef} className="heartbeat-dot" aria-hidden="true" />
       <span ref={fpsRef} className="fps">– fps</span>
       <span ref={freezeRef} className="freeze" />
       {mainThreadBusy && (
         <span className="freeze-note" role="status">
-          Solving on the main thread: the page cannot repaint or respond until it ends — like Python threads
-          under the GIL.
+          Solving on the main thread: the page cannot repaint or respond until it ends.
         </span>
       )}
     </div>

@@ -67,7 +67,8 @@ function Row({ row, comparing }: { row: ScaledRow; comparing: boolean }) {
       <td>{row.workers}</td>
       <td
         data-samples-ms={JSON.stringify(row.samplesMs)}
-        title={row.samplesMs.length > 1 ? `median of ${row.samplesMs.length} runs` : 'single run'}
+        data-runs-per-sample={row.runsPerSample}
+        title={sampleTitle(row)}
       >
         {formatMs(row.ms)}
         {row.hiddenDuringRun && (
@@ -81,6 +82,7 @@ function Row({ row, comparing }: { row: ScaledRow; comparing: boolean }) {
             {formatMs(row.minMs)}–{formatMs(row.maxMs)}
           </span>
         )}
+        {row.runsPerSample > 1 && <span className="batch">×{row.runsPerSample} runs per sample</span>}
       </td>
       <td>{row.speedup === undefined ? '—' : `${formatRatio(row.speedup)}×`}</td>
       <td>{formatPercent(row.efficiency)}</td>
@@ -102,4 +104,11 @@ function Row({ row, comparing }: { row: ScaledRow; comparing: boolean }) {
       </td>
     </tr>
   );
+}
+
+function sampleTitle(row: ScaledRow): string {
+  const samples = row.samplesMs.length;
+  if (samples === 1 && row.runsPerSample === 1) return 'single run';
+  const batch = row.runsPerSample > 1 ? `, each ${row.runsPerSample} runs back to back, per-run time` : '';
+  return `median of ${samples} timed samples${batch}`;
 }

@@ -40,7 +40,7 @@ export function resultsToJson(set: ResultSet, environment: EnvironmentInfo, sett
     schedule: set.schedule,
     taskCount: set.taskCount,
     rows: scaledRows(set),
-    baselineRecheckMs: set.baselineRecheckMs,
+    drift: set.drift,
   };
   // Explicit nulls keep every row's shape the same for whoever loads the file.
   return JSON.stringify(payload, (_key, value: unknown) => (value === undefined ? null : value), 2);

@@ -3,6 +3,7 @@ import { assertBoardSize } from '../core/errors';
 import { HEADER, openRunBuffer, workerControl, type RunBuffer } from '../core/runBuffer';
 import { countSubtree } from '../core/solver';
 import { TASK_STRIDE } from '../core/split';
+import { warmKernel, warmUpControl } from '../core/warmUp';
 
 export interface TaskOutcome {
   solutions: number;
@@ -16,18 +17,6 @@ export interface SharedRunReport {
   tasksRun: number;
   cancelled: boolean;
 }
-
-/** Tiny solves that give V8 type feedback before real work; without them a cold worker can stay ~1.8x slower. */
-const WARM_UP_SOLVES = 40;
-const WARM_UP_N = 6;
-/**
- * Then more of them for this long, until V8 has moved the kernel to its top tier: without it the
- * first large calls ran ~1.6x slower in Chromium (bench:kernel), and a worker that rarely gets work
- * (the second one, in a sweep) stayed ~10% slower than the first.
- */
-const TOP_TIER_MS = 80;
-
-
 
 /** The start time is written first so the page's live lanes can draw the task while it runs. */
 function solveClaimedTask(run: RunBuffer, index: number, control: Int32Array): boolean {
@@ -45,14 +34,11 @@ export type ClaimSchedule = 'dynamic' | 'static';
 
 export function createSolverApi() {
   // The same two-int shape as a worker's [cancel, heartbeat] pair, so the kernel sees one array type.
-  const idleControl = new Int32Array(2);
+  const idleControl = warmUpControl();
   return {
-    /** Returns the milliseconds the warm-up took. */
+    /** Brings the kernel to V8's top tier before anything is timed; returns the milliseconds it took. */
     warm(): number {
-      const t0 = performance.now();
-      for (let i = 0; i < WARM_UP_SOLVES; i++) countSubtree(WARM_UP_N, 0, 0, 0, idleControl);
-      while (performance.now() - t0 < TOP_TIER_MS) countSubtree(WARM_UP_N, 0, 0, 0, idleControl);
-      return performance.now() - t0;
+      return warmKernel(warmUpControl());
     },
 
     /** Whole-board count: the contract's simplest call, also used to prove errors cross intact. */

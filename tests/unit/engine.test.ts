@@ -3,7 +3,8 @@ import { knownSolutions } from '../../src/core/known';
 import { Engine } from '../../src/engine/engine';
 import { isNamed, RUN_CANCELLED, ENGINE_BUSY } from '../../src/engine/errors';
 import type { Mode } from '../../src/engine/modes';
-import { runSweep } from '../../src/engine/sweep';
+import { measureInRounds } from '../../src/engine/protocol';
+import { sweepWorkerCounts } from '../../src/core/stats';
 import { inProcessWorkerFactory } from '../support/inProcessWorkers';
 
 const workerModes: Mode[] = ['shared', 'message'];
@@ -54,22 +55,30 @@ describe.each(workerModes)('Engine, %s mode', (mode) => {
   });
 });
 
-describe('runSweep', () => {
-  it('visits 1, 2, 4 and the chosen count, with a median of the repeats at each, then re-times 1 worker', async () => {
+describe('measureInRounds with the real engine', () => {
+  it('times 1, 2, 4 and the chosen count in rounds, each point correct, with a median of its samples', async () => {
     const engine = new Engine(inProcessWorkerFactory, true);
-    const seen: number[] = [];
-    const { points, baselineRecheckMs } = await runSweep(engine, { n: 8, maxWorkers: 6, reps: 3, split: 2 }, {
-      onPoint: (point) => seen.push(point.workers),
-    });
+    const configurations = sweepWorkerCounts(6).map((workers) => ({ n: 8, workers, split: 2, splitFor: 6 }));
+    const { points, drift } = await measureInRounds(engine, configurations, 3);
     engine.dispose();
-    expect(seen).toEqual([1, 2, 4, 6]);
-    expect(baselineRecheckMs).toBeGreaterThan(0);
+    expect(points.map((point) => point.configuration.workers)).toEqual([1, 2, 4, 6]);
+    expect(drift).toBeGreaterThanOrEqual(0);
     for (const point of points) {
       expect(point.samplesMs).toHaveLength(3);
+      expect(point.last.repeat).toBe(point.runsPerSample);
       expect(point.minMs).toBeLessThanOrEqual(point.medianMs);
       expect(point.medianMs).toBeLessThanOrEqual(point.maxMs);
       expect(point.last.solutions).toBe(92);
     }
+  });
+
+  it('a batched run counts the same and reports the time per run', async () => {
+    const engine = new Engine(inProcessWorkerFactory, true);
+    const result = await engine.run({ n: 9, workers: 2, split: 2, repeat: 5 });
+    engine.dispose();
+    expect(result.solutions).toBe(352);
+    expect(result.repeat).toBe(5);
+    expect(Array.from(result.timeline.owner).every((owner) => owner === 0 || owner === 1)).toBe(true);
   });
 });
 
@@ -87,8 +96,8 @@ describe('Engine scheduling', () => {
 
   it("sizes an 'auto' split for the worker count it is given", async () => {
     const engine = new Engine(inProcessWorkerFactory, true);
-    const small = await engine.run({ n: 12, workers: 1, split: 'auto' });
-    const sized = await engine.run({ n: 12, workers: 1, split: 'auto', splitFor: 8 });
+    const small = await engine.run({ n: 13, workers: 1, split: 'auto' });
+    const sized = await engine.run({ n: 13, workers: 1, split: 'auto', splitFor: 8 });
     engine.dispose();
     expect(small.splitDepth).toBe(2);
     expect(sized.splitDepth).toBe(3);
@@ -131,9 +140,9 @@ describe('the four models count the same', () => {
   it('without shared memory a cancelled message-mode run replaces its workers, and the next run is correct', async () => {
     const engine = new Engine(inProcessWorkerFactory, false);
     await engine.prepare(2);
-    // Right after the first tasks have been sent, not before.
+    // Once the first tasks have been sent (the live view is told just before the clock starts).
     engine.onLive = (live) => {
-      if (live) queueMicrotask(() => engine.cancel());
+      if (live) setTimeout(() => engine.cancel(), 2);
     };
     await expect(engine.run({ n: 12, workers: 2, split: 2, mode: 'message' })).rejects.toSatisfy((e) => isNamed(e, RUN_CANCELLED));
     expect(engine.poolSize).toBe(0);

@@ -18,7 +18,7 @@ function row(mode: ResultRow['mode'], workers: number, samplesMs: number[], solu
   const sorted = [...samplesMs].sort((a, b) => a - b);
   return {
     mode, workers, ms: sorted[sorted.length >> 1], minMs: sorted[0], maxMs: sorted.at(-1) ?? 0, samplesMs, solutions,
-    messages: 0, bytesCopied: 0, hiddenDuringRun: false,
+    runsPerSample: 1, messages: 0, bytesCopied: 0, hiddenDuringRun: false,
   };
 }
 
@@ -31,7 +31,7 @@ const set: ResultSet = {
   taskCount: 42,
   rows: [row('main', 1, [12.5, 12, 13]), row('shared', 2, [6.25, 6.1, 6.4]), row('message', 4, [4], 91)],
   projection: [],
-  baselineRecheckMs: 12.75,
+  drift: 0.04,
 };
 
 afterEach(() => {
@@ -85,7 +85,7 @@ describe('resultsToJson', () => {
       symmetry: false,
       schedule: 'dynamic',
       taskCount: 42,
-      baselineRecheckMs: 12.75,
+      drift: 0.04,
     });
     expect(parsed.rows).toHaveLength(3);
     expect(parsed.rows[1]).toMatchObject({ mode: 'shared', workers: 2, ms: 6.25, speedup: 2, samplesMs: [6.25, 6.1, 6.4] });

@@ -10,7 +10,7 @@ describe('worker faults', () => {
       const workers = faultyWorkers();
       const engine = new Engine(workers.factory, true);
       await engine.prepare(2);
-      // The crash comes once the run's clock has started and its tasks are on their way.
+      // The crash comes as the run is about to start its clock: the run must still fail by name.
       engine.onLive = (live) => {
         if (live) workers.crash('a worker crashed: Uncaught Error: boom');
       };

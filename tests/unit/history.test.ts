@@ -50,7 +50,7 @@ const sweep = savedSweep;
 const environment = testEnvironment;
 
 function row(mode: ResultRow['mode'], workers: number, ms: number): ResultRow {
-  return { mode, workers, ms, minMs: ms, maxMs: ms, samplesMs: [ms], solutions: 2279184, messages: 0, bytesCopied: 0, hiddenDuringRun: false };
+  return { mode, workers, ms, minMs: ms, maxMs: ms, samplesMs: [ms], runsPerSample: 1, solutions: 2279184, messages: 0, bytesCopied: 0, hiddenDuringRun: false };
 }
 
 function resultSet(rows: ResultRow[]): ResultSet {

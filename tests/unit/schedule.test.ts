@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { autoSplitDepth, planTasks, TASKS_PER_WORKER } from '../../src/core/plan';
+import { autoSplitDepth, MIN_AVERAGE_TASK_NODES, planTasks, TASKS_PER_WORKER } from '../../src/core/plan';
+import { estimatedNodes } from '../../src/core/known';
 import { largestFirst, loadBalanceEfficiency, projectedSpeedup, simulateMakespan } from '../../src/core/schedule';
 import { splitTasks, TASK_STRIDE } from '../../src/core/split';
 
@@ -37,18 +38,23 @@ describe('schedule simulator on hand-made task costs', () => {
 });
 
 describe('autoSplitDepth', () => {
-  it('picks the shallowest split with at least 32 tasks per worker', () => {
-    for (const n of [8, 12, 16]) {
+  it('picks the shallowest split with at least 32 tasks per worker, unless its tasks would be too small', () => {
+    for (const n of [8, 10, 12, 14, 16]) {
       for (const workers of [1, 2, 8, 64]) {
         const depth = autoSplitDepth(n, workers);
-        const enough = splitTasks(n, depth).count >= TASKS_PER_WORKER * workers;
+        const tasks = splitTasks(n, depth).count;
+        const enough = tasks >= TASKS_PER_WORKER * workers;
         const shallowerEnough = depth > 1 && splitTasks(n, depth - 1).count >= TASKS_PER_WORKER * workers;
-        expect(enough || depth === 4, `N=${n} P=${workers} depth=${depth}`).toBe(true);
+        const deeperTooSmall = depth === 4 || estimatedNodes(n) / splitTasks(n, depth + 1).count < MIN_AVERAGE_TASK_NODES;
+        expect(enough || deeperTooSmall, `N=${n} P=${workers} depth=${depth}`).toBe(true);
         expect(shallowerEnough).toBe(false);
+        expect(depth === 1 || estimatedNodes(n) / tasks >= MIN_AVERAGE_TASK_NODES).toBe(true);
       }
     }
     expect(autoSplitDepth(16, 2)).toBe(2);
     expect(autoSplitDepth(16, 64)).toBe(3);
+    expect(autoSplitDepth(12, 2)).toBe(2);
+    expect(autoSplitDepth(8, 2)).toBe(1);
   });
 
   it('never cuts deeper than the board', () => {

@@ -49,6 +49,7 @@ describe('parseSettings (property)', () => {
       reps: fc.integer({ min: 1, max: 20 }),
       symmetry: fc.boolean(),
       present: fc.boolean(),
+      live: fc.boolean(),
       mode: fc.constantFrom(...MODES),
       schedule: fc.constantFrom(...SCHEDULES),
       split: fc.constantFrom('auto' as const, 1, 2, 3),

@@ -60,7 +60,7 @@ export function ChartFrame({ chart, label, caption, description, height, childre
 export function measuredLine(dataKey: string, color: string, connectNulls = false) {
   return (
     <Line dataKey={dataKey} stroke={color} strokeWidth={3} connectNulls={connectNulls} dot={{ r: 5 }} isAnimationActive={false}>
-      <ErrorBar dataKey="spread" width={6} stroke={color} direction="y" />
+      <ErrorBar dataKey="spread" width={6} stroke={color} direction="y" isAnimationActive={false} />
     </Line>
   );
 }

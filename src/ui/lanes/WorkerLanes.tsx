@@ -35,8 +35,14 @@ export function WorkerLanes() {
     };
     let lastDraw = 0;
     const loop = (now: number) => {
+      const state = store.getState();
+      // With live views off, nothing is drawn until the timed part is over.
+      if (state.live && !state.settings.live) {
+        frame = 0;
+        return;
+      }
       // Every third frame or so: each repaint costs the compositor CPU that the workers are using.
-      if (now - lastDraw >= REDRAW_EVERY_MS || !store.getState().live) {
+      if (now - lastDraw >= REDRAW_EVERY_MS || !state.live) {
         lastDraw = now;
         draw(store.getState());
       }

@@ -1,0 +1,124 @@
+import type { Browser, Page } from '@playwright/test';
+import { medianOf, runOnce, spread } from './benchProbes';
+import { freshSweep, readResults, sweepAgain, waitForStatus, type PageRow } from './benchPage';
+import { openReference } from './benchReference';
+
+export type Spread = ReturnType<typeof spread>;
+
+/** Efficiency at `workers` from a set of rows: median 1-worker time over median P-worker time, over P. */
+export function efficiencyOf(rows: PageRow[], workers: number): number {
+  const one = rows.find((row) => row.workers === 1 && row.mode === null);
+  const many = rows.find((row) => row.workers === workers && row.mode === null);
+  if (!one || !many) return Number.NaN;
+  return medianOf(one.samplesMs) / medianOf(many.samplesMs) / workers;
+}
+
+/** The reference page, measured the way a benchmark harness should: warm, interleaved, medians. */
+export async function referenceEfficiency(browser: Browser, origin: string, n: number, workers: number, reps: number) {
+  const reference = await openReference(browser, origin, workers);
+  try {
+    // Warm on real work, ~300 ms per configuration: the first runs at N=12-13 are slow even here.
+    for (const count of [1, workers]) {
+      const first = (await reference.time(n, count, 1))[0];
+      await reference.time(n, count, Math.min(200, Math.ceil(300 / first)));
+    }
+    const one: number[] = [];
+    const many: number[] = [];
+    for (let rep = 0; rep < reps; rep++) {
+      one.push(...(await reference.time(n, 1, 1)));
+      many.push(...(await reference.time(n, workers, 1)));
+    }
+    return { efficiency: medianOf(one) / medianOf(many) / workers, oneMs: medianOf(one), manyMs: medianOf(many) };
+  } finally {
+    await reference.close();
+  }
+}
+
+export interface PageSweeps {
+  first: { efficiency: number; oneMs: number; manyMs: number };
+  later: { efficiency: number; oneMs: number; manyMs: number }[];
+  rows: PageRow[];
+}
+
+const summary = (rows: PageRow[], workers: number) => ({
+  efficiency: efficiencyOf(rows, workers),
+  oneMs: medianOf(rows.find((r) => r.workers === 1)?.samplesMs ?? [Number.NaN]),
+  manyMs: medianOf(rows.find((r) => r.workers === workers)?.samplesMs ?? [Number.NaN]),
+});
+
+/** A fresh load of the sweep bookmark (its first sweep), then `later` more sweeps on the same page. */
+export async function pageEfficiency(browser: Browser, url: string, workers: number, later: number): Promise<PageSweeps> {
+  const { page, rows } = await freshSweep(browser, url);
+  try {
+    if (rows.some((row) => !row.correct)) throw new Error(`the page miscounted: ${url}`);
+    const laterSweeps = [];
+    for (let i = 0; i < later; i++) laterSweeps.push(summary(await sweepAgain(page), workers));
+    return { first: summary(rows, workers), later: laterSweeps, rows };
+  } finally {
+    await page.close();
+  }
+}
+
+/** A warm N=8 run on `workers` workers: the reference's wall time and the time the page shows. */
+export async function fixedCost(browser: Browser, referenceOrigin: string, pageOrigin: string, workers: number, runs: number) {
+  const reference = await openReference(browser, referenceOrigin, workers);
+  await reference.time(8, workers, 200);
+  const referenceMs = await reference.time(8, workers, runs);
+  await reference.close();
+  const page = await browser.newPage();
+  await page.goto(`${pageOrigin}/?n=8&workers=${workers}`);
+  await page.getByText(/started in/).waitFor();
+  for (let i = 0; i < 20; i++) await runOnce(page, workers);
+  const pageMs: number[] = [];
+  for (let i = 0; i < runs; i++) pageMs.push(await runOnce(page, workers));
+  await page.close();
+  return { reference: spread(referenceMs), page: spread(pageMs) };
+}
+
+/** Fresh loads of the speaker's bookmark: the 2-worker speedup each shows, and any drift warning. */
+export async function headline(browser: Browser, url: string, loads: number, workers: number) {
+  const speedups: number[] = [];
+  const driftWarnings: string[] = [];
+  for (let load = 0; load < loads; load++) {
+    const { page, rows } = await freshSweep(browser, url);
+    speedups.push(efficiencyOf(rows, workers) * workers);
+    const warning = await page.getByRole('note').filter({ hasText: 'drifted' }).allInnerTexts();
+    driftWarnings.push(...warning);
+    await page.close();
+  }
+  return { speedups, maxOverMin: Math.max(...speedups) / Math.min(...speedups), driftWarnings };
+}
+
+async function setMode(page: Page, mode: string, workers: number): Promise<void> {
+  await page.getByLabel('Mode').selectOption(mode);
+  await page.getByLabel('Workers', { exact: true }).fill(String(workers));
+}
+
+/**
+ * The first Run of a single-thread mode on an idle page, against one warm worker's time on the same
+ * page (the median of three Runs after a warm-up one).
+ */
+export async function firstRunAgainstOneWorker(browser: Browser, origin: string, n: number, mode: 'main' | 'cooperative') {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/?n=${n}&workers=1&mode=${mode}`);
+  await page.getByText(/started in/).waitFor().catch(() => undefined);
+  await page.waitForTimeout(2500);
+  page.on('dialog', (dialog) => void dialog.accept());
+  const firstMs = await runOnce(page, 1);
+  await setMode(page, 'shared', 1);
+  await runOnce(page, 1);
+  const workerMs = [await runOnce(page, 1), await runOnce(page, 1), await runOnce(page, 1)];
+  await page.close();
+  return { firstMs, workerMs: medianOf(workerMs), ratio: firstMs / medianOf(workerMs) };
+}
+
+/** One "Compare models" on a fresh page: each model's median time, fastest first. */
+export async function compareModels(browser: Browser, origin: string, n: number, workers: number, reps: number) {
+  const page = await browser.newPage();
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(`${origin}/?n=${n}&workers=${workers}&reps=${reps}&autorun=compare`);
+  await waitForStatus(page, /Comparison done|failed/);
+  const rows = await readResults(page);
+  await page.close();
+  return rows.map((row) => ({ mode: row.mode ?? '?', workers: row.workers, ms: medianOf(row.samplesMs), correct: row.correct }));
+}

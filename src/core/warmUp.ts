@@ -1,0 +1,28 @@
+import { countSubtree } from './solver';
+
+/** Tiny solves first: they give V8 type feedback for every branch of the kernel, the check block included. */
+const FEEDBACK_SOLVES = 40;
+const FEEDBACK_N = 6;
+/**
+ * Then whole boards of real depth (about 1 ms each at N=11) until the kernel is at V8's top tier. Warmed on
+ * tiny boards only, the first ~30 runs at N=12-13 ran 10-40% slower, in the product and in the bare
+ * reference page alike (bench/reference): that is what made the first sweep after a load unreliable.
+ */
+const TIER_N = 11;
+export const WARM_UP_MS = 120;
+
+/**
+ * Warms this thread's kernel for about `budgetMs`, with a control pair of the kind real runs pass (one
+ * in shared memory when there is any). Returns the milliseconds it took.
+ */
+export function warmKernel(control: Int32Array, budgetMs = WARM_UP_MS): number {
+  const t0 = performance.now();
+  for (let i = 0; i < FEEDBACK_SOLVES; i++) countSubtree(FEEDBACK_N, 0, 0, 0, control);
+  while (performance.now() - t0 < budgetMs) countSubtree(TIER_N, 0, 0, 0, control);
+  return performance.now() - t0;
+}
+
+/** A [cancel, heartbeat] pair in shared memory when this thread has it, as a run's control pairs are. */
+export function warmUpControl(): Int32Array {
+  return typeof SharedArrayBuffer === 'function' ? new Int32Array(new SharedArrayBuffer(8)) : new Int32Array(2);
+}

@@ -1,0 +1,129 @@
+import { median } from '../core/stats';
+import type { RunRequest } from './engine';
+import { runCancelled } from './errors';
+import { usesWorkers } from './modes';
+import type { RunResult } from './runResult';
+
+/** A timed sample should outlast timer steps and scheduling hiccups many times over. */
+export const MIN_SAMPLE_MS = 20;
+/** Each point gets at least this much timed work across its samples. */
+export const MIN_POINT_MS = 200;
+export const MAX_RUNS_PER_SAMPLE = 2000;
+
+/** What the protocol needs of the engine; tests hand it a fake. */
+export interface MeasuringEngine {
+  run(request: RunRequest): Promise<RunResult>;
+  prepare(workers: number): Promise<unknown>;
+  warmMainThread(): Promise<void>;
+}
+
+export type Configuration = Omit<RunRequest, 'repeat'>;
+
+export interface MeasuredPoint {
+  configuration: Configuration;
+  /** Per-run time of each sample (a sample's wall time divided by its runs). */
+  samplesMs: number[];
+  runsPerSample: number;
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  /** The last timed run of this point: its count, task timeline and traffic. */
+  last: RunResult;
+}
+
+export interface ProtocolHooks {
+  /** Checked before every run: true once the owner has cancelled or moved on. */
+  shouldStop?: () => boolean;
+  /** Resolves when the page has nothing left to do (chunks loaded, charts drawn): timing starts after. */
+  quiet?: () => Promise<void>;
+  /** Before each pass: 0 is the untimed warm-up, then rounds 1..reps. */
+  onRound?: (round: number, rounds: number) => void;
+  /** Just before each run is started: a page can show which mode is about to run. */
+  beforeRun?: (configuration: Configuration) => void;
+  /** After each timed round, with every point measured so far. */
+  onPoints?: (points: MeasuredPoint[]) => void;
+}
+
+export interface ProtocolOutcome {
+  points: MeasuredPoint[];
+  /**
+   * How far the first configuration's last sample moved from its first one, as a fraction of its
+   * median: with rounds interleaved, a machine changing speed shows up here.
+   */
+  drift: number | undefined;
+}
+
+/**
+ * Runs per sample for a run of `runMs`: enough that a sample lasts MIN_SAMPLE_MS and the point's `reps`
+ * samples together MIN_POINT_MS.
+ */
+export function runsPerSample(runMs: number, reps: number): number {
+  if (!(runMs > 0)) return MAX_RUNS_PER_SAMPLE;
+  const wanted = Math.max(MIN_SAMPLE_MS / runMs, MIN_POINT_MS / (Math.max(1, reps) * runMs));
+  return Math.min(MAX_RUNS_PER_SAMPLE, Math.max(1, Math.ceil(wanted)));
+}
+
+/**
+ * The measurement protocol behind Sweep and Compare models:
+ * 1. every kernel warm on the thread that will run it (the pool's workers, the page for its own modes);
+ * 2. one untimed pass of every configuration, which also sizes its samples (several back-to-back runs
+ *    when one run is too short to time well);
+ * 3. the page left to go quiet before anything is timed, and again between rounds;
+ * 4. `reps` timed rounds visiting every configuration in turn (1, 2, 4, ... P, then again), so a drift
+ *    of the machine hits all of them alike instead of one point.
+ */
+export async function measureInRounds(
+  engine: MeasuringEngine,
+  configurations: Configuration[],
+  reps: number,
+  hooks: ProtocolHooks = {},
+): Promise<ProtocolOutcome> {
+  const run = (configuration: Configuration, repeat: number): Promise<RunResult> => {
+    if (hooks.shouldStop?.()) return Promise.reject(runCancelled());
+    hooks.beforeRun?.(configuration);
+    return engine.run({ ...configuration, repeat });
+  };
+  const quiet = () => hooks.quiet?.() ?? Promise.resolve();
+  const poolSize = Math.max(0, ...configurations.map((c) => (usesWorkers(c.mode ?? 'shared') ? c.workers : 0)));
+  if (poolSize > 0) await engine.prepare(poolSize);
+  if (configurations.some((c) => !usesWorkers(c.mode ?? 'shared'))) await engine.warmMainThread();
+
+  hooks.onRound?.(0, reps);
+  await quiet();
+  const batches: number[] = [];
+  for (const configuration of configurations) {
+    const once = await run(configuration, 1);
+    const first = runsPerSample(once.ms, reps);
+    // The first run may be slow (caches, a cold split): a batch of the size it suggests sizes it again.
+    batches.push(first > 1 ? runsPerSample((await run(configuration, first)).ms, reps) : first);
+  }
+
+  const samples: RunResult[][] = configurations.map(() => []);
+  const points = (): MeasuredPoint[] =>
+    samples.flatMap((results, index) => {
+      if (results.length === 0) return [];
+      const samplesMs = results.map((result) => result.ms);
+      return [
+        {
+          configuration: configurations[index],
+          samplesMs,
+          runsPerSample: batches[index],
+          medianMs: median(samplesMs),
+          minMs: Math.min(...samplesMs),
+          maxMs: Math.max(...samplesMs),
+          last: results[results.length - 1],
+        },
+      ];
+    });
+  for (let round = 1; round <= reps; round++) {
+    hooks.onRound?.(round, reps);
+    await quiet();
+    for (const [index, configuration] of configurations.entries()) {
+      samples[index].push(await run(configuration, batches[index]));
+    }
+    hooks.onPoints?.(points());
+  }
+  const firstPoint = samples[0].map((result) => result.ms);
+  const drift = firstPoint.length > 1 ? Math.abs(firstPoint[firstPoint.length - 1] - firstPoint[0]) / median(firstPoint) : undefined;
+  return { points: points(), drift };
+}
