@@ -88,7 +88,8 @@ try {
   if (sections.has('fixed')) {
     const cost = await fixedCost(browser, referenceOrigin, origin, workers, 50);
     report.fixedCost = cost;
-    log(`\nWarm N=8 on ${workers} workers, 50 runs: reference median ${f(cost.reference.median)} ms (${f(cost.reference.min)}–${f(cost.reference.max)}), page median ${f(cost.page.median)} ms (${f(cost.page.min)}–${f(cost.page.max)})`);
+    const line = (s: { median: number; min: number; max: number }) => `median ${f(s.median)} ms (${f(s.min)}–${f(s.max)})`;
+    log(`\nWarm N=8 on ${workers} workers, 50 runs each: reference back to back ${line(cost.reference)}; reference after 50 ms idle ${line(cost.referenceAfterIdle)}; page (Run button) ${line(cost.page)}`);
   }
 
   if (sections.has('headline')) {

@@ -44,24 +44,27 @@ export async function poolStartup(browser: Browser, url: string, loads = 7) {
   return spread(times);
 }
 
-async function rowSamples(page: Page, workers: number): Promise<string | null> {
-  const row = (await readResults(page)).find((r) => r.workers === workers);
-  return row ? JSON.stringify(row.samplesMs) : null;
+/** When the engine's last run ended (its User Timing mark), or -1 before the first. */
+function lastRunEnd(page: Page): Promise<number> {
+  return page.evaluate(() => performance.getEntriesByName('parallel-queens-run-end').at(-1)?.startTime ?? -1);
 }
 
 /**
- * Presses Run and waits for the row of that worker count to show a new time; returns it (ms). Polled
- * every 20 ms: the harness's own calls land on the page's thread, so they stay rare.
+ * Presses Run and waits until the engine's end-of-run mark moves and the page is idle again; returns
+ * the time the page shows for that worker count (ms). Polled every 20 ms: the harness's own calls land
+ * on the page's thread, so they stay rare.
  */
 export async function runOnce(page: Page, workers: number): Promise<number> {
-  const before = await rowSamples(page, workers);
+  const before = await lastRunEnd(page);
   const run = page.getByRole('button', { name: 'Run', exact: true });
   await run.click();
   const deadline = Date.now() + 120_000;
   for (;;) {
     await page.waitForTimeout(20);
-    const after = await rowSamples(page, workers);
-    if (after && after !== before && (await run.isEnabled())) return (JSON.parse(after) as number[])[0];
+    if ((await lastRunEnd(page)) !== before && (await run.isEnabled())) {
+      const row = (await readResults(page)).find((r) => r.workers === workers);
+      if (row) return row.samplesMs[0];
+    }
     if (Date.now() > deadline) throw new Error('run did not finish');
   }
 }

@@ -26,7 +26,7 @@ export async function serveReference(port: number): Promise<PreviewServer> {
 }
 
 export interface ReferenceSession {
-  time(n: number, workers: number, runs: number): Promise<number[]>;
+  time(n: number, workers: number, runs: number, idleMs?: number): Promise<number[]>;
   kernel(n: number): Promise<number>;
   close(): Promise<void>;
 }
@@ -38,8 +38,8 @@ export async function openReference(browser: Browser, origin: string, workers: n
   await page.waitForFunction(() => 'reference' in window);
   await page.evaluate((count) => (window as unknown as { reference: ReferencePage }).reference.start(count), workers);
   return {
-    time: (n, count, runs) =>
-      page.evaluate(([a, b, c]) => (window as unknown as { reference: ReferencePage }).reference.time(a, b, c), [n, count, runs] as const),
+    time: (n, count, runs, idleMs = 0) =>
+      page.evaluate(([a, b, c, d]) => (window as unknown as { reference: ReferencePage }).reference.time(a, b, c, d), [n, count, runs, idleMs] as const),
     kernel: (n) => page.evaluate((a) => (window as unknown as { reference: ReferencePage }).reference.kernel(a), n),
     close: () => page.close(),
   };

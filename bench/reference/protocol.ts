@@ -21,8 +21,11 @@ export const TASKS_OFFSET_INTS = CONTROL_STRIDE * (MAX_REFERENCE_WORKERS + 1);
 /** What `npm run bench` calls on the page (through Playwright's evaluate). */
 export interface ReferencePage {
   start(workers: number): Promise<void>;
-  /** Times `runs` back-to-back runs of N on `workers` workers; ms of each, measured on the page. */
-  time(n: number, workers: number, runs: number): Promise<number[]>;
+  /**
+   * Times `runs` runs of N on `workers` workers; ms of each, measured on the page. Back to back, or
+   * each after `idleMs` of idleness, as a click on a page's Run button comes after idle time.
+   */
+  time(n: number, workers: number, runs: number, idleMs?: number): Promise<number[]>;
   /** The kernel alone: a whole-board solve in one worker, timed inside the worker. */
   kernel(n: number): Promise<number>;
 }

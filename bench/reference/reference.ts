@@ -50,11 +50,12 @@ window.reference = {
     await Promise.all(workers.map((worker) => ask(worker, { kind: 'warm' })));
   },
 
-  async time(n, count, runs) {
+  async time(n, count, runs, idleMs = 0) {
     const ints = await load(n);
     const expected = knownSolutions(n);
     const times: number[] = [];
     for (let run = 0; run < runs; run++) {
+      if (idleMs > 0) await new Promise((resolve) => setTimeout(resolve, idleMs));
       Atomics.store(ints, 0, 0);
       const t0 = performance.now();
       const replies = await Promise.all(workers.slice(0, count).map((worker, index) => ask(worker, { kind: 'run', worker: index })));

@@ -187,6 +187,7 @@ export class Engine {
         );
       });
       stalled.catch(() => undefined);
+      if (mode === 'shared') await Promise.race([Promise.all(handles.map((handle) => handle.api.ping())), cancelledPromise, failure.promise]);
       markRun('start');
       const t0 = performance.now();
       try {

@@ -1,8 +1,49 @@
-import { releaseProxy, wrap, type Endpoint, type Remote } from 'comlink';
-import type { SolverApi } from '../worker/solver.worker';
+import { releaseProxy, transfer, wrap, type Endpoint, type Remote } from 'comlink';
+import type { SolverApi, SharedRunReport } from '../worker/solver.worker';
+import { PING, PONG, type RunOrder, type RunReply } from '../worker/runLane';
 import { workerFailed } from './errors';
 
-export type SolverCalls = Pick<Remote<SolverApi>, 'warm' | 'countSolutions' | 'runShared' | 'runTask'>;
+export type SolverCalls = Pick<Remote<SolverApi>, 'warm' | 'countSolutions' | 'runTask'> & {
+  runShared(buffer: SharedArrayBuffer, workerIndex: number, workers: number, schedule: RunOrder['schedule']): Promise<SharedRunReport>;
+  /** A round trip that wakes the worker's thread (and its core) just before a run is timed. */
+  ping(): Promise<void>;
+};
+
+/**
+ * The page's end of a worker's run lane (worker/runLane.ts): one message out, one back. The engine
+ * runs one run at a time, so each worker has at most one order outstanding.
+ */
+function runLane(remote: Remote<SolverApi>): Pick<SolverCalls, 'runShared' | 'ping'> & { close: () => void } {
+  const { port1, port2 } = new MessageChannel();
+  void remote.openRunLane(transfer(port2, [port2])).catch(() => undefined);
+  let pending: { resolve: (report: SharedRunReport) => void; reject: (error: Error) => void } | null = null;
+  let pinged: (() => void) | null = null;
+  port1.onmessage = (event: MessageEvent<RunReply>) => {
+    const reply = event.data;
+    if (reply === PONG) {
+      pinged?.();
+      pinged = null;
+      return;
+    }
+    const waiting = pending;
+    pending = null;
+    if (reply.ok) waiting?.resolve(reply.report);
+    else waiting?.reject(Object.assign(new Error(reply.error.message), { name: reply.error.name }));
+  };
+  return {
+    runShared: (buffer, workerIndex, workers, schedule) =>
+      new Promise((resolve, reject) => {
+        pending = { resolve, reject };
+        port1.postMessage({ buffer, workerIndex, workers, schedule } satisfies RunOrder);
+      }),
+    ping: () =>
+      new Promise((resolve) => {
+        pinged = resolve;
+        port1.postMessage(PING);
+      }),
+    close: () => port1.close(),
+  };
+}
 
 export interface WorkerHandle {
   api: SolverCalls;
@@ -30,10 +71,12 @@ export function handleFor(
   const remote = wrap<SolverApi>(endpoint);
   // Comlink makes (and registers for finalization) a new proxy on every property read: reading each
   // method once here keeps thousands of runs from leaving thousands of proxies behind.
+  const lane = runLane(remote);
   const api: SolverCalls = {
     warm: remote.warm,
     countSolutions: remote.countSolutions,
-    runShared: remote.runShared,
+    runShared: lane.runShared,
+    ping: lane.ping,
     runTask: remote.runTask,
   };
   const listeners = new Set<(error: Error) => void>();
@@ -51,6 +94,7 @@ export function handleFor(
     },
     terminate() {
       listeners.clear();
+      lane.close();
       remote[releaseProxy]();
       terminate();
     },

@@ -4,6 +4,7 @@ import { HEADER, openRunBuffer, workerControl, type RunBuffer } from '../core/ru
 import { countSubtree } from '../core/solver';
 import { TASK_STRIDE } from '../core/split';
 import { warmKernel, warmUpControl } from '../core/warmUp';
+import { serveRunLane } from './runLane';
 
 export interface TaskOutcome {
   solutions: number;
@@ -35,7 +36,7 @@ export type ClaimSchedule = 'dynamic' | 'static';
 export function createSolverApi() {
   // The same two-int shape as a worker's [cancel, heartbeat] pair, so the kernel sees one array type.
   const idleControl = warmUpControl();
-  return {
+  const api = {
     /** Brings the kernel to V8's top tier before anything is timed; returns the milliseconds it took. */
     warm(): number {
       return warmKernel(warmUpControl());
@@ -76,7 +77,13 @@ export function createSolverApi() {
       const result = countSubtree(n, cols, left, right, control ?? idleControl);
       return { solutions: result.solutions * weight, nodes: result.nodes, startedAt, endedAt: wallClock() };
     },
+
+    /** Takes the port on which the page sends run orders (worker/runLane.ts). */
+    openRunLane(port: MessagePort): void {
+      serveRunLane(port, api.runShared);
+    },
   };
+  return api;
 }
 
 export type SolverApi = ReturnType<typeof createSolverApi>;

@@ -1,6 +1,7 @@
 import { expose } from 'comlink';
 import { handleFor, type WorkerFactory } from '../../src/engine/workerHandle';
 import { createSolverApi } from '../../src/worker/api';
+import { serveRunLane } from '../../src/worker/runLane';
 
 /**
  * In-process workers whose failures a test can trigger: `crash()` fires the error event every live
@@ -15,7 +16,10 @@ export function faultyWorkers(options: { silent?: boolean; refuse?: string; hang
     created++;
     const { port1, port2 } = new MessageChannel();
     const never = () => new Promise<never>(() => undefined);
-    const api = options.hangOnRun ? { ...createSolverApi(), runShared: never, runTask: never } : createSolverApi();
+    const base = createSolverApi();
+    const api = options.hangOnRun
+      ? { ...base, runShared: never, runTask: never, openRunLane: (port: MessagePort) => serveRunLane(port, never) }
+      : base;
     if (!options.silent) expose(api, port1);
     return handleFor(
       port2,

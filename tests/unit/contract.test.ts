@@ -32,7 +32,7 @@ describe('worker API over a MessageChannel (Comlink)', () => {
   it('claims every task of a shared buffer and writes the results in place', async () => {
     worker = inProcessWorkerFactory();
     const run = createRunBuffer(splitTasks(9, 2), true);
-    const report = await worker.api.runShared(run.buffer as SharedArrayBuffer, 3);
+    const report = await worker.api.runShared(run.buffer as SharedArrayBuffer, 3, 1, 'dynamic');
     expect(report).toEqual({ tasksRun: run.taskCount, cancelled: false });
     expect(run.solutions.reduce((a, b) => a + b, 0)).toBe(352);
     expect(Array.from(run.owner).every((owner) => owner === 3)).toBe(true);
@@ -42,6 +42,15 @@ describe('worker API over a MessageChannel (Comlink)', () => {
     worker = inProcessWorkerFactory();
     const run = createRunBuffer(splitTasks(9, 2), true);
     Atomics.store(run.header, HEADER.cancel, 1);
-    expect(await worker.api.runShared(run.buffer as SharedArrayBuffer, 0)).toEqual({ tasksRun: 0, cancelled: true });
+    expect(await worker.api.runShared(run.buffer as SharedArrayBuffer, 0, 1, 'dynamic')).toEqual({ tasksRun: 0, cancelled: true });
+  });
+
+  it('a run order the worker refuses comes back over the run lane as an error with its name', async () => {
+    worker = inProcessWorkerFactory();
+    const run = createRunBuffer(splitTasks(9, 2), true);
+    run.header[HEADER.n] = 99;
+    const error = await worker.api.runShared(run.buffer as SharedArrayBuffer, 0, 1, 'dynamic').catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'SolverInputError' });
+    expect((error as Error).message).toMatch(/1 to 20/);
   });
 });
