@@ -58,3 +58,35 @@ export function fitAmdahl(points: readonly { workers: number; speedup: number }[
   }
   return xx > 0 ? Math.min(1, Math.max(0, xy / xx)) : Number.NaN;
 }
+
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+/**
+ * The efficiencies the samples allow: the slowest baseline sample over the fastest P-worker one bounds
+ * it from above, and the other way round from below. Deliberately wide (min and max, not a confidence
+ * interval): an efficiency above 1 is claimed only when even its low end is above 1.
+ */
+export function efficiencyInterval(baselineSamples: readonly number[], samples: readonly number[], workers: number): Interval {
+  const low = Math.min(...baselineSamples) / Math.max(...samples) / workers;
+  const high = Math.max(...baselineSamples) / Math.min(...samples) / workers;
+  return { low, high };
+}
+
+export type Superlinearity = 'none' | 'within-noise' | 'beyond-noise';
+
+/** Above 100%: within the samples' noise when the interval reaches down to 1, else beyond it. */
+export function superlinearity(efficiencyValue: number, interval: Interval): Superlinearity {
+  if (!(efficiencyValue > 1)) return 'none';
+  return interval.low > 1 ? 'beyond-noise' : 'within-noise';
+}
+
+/** Root-mean-square gap between measured speedups and Amdahl's curve for serial fraction f. */
+export function amdahlResidual(points: readonly { workers: number; speedup: number }[], serialFraction: number): number {
+  const used = points.filter((p) => p.workers > 1 && p.speedup > 0);
+  if (used.length === 0 || !Number.isFinite(serialFraction)) return Number.NaN;
+  const squares = used.reduce((sum, p) => sum + (p.speedup - amdahlSpeedup(serialFraction, p.workers)) ** 2, 0);
+  return Math.sqrt(squares / used.length);
+}

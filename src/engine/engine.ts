@@ -7,12 +7,13 @@ import { engineBusy, isNamed, RUN_CANCELLED, runCancelled, workerTimeout } from 
 import { STALL_MS, watchHeartbeats } from './watchdog';
 import { WARM_UP_MS, warmKernel, warmUpControl } from '../core/warmUp';
 import { dispatch, type Dispatched } from './dispatch';
+import { markRun, nextPaint, settleMainThread } from './runClock';
 import type { MessageTraffic } from './messageRun';
 import { usesWorkers, type Mode, type Schedule } from './modes';
 import { WorkerPool, type PoolStartup } from './pool';
 import { summarizeRun, type RunResult } from './runResult';
 import { TaskCostMemory } from './taskCosts';
-import type { WorkerFactory } from './workerHandle';
+import type { WorkerFactory, WorkerHandle } from './workerHandle';
 
 export interface RunRequest {
   n: number;
@@ -48,6 +49,21 @@ export interface LiveRun {
   startedAt: number;
 }
 
+
+interface TimedRuns {
+  mode: Mode;
+  run: RunBuffer;
+  handles: WorkerHandle[];
+  schedule: Schedule;
+  traffic: MessageTraffic;
+  live: LiveRun;
+  repeat: number;
+  isCancelled: () => boolean;
+  /** Rejects when the run is cancelled. */
+  cancelled: Promise<never>;
+  /** Tells the engine how to stop what is now running. */
+  setStop: (stop: () => void) => void;
+}
 
 /** Each slice of the main thread's warm-up: short enough not to drop a frame. */
 const MAIN_THREAD_SLICE_MS = 12;
@@ -172,47 +188,13 @@ export class Engine {
       // Told before the clock starts, so its listeners run outside the timed part.
       this.onLive(live);
       await Promise.race([mode === 'main' ? nextPaint() : settleMainThread(), cancelledPromise]);
-      const failure = this.pool.failure(handles);
-      const busy = handles.map(() => true);
-      let current: Dispatched | null = null;
-      let completed = 0;
-      let stopWatching = () => undefined as void;
-      const stalled = new Promise<never>((_, reject) => {
-        if (mode !== 'shared' && mode !== 'message') return;
-        stopWatching = watchHeartbeats(
-          () => current?.heartbeats?.() ?? [],
-          (worker) => busy[worker],
-          (worker) => reject(workerTimeout(`worker ${worker + 1} stopped responding (no progress for ${this.stallMs / 1000} s)`)),
-          this.stallMs,
-        );
+      const ms = await this.timeRuns({
+        mode, run, handles, schedule, traffic, live, repeat,
+        isCancelled: () => cancelled,
+        cancelled: cancelledPromise,
+        setStop: (stop) => (stopWork = stop),
       });
-      stalled.catch(() => undefined);
-      if (mode === 'shared') await Promise.race([Promise.all(handles.map((handle) => handle.api.ping())), cancelledPromise, failure.promise]);
-      markRun('start');
-      const t0 = performance.now();
-      try {
-        for (let rep = 0; rep < repeat && !cancelled; rep++) {
-          if (rep > 0) resetRunBuffer(run);
-          traffic.messages = 0;
-          traffic.bytes = 0;
-          busy.fill(true);
-          live.startedAt = wallClock();
-          current = dispatch({ mode, run, handles, schedule, traffic, isCancelled: () => cancelled, canShareMemory: this.canShareMemory, busy });
-          // A message-mode worker without shared memory cannot be told to stop: it is replaced instead.
-          stopWork = current.cancel ?? (() => this.pool.terminateAll());
-          if (!(await Promise.race([current.work, cancelledPromise, failure.promise, stalled]))) break;
-          completed++;
-        }
-      } catch (error) {
-        if (!isNamed(error, RUN_CANCELLED)) this.pool.terminateAll();
-        throw error;
-      } finally {
-        failure.dispose();
-        stopWatching();
-      }
-      const ms = (performance.now() - t0) / repeat;
-      markRun('end');
-      if (cancelled || completed < repeat) throw runCancelled();
+      if (cancelled) throw runCancelled();
       const startedAt = live.startedAt;
       if (schedule === 'dynamic') this.costs.remember(natural, order, run.nodes);
       return summarizeRun(run, { workers, mode, schedule, splitDepth: tasks.depth, symmetry, ms, repeat, startedAt, traffic });
@@ -222,40 +204,51 @@ export class Engine {
     }
   }
 
+  /** The timed part: `repeat` back-to-back runs of the same tasks. Returns the time per run (ms). */
+  private async timeRuns(t: TimedRuns): Promise<number> {
+    const { mode, run, handles, live } = t;
+    const failure = this.pool.failure(handles);
+    const busy = handles.map(() => true);
+    let current: Dispatched | null = null;
+    let stopWatching = () => undefined as void;
+    const stalled = new Promise<never>((_, reject) => {
+      if (!usesWorkers(mode)) return;
+      const stall = (worker: number) =>
+        reject(workerTimeout(`worker ${worker + 1} stopped responding (no progress for ${this.stallMs / 1000} s)`));
+      stopWatching = watchHeartbeats(() => current?.heartbeats?.() ?? [], (worker) => busy[worker], stall, this.stallMs);
+    });
+    stalled.catch(() => undefined);
+    const stops = [t.cancelled, failure.promise, stalled];
+    try {
+      // Wakes the workers' idle cores before the clock starts (worker/runLane.ts, PING).
+      if (mode === 'shared') await Promise.race([Promise.all(handles.map((handle) => handle.api.ping())), ...stops]);
+      markRun('start');
+      const t0 = performance.now();
+      for (let rep = 0; rep < t.repeat; rep++) {
+        if (rep > 0) resetRunBuffer(run);
+        t.traffic.messages = 0;
+        t.traffic.bytes = 0;
+        busy.fill(true);
+        live.startedAt = wallClock();
+        current = dispatch({ mode, run, handles, schedule: t.schedule, traffic: t.traffic, isCancelled: t.isCancelled, canShareMemory: this.canShareMemory, busy });
+        // A message-mode worker without shared memory cannot be told to stop: it is replaced instead.
+        t.setStop(current.cancel ?? (() => this.pool.terminateAll()));
+        if (!(await Promise.race([current.work, ...stops]))) throw runCancelled();
+      }
+      const ms = (performance.now() - t0) / t.repeat;
+      markRun('end');
+      return ms;
+    } catch (error) {
+      if (!isNamed(error, RUN_CANCELLED)) this.pool.terminateAll();
+      throw error;
+    } finally {
+      failure.dispose();
+      stopWatching();
+    }
+  }
+
   dispose(): void {
     this.cancel();
     this.pool.terminateAll();
   }
-}
-
-/**
- * Lets work already queued on the main thread (React committing the "Running…" status, a chart drawing
- * the previous sweep point) run before the clock starts; otherwise it would delay the workers' replies
- * and be counted as run time.
- */
-function settleMainThread(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/**
- * Before freezing the main thread, let the browser paint once, so the page shows why it is frozen.
- * Hidden tabs get no animation frames, hence the timeout.
- */
-function nextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => setTimeout(resolve, 0);
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(done);
-    setTimeout(resolve, 100);
-  });
-}
-
-/**
- * User Timing marks around the timed part, for DevTools and the benchmark's long-task probe. Only the
- * latest pair is kept, so thousands of runs do not grow the performance timeline.
- */
-function markRun(edge: 'start' | 'end'): void {
-  const name = `parallel-queens-run-${edge}`;
-  if (edge === 'start') performance.clearMarks('parallel-queens-run-end');
-  performance.clearMarks(name);
-  performance.mark(name);
 }

@@ -9,6 +9,9 @@ export const MIN_SAMPLE_MS = 20;
 /** Each point gets at least this much timed work across its samples. */
 export const MIN_POINT_MS = 200;
 export const MAX_RUNS_PER_SAMPLE = 2000;
+/** A board whose search is a few dozen nodes: a run of it is all fixed cost (dispatch, wake-ups, replies). */
+export const FIXED_COST_N = 4;
+const FIXED_COST_RUNS = 50;
 
 /** What the protocol needs of the engine; tests hand it a fake. */
 export interface MeasuringEngine {
@@ -51,6 +54,8 @@ export interface ProtocolOutcome {
    * median: with rounds interleaved, a machine changing speed shows up here.
    */
   drift: number | undefined;
+  /** Per-run cost of a run with next to no work, at the largest worker count measured. */
+  fixedCostMs: number;
 }
 
 /**
@@ -67,7 +72,7 @@ export function runsPerSample(runMs: number, reps: number): number {
  * The measurement protocol behind Sweep and Compare models:
  * 1. every kernel warm on the thread that will run it (the pool's workers, the page for its own modes);
  * 2. one untimed pass of every configuration, which also sizes its samples (several back-to-back runs
- *    when one run is too short to time well);
+ *    when one run is too short to time well), and a run with next to no work for the fixed cost;
  * 3. the page left to go quiet before anything is timed, and again between rounds;
  * 4. `reps` timed rounds visiting every configuration in turn (1, 2, 4, ... P, then again), so a drift
  *    of the machine hits all of them alike instead of one point.
@@ -97,6 +102,8 @@ export async function measureInRounds(
     // The first run may be slow (caches, a cold split): a batch of the size it suggests sizes it again.
     batches.push(first > 1 ? runsPerSample((await run(configuration, first)).ms, reps) : first);
   }
+  const widest = configurations.reduce((a, b) => (b.workers > a.workers ? b : a));
+  const fixedCostMs = (await run({ ...widest, n: FIXED_COST_N, split: 1 }, FIXED_COST_RUNS)).ms;
 
   const samples: RunResult[][] = configurations.map(() => []);
   const points = (): MeasuredPoint[] =>
@@ -125,5 +132,5 @@ export async function measureInRounds(
   }
   const firstPoint = samples[0].map((result) => result.ms);
   const drift = firstPoint.length > 1 ? Math.abs(firstPoint[firstPoint.length - 1] - firstPoint[0]) / median(firstPoint) : undefined;
-  return { points: points(), drift };
+  return { points: points(), drift, fixedCostMs };
 }

@@ -173,7 +173,7 @@ export function createApp({
         const outcome = await measure(ticket, `Sweep N=${n}, 1 to ${plural(workers, 'worker')}`, configurations, settings);
         if (!isCurrent(ticket)) return;
         store.setState((state) => ({
-          results: state.results && { ...state.results, drift: outcome.drift },
+          results: state.results && { ...state.results, drift: outcome.drift, fixedCostMs: outcome.fixedCostMs },
           status: `Sweep done: N=${n}, 1 to ${plural(workers, 'worker')}`,
         }));
         const finished = store.getState().results;

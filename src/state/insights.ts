@@ -1,29 +1,76 @@
 import { MODE_LABELS } from '../engine/modes';
 import type { RunResult } from '../engine/runResult';
 import type { EnvironmentInfo } from './environment';
-import { amdahlFit, baselineDrift, modesIn, scaledRows, type ResultSet } from './results';
+import { amdahlResidual } from '../core/stats';
+import { estimatedNodes, MAX_N } from '../core/known';
+import { amdahlFit, baselineDrift, modesIn, scaledRows, speedupPoints, type ResultSet, type ScaledRow } from './results';
+import { plural } from './words';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 const times = (x: number) => `${x.toFixed(2)}×`;
+const milliseconds = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(1)} ms`;
+
+/** A run's fixed cost may be at most this share of it before N is called too small to show scaling. */
+export const FIXED_COST_SHARE = 0.05;
+
+/** The smallest N whose runs at this worker count would carry at most FIXED_COST_SHARE of fixed cost. */
+export function smallestTellingN(n: number, runMs: number, fixedCostMs: number): number {
+  for (let candidate = n + 1; candidate <= MAX_N; candidate++) {
+    const estimate = (runMs * estimatedNodes(candidate)) / estimatedNodes(n);
+    if (fixedCostMs / estimate <= FIXED_COST_SHARE) return candidate;
+  }
+  return MAX_N;
+}
+
+function headline(top: ScaledRow): string {
+  const interval = top.efficiencyInterval;
+  const range = interval ? `${percent(interval.low)}–${percent(interval.high)}` : '';
+  const workers = plural(top.workers, 'worker');
+  if (top.superlinear === 'beyond-noise') {
+    return `${workers} measured more than ${top.workers}× faster (${range} efficient), beyond the samples' noise: the machine changed speed between runs. Not a result; sweep again.`;
+  }
+  if (top.superlinear === 'within-noise') {
+    return `${times(top.speedup!)} faster on ${workers}: ${percent(top.efficiency!)} efficient, within the samples' noise (${range}), so read it as 100%.`;
+  }
+  return `${times(top.speedup!)} faster on ${workers} (${percent(top.efficiency!)} efficient).`;
+}
+
+function amdahlLine(rows: ScaledRow[]): string | null {
+  const points = speedupPoints(rows).filter((point) => point.workers > 1);
+  if (points.length === 1) {
+    const [{ workers, speedup }] = points;
+    const serial = Math.max(0, (1 / speedup - 1 / workers) / (1 - 1 / workers));
+    return `From two points alone: ${times(speedup)} on ${plural(workers, 'worker')} would mean ${(serial * 100).toFixed(1)}% of the work is serial under Amdahl's law, but two points cannot tell serial work from overhead. Sweep to more workers for a fit.`;
+  }
+  const serial = amdahlFit(rows);
+  if (!Number.isFinite(serial)) return null;
+  const residual = amdahlResidual(speedupPoints(rows), serial);
+  return `Amdahl's law fits a serial fraction of ${(serial * 100).toFixed(1)}% (the ${plural(points.length + 1, 'point')} sit ${residual.toFixed(2)}× from the curve on average): at most ${serial > 0 ? `${(1 / serial).toFixed(0)}×` : 'unbounded'} on any number of cores.`;
+}
+
+/** N too small to show scaling: even batched, its runs are mostly fixed cost. */
+function tooSmallLine(set: ResultSet, top: ScaledRow): string | null {
+  if (set.fixedCostMs === undefined || top.workers < 2) return null;
+  if (set.fixedCostMs / top.ms <= FIXED_COST_SHARE) return null;
+  const suggestion = smallestTellingN(set.n, top.ms, set.fixedCostMs);
+  return `N=${set.n} takes ${milliseconds(top.ms)} on ${plural(top.workers, 'worker')}: too short to show scaling (each run carries about ${milliseconds(set.fixedCostMs)} of fixed cost); try N=${suggestion} or more.`;
+}
 
 /** Plain-language sentences computed from the results, for the caption above the charts. */
 export function captions(set: ResultSet | null): string[] {
   const rows = scaledRows(set);
-  if (rows.length === 0) return [];
+  if (!set || rows.length === 0) return [];
   if (modesIn(set).length > 1) {
     return rows
       .filter((row) => row.speedup !== undefined && row.mode !== 'main')
-      .map((row) => `${MODE_LABELS[row.mode]} (${row.workers} thread${row.workers === 1 ? '' : 's'}): ${times(row.speedup!)} the speed of the main thread.`);
+      .map((row) => `${MODE_LABELS[row.mode]} (${plural(row.workers, 'thread')}): ${times(row.speedup!)} the speed of the main thread.`);
   }
   const top = rows[rows.length - 1];
   if (top.speedup === undefined) return ['Run with 1 worker, or Sweep, to measure the speedup.'];
-  if (top.workers === 1) return [`1 worker: ${top.ms.toFixed(1)} ms. Add workers to see the speedup.`];
-  const lines = [`${top.workers} workers finished in ${(1 / top.speedup).toFixed(2)}× the time: ${percent(top.efficiency!)} efficient.`];
-  const serial = amdahlFit(rows);
-  if (rows.length > 2 && Number.isFinite(serial)) {
-    lines.push(`Amdahl's law fits a serial fraction of ${(serial * 100).toFixed(1)}%: at most ${serial > 0 ? `${(1 / serial).toFixed(0)}×` : 'unbounded'} on any number of cores.`);
-  }
-  return lines;
+  if (top.workers === 1) return [`1 worker: ${milliseconds(top.ms)}. Add workers to see the speedup.`];
+  const tooSmall = tooSmallLine(set, top);
+  if (tooSmall) return [tooSmall];
+  return [headline(top), amdahlLine(rows)].filter((line): line is string => line !== null);
 }
 
 export function trafficLine(run: RunResult | null): string | null {
@@ -42,7 +89,11 @@ export function warnings(set: ResultSet | null, environment: EnvironmentInfo): s
   const out: string[] = [];
   const drift = baselineDrift(set);
   if (drift !== undefined && drift > 0.1) {
-    out.push(`The 1-worker time drifted by ${percent(drift)} between the start and the end of the sweep (thermal throttling, battery saving or another program?): treat the speedups with care.`);
+    out.push(`The 1-worker time drifted by ${percent(drift)} between the first and the last round of the sweep (thermal throttling, battery saving or another program?): treat the speedups with care.`);
+  }
+  const beyond = scaledRows(set).filter((row) => row.superlinear === 'beyond-noise');
+  for (const row of beyond) {
+    out.push(`${plural(row.workers, 'worker')} came out more than ${row.workers}× faster, beyond the noise of the samples: superlinear speedup on a CPU-bound search means the machine changed speed mid-sweep.`);
   }
   if (set?.rows.some((row) => row.hiddenDuringRun)) {
     out.push('The tab was hidden during a measurement marked ⚠: browsers throttle hidden tabs, so that time may be too long.');

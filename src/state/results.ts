@@ -1,5 +1,5 @@
 import { knownSolutions } from '../core/known';
-import { efficiency, fitAmdahl, karpFlatt, median, speedup } from '../core/stats';
+import { efficiency, efficiencyInterval, fitAmdahl, karpFlatt, median, speedup, superlinearity, type Interval, type Superlinearity } from '../core/stats';
 import type { SplitChoice } from '../core/plan';
 import { MODES, type Mode, type Schedule } from '../engine/modes';
 import { projectSpeedups, type Projection } from '../engine/projection';
@@ -43,6 +43,8 @@ export interface ResultSet {
    * median: the machine changing speed (thermal throttling, battery, another program).
    */
   drift?: number;
+  /** Per-run fixed cost measured with the sweep (a run with next to no work). */
+  fixedCostMs?: number;
 }
 
 export function rowFromSamples(result: RunResult, samplesMs: number[], hiddenDuringRun: boolean, runsPerSample: number): ResultRow {
@@ -101,6 +103,10 @@ const modeRank = (mode: Mode) => MODES.indexOf(mode);
 export interface ScaledRow extends ResultRow {
   speedup: number | undefined;
   efficiency: number | undefined;
+  /** What the samples allow the efficiency to be (from the spread of both rows' samples). */
+  efficiencyInterval: Interval | undefined;
+  /** Above 100% within the noise, or beyond it (a measurement to distrust, never a headline). */
+  superlinear: Superlinearity;
   karpFlatt: number | undefined;
   expected: number | undefined;
 }
@@ -109,8 +115,8 @@ export interface ScaledRow extends ResultRow {
  * Speedup is measured against one thread doing the same job: in a comparison of models, the main
  * thread for every model; otherwise the same mode's 1-worker row.
  */
-function baselineFor(set: ResultSet, row: ResultRow): number | undefined {
-  const single = (mode: Mode) => set.rows.find((r) => r.mode === mode && r.workers === 1)?.ms;
+function baselineFor(set: ResultSet, row: ResultRow): ResultRow | undefined {
+  const single = (mode: Mode) => set.rows.find((r) => r.mode === mode && r.workers === 1);
   return modesIn(set).length > 1 ? single('main') : single(row.mode);
 }
 
@@ -119,11 +125,15 @@ export function scaledRows(set: ResultSet | null): ScaledRow[] {
   const expected = knownSolutions(set.n);
   return set.rows.map((row) => {
     const baseline = baselineFor(set, row);
-    const s = baseline === undefined ? undefined : speedup(baseline, row.ms);
+    const s = baseline === undefined ? undefined : speedup(baseline.ms, row.ms);
+    const e = baseline === undefined ? undefined : efficiency(baseline.ms, row.ms, row.workers);
+    const interval = baseline && baseline !== row ? efficiencyInterval(baseline.samplesMs, row.samplesMs, row.workers) : undefined;
     return {
       ...row,
       speedup: s,
-      efficiency: baseline === undefined ? undefined : efficiency(baseline, row.ms, row.workers),
+      efficiency: e,
+      efficiencyInterval: interval,
+      superlinear: e !== undefined && interval ? superlinearity(e, interval) : 'none',
       karpFlatt: s === undefined || row.workers < 2 ? undefined : karpFlatt(s, row.workers),
       expected,
     };
@@ -134,9 +144,17 @@ export function modesIn(set: ResultSet | null): Mode[] {
   return MODES.filter((mode) => set?.rows.some((row) => row.mode === mode));
 }
 
-/** Serial fraction fitted to the sweep of one mode (NaN with fewer than two worker counts). */
+export function speedupPoints(rows: ScaledRow[]): { workers: number; speedup: number }[] {
+  return rows.flatMap((row) => (row.speedup === undefined ? [] : [{ workers: row.workers, speedup: row.speedup }]));
+}
+
+/**
+ * Serial fraction fitted to the sweep of one mode: NaN unless at least two worker counts above one
+ * were measured. One point fits any curve exactly, so it would be presented as a finding it is not.
+ */
 export function amdahlFit(rows: ScaledRow[]): number {
-  return fitAmdahl(rows.flatMap((row) => (row.speedup === undefined ? [] : [{ workers: row.workers, speedup: row.speedup }])));
+  const points = speedupPoints(rows);
+  return points.filter((point) => point.workers > 1).length >= 2 ? fitAmdahl(points) : Number.NaN;
 }
 
 /** How far the sweep's 1-worker samples drifted between its first and last round (0.12 = 12%). */

@@ -85,7 +85,15 @@ function Row({ row, comparing }: { row: ScaledRow; comparing: boolean }) {
         {row.runsPerSample > 1 && <span className="batch">×{row.runsPerSample} runs per sample</span>}
       </td>
       <td>{row.speedup === undefined ? '—' : `${formatRatio(row.speedup)}×`}</td>
-      <td>{formatPercent(row.efficiency)}</td>
+      <td className={row.superlinear === 'beyond-noise' ? 'bad' : undefined}>
+        {formatPercent(row.efficiency)}
+        {row.superlinear !== 'none' && row.efficiencyInterval && (
+          <span className="spread" title="From the spread of the samples: the slowest and fastest pairing">
+            {formatPercent(row.efficiencyInterval.low)}–{formatPercent(row.efficiencyInterval.high)}
+            {row.superlinear === 'within-noise' ? ', within noise' : ', beyond noise ⚠'}
+          </span>
+        )}
+      </td>
       <td>{formatRatio(row.karpFlatt, 3)}</td>
       {comparing && (
         <td className="copied" title={`${row.messages} messages`}>

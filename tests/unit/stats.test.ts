@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amdahlSpeedup, efficiency, fitAmdahl, karpFlatt, median, speedup, sweepWorkerCounts } from '../../src/core/stats';
+import { amdahlResidual, amdahlSpeedup, efficiency, efficiencyInterval, fitAmdahl, karpFlatt, median, speedup, superlinearity, sweepWorkerCounts } from '../../src/core/stats';
 
 describe('statistics', () => {
   it('median of odd, even and empty samples', () => {
@@ -50,5 +50,28 @@ describe('Amdahl and Karp-Flatt', () => {
   it('Karp-Flatt of an Amdahl speedup is its serial fraction, at every p', () => {
     for (const p of [2, 4, 16]) expect(karpFlatt(amdahlSpeedup(0.2, p), p)).toBeCloseTo(0.2, 10);
     expect(karpFlatt(1, 1)).toBeNaN();
+  });
+});
+
+describe('efficiency beyond 100%', () => {
+  it('takes its interval from the spread of both sets of samples', () => {
+    const interval = efficiencyInterval([100, 104, 98], [49, 50, 52], 2);
+    expect(interval.low).toBeCloseTo(98 / 52 / 2, 10);
+    expect(interval.high).toBeCloseTo(104 / 49 / 2, 10);
+  });
+
+  it('is within noise while the interval reaches down to 100%, beyond it once even its low end is above', () => {
+    const within = efficiencyInterval([100, 104, 98], [49, 50, 52], 2);
+    expect(superlinearity(100 / 49 / 2, within)).toBe('within-noise');
+    const beyond = efficiencyInterval([100, 101, 102], [44, 45, 46], 2);
+    expect(superlinearity(101 / 45 / 2, beyond)).toBe('beyond-noise');
+    expect(superlinearity(0.97, within)).toBe('none');
+  });
+
+  it("measures how far speedups sit from Amdahl's curve", () => {
+    const f = 0.1;
+    const exact = [2, 4, 8].map((workers) => ({ workers, speedup: amdahlSpeedup(f, workers) }));
+    expect(amdahlResidual(exact, f)).toBeCloseTo(0, 12);
+    expect(amdahlResidual([{ workers: 2, speedup: amdahlSpeedup(f, 2) + 0.3 }], f)).toBeCloseTo(0.3, 12);
   });
 });

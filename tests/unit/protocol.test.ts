@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { FIXED_COST_N, measureInRounds, MIN_POINT_MS, MIN_SAMPLE_MS, runsPerSample } from '../../src/engine/protocol';
+import { fakeEngine } from '../support/fakeEngine';
+
+const sweep = (counts: number[], n = 14) => counts.map((workers) => ({ n, workers, split: 'auto' as const, splitFor: Math.max(...counts) }));
+
+describe('runsPerSample (the batching rule)', () => {
+  it('is 1 when one run already fills a sample and the point gets enough timed work', () => {
+    expect(runsPerSample(150, 3)).toBe(1);
+    expect(runsPerSample(MIN_POINT_MS, 1)).toBe(1);
+  });
+
+  it('makes each sample last MIN_SAMPLE_MS and each point MIN_POINT_MS', () => {
+    for (const [runMs, reps] of [[0.3, 3], [2.4, 5], [15, 3], [0.05, 20]] as const) {
+      const k = runsPerSample(runMs, reps);
+      expect(k * runMs, `${runMs} ms × ${k}`).toBeGreaterThanOrEqual(MIN_SAMPLE_MS);
+      expect(k * runMs * reps).toBeGreaterThanOrEqual(MIN_POINT_MS);
+      // No bigger than needed: one run fewer would miss one of the two floors.
+      const fewer = k - 1;
+      expect(fewer * runMs < MIN_SAMPLE_MS || fewer * runMs * reps < MIN_POINT_MS).toBe(true);
+    }
+    expect(runsPerSample(0.5, 5)).toBe(80);
+  });
+});
+
+describe('measureInRounds (the sweep protocol)', () => {
+  it('prepares the pool, warms each point untimed, measures the fixed cost, then times the points in rounds', async () => {
+    const engine = fakeEngine((r) => (r.n === FIXED_COST_N ? 0.05 : 300 / r.workers));
+    const { points } = await measureInRounds(engine, sweep([1, 2, 4]), 3);
+    const runs = engine.calls.filter((c) => c.kind === 'run').map((c) => `${c.request!.n}:${c.request!.workers}`);
+    expect(engine.calls[0]).toEqual({ kind: 'prepare', workers: 4 });
+    expect(engine.calls.some((c) => c.kind === 'warmMainThread')).toBe(false);
+    // Warm-up pass (1, 2, 4), the fixed-cost run, then three rounds visiting 1, 2, 4 in turn.
+    expect(runs).toEqual(['14:1', '14:2', '14:4', '4:4', ...Array(3).fill(['14:1', '14:2', '14:4']).flat()]);
+    expect(points.map((p) => p.samplesMs)).toEqual([[300, 300, 300], [150, 150, 150], [75, 75, 75]]);
+    expect(points.every((p) => p.runsPerSample === 1)).toBe(true);
+  });
+
+  it('warms the page thread for a main-thread mode, and only then', async () => {
+    const engine = fakeEngine(() => 100);
+    await measureInRounds(engine, [{ n: 14, workers: 1, split: 'auto', mode: 'main' }], 1);
+    expect(engine.calls.map((c) => c.kind).slice(0, 2)).toEqual(['warmMainThread', 'run']);
+    expect(engine.calls.some((c) => c.kind === 'prepare')).toBe(false);
+  });
+
+  it('batches a short run into samples of several runs, and re-sizes from the batch', async () => {
+    // The first run is slow (cold); batched runs are 0.5 ms on 1 worker, 0.25 ms on 2.
+    let first = true;
+    const engine = fakeEngine((r) => {
+      if (r.n === FIXED_COST_N) return 0.05;
+      const slow = first;
+      first = false;
+      return slow ? 5 : 0.5 / r.workers;
+    });
+    const { points } = await measureInRounds(engine, sweep([1, 2], 11), 5);
+    expect(points.map((p) => p.runsPerSample)).toEqual([runsPerSample(0.5, 5), runsPerSample(0.25, 5)]);
+    const timed = engine.calls.filter((c) => c.kind === 'run').slice(-2);
+    expect(timed.map((c) => c.request!.repeat)).toEqual(points.map((p) => p.runsPerSample));
+    for (const point of points) expect(point.last.repeat).toBe(point.runsPerSample);
+  });
+
+  it('times nothing until the page is quiet, and waits again before every round', async () => {
+    const engine = fakeEngine(() => 100);
+    const order: string[] = [];
+    let release: () => void = () => undefined;
+    const firstQuiet = new Promise<void>((resolve) => (release = resolve));
+    let quiets = 0;
+    const running = measureInRounds(engine, sweep([1, 2]), 2, {
+      quiet: () => {
+        order.push(`quiet ${engine.calls.filter((c) => c.kind === 'run').length}`);
+        return quiets++ === 0 ? firstQuiet : Promise.resolve();
+      },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(engine.calls.filter((c) => c.kind === 'run')).toHaveLength(0);
+    release();
+    await running;
+    // Before the warm-up pass (no run yet), then before each of the two rounds.
+    expect(order).toEqual(['quiet 0', 'quiet 3', 'quiet 5']);
+  });
+
+  it('reports a drift between the first and last round of the first point', async () => {
+    let oneWorkerRuns = 0;
+    const engine = fakeEngine((r) => (r.workers === 1 && r.n !== FIXED_COST_N ? 100 + 10 * oneWorkerRuns++ : 50));
+    const { drift } = await measureInRounds(engine, sweep([1, 2]), 3);
+    // Timed samples 110, 120, 130 (the warm-up was 100): (130 - 110) / 120.
+    expect(drift).toBeCloseTo(20 / 120, 10);
+  });
+
+  it('stops between runs once its owner says so', async () => {
+    const engine = fakeEngine(() => 100);
+    let runs = 0;
+    const stopped = measureInRounds(engine, sweep([1, 2]), 3, { shouldStop: () => ++runs > 4 });
+    await expect(stopped).rejects.toMatchObject({ name: 'RunCancelled' });
+    expect(engine.calls.filter((c) => c.kind === 'run')).toHaveLength(4);
+  });
+});
