@@ -61,7 +61,7 @@ export function Heartbeat() {
       <span ref={fpsRef} className="fps">– fps</span>
       <span ref={freezeRef} className="freeze" />
       {mainThreadBusy && (
-        <span className="freeze-note" role="status">
+        <span className="freeze-note" role="note">
           Solving on the main thread: the page cannot repaint or respond until it ends.
         </span>
       )}

@@ -20,7 +20,8 @@ export function ResultsTable() {
           </span>
         )}
       </h2>
-      <div className="table-scroll">
+      {/* Focusable, so a keyboard can scroll it where the screen is narrower than the table. */}
+      <div className="table-scroll" tabIndex={0} role="group" aria-label="Results table">
         <table>
           <caption className="visually-hidden">
             Wall time, speedup, efficiency and Karp-Flatt serial fraction per worker count, with the solution count

@@ -28,8 +28,8 @@ test('a sweep is saved to history, overlaid on the speedup chart, survives a rel
 
   await sweep(page);
   await expect(history.getByRole('checkbox')).toHaveCount(2);
-  // Ideal, Amdahl fit, overlay and measured.
-  await expect(page.locator('[data-chart="speedup"] .recharts-line-curve')).toHaveCount(4);
+  // Ideal, overlay and measured (two points: no Amdahl fit).
+  await expect(page.locator('[data-chart="speedup"] .recharts-line-curve')).toHaveCount(3);
 
   await history.getByRole('button', { name: /Delete sweep N=9/ }).first().click();
   await expect(history.getByRole('checkbox')).toHaveCount(1);

@@ -130,3 +130,29 @@ test('main-thread mode freezes the heartbeat and says why; large N asks first', 
   expect(dialogs[0]).toMatch(/freezes this page for about/);
   await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
 });
+
+test('the fps meter reads frozen, not its last healthy value, while the main thread solves', async ({ page }) => {
+  // Every change of the meter's text, with when it happened, recorded from before the app starts.
+  await page.addInitScript(() => {
+    const changes: { at: number; text: string }[] = [];
+    (window as unknown as { fpsChanges: typeof changes }).fpsChanges = changes;
+    new MutationObserver(() => {
+      const text = document.querySelector('[aria-label="Page heartbeat"] .fps')?.textContent ?? '';
+      if (changes.at(-1)?.text !== text) changes.push({ at: performance.now(), text });
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto('/?n=14&workers=1&mode=main');
+  await expect(page.getByLabel('Page heartbeat')).toContainText(/\d+ fps/);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Done: N=14', { timeout: 30_000 });
+  const { changes, start, end } = await page.evaluate(() => ({
+    changes: (window as unknown as { fpsChanges: { at: number; text: string }[] }).fpsChanges,
+    start: performance.getEntriesByName('parallel-queens-run-start').at(-1)!.startTime,
+    end: performance.getEntriesByName('parallel-queens-run-end').at(-1)!.startTime,
+  }));
+  // What the meter showed when the freeze began, and nothing else until it ended.
+  const shown = changes.filter((change) => change.at <= start).at(-1);
+  expect(shown?.text).toBe('0 fps · frozen');
+  expect(changes.filter((change) => change.at > start && change.at < end)).toEqual([]);
+  expect(end - start).toBeGreaterThan(50);
+});
