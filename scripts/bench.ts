@@ -93,10 +93,11 @@ try {
   }
 
   if (sections.has('headline')) {
-    const bookmark = `${origin}/?n=14&workers=${workers}&reps=3&present=1&autorun=sweep`;
+    const bookmark = `${origin}/?n=14&workers=${workers}&reps=3&present=1&autorun=sweep${process.env.BENCH_QUERY ?? ""}`;
     const result = await headline(browser, bookmark, 5, workers);
     report.headline = result;
     log(`\nSpeaker's bookmark ${bookmark.replace(origin, '')}, 5 fresh loads: speedups ${result.speedups.map((s) => f(s, 2)).join(', ')}; max/min ${f(result.maxOverMin)}; drift warnings: ${result.driftWarnings.length}`);
+    for (const load of result.samples) log(`  samples (ms) per point: ${load.map((point) => point.map((ms) => f(ms, 1)).join(' ')).join(' | ')}`);
   }
 
   if (sections.has('modes')) {

@@ -51,10 +51,11 @@ function lastRunEnd(page: Page): Promise<number> {
 
 /**
  * Presses Run and waits until the engine's end-of-run mark moves and the page is idle again; returns
- * the time the page shows for that worker count (ms). Polled every 20 ms: the harness's own calls land
+ * the time the page shows for that worker count (ms), in the row of `mode` (its label) when the table
+ * holds several. Polled every 20 ms: the harness's own calls land
  * on the page's thread, so they stay rare.
  */
-export async function runOnce(page: Page, workers: number): Promise<number> {
+export async function runOnce(page: Page, workers: number, mode?: string): Promise<number> {
   const before = await lastRunEnd(page);
   const run = page.getByRole('button', { name: 'Run', exact: true });
   await run.click();
@@ -62,7 +63,7 @@ export async function runOnce(page: Page, workers: number): Promise<number> {
   for (;;) {
     await page.waitForTimeout(20);
     if ((await lastRunEnd(page)) !== before && (await run.isEnabled())) {
-      const row = (await readResults(page)).find((r) => r.workers === workers);
+      const row = (await readResults(page)).find((r) => r.workers === workers && (mode === undefined || r.mode === null || r.mode === mode));
       if (row) return row.samplesMs[0];
     }
     if (Date.now() > deadline) throw new Error('run did not finish');

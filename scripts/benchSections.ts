@@ -5,6 +5,12 @@ import { openReference } from './benchReference';
 
 export type Spread = ReturnType<typeof spread>;
 
+/** After closing a tab: its renderer shuts down on the same two cores, so the next measurement waits. */
+export async function settle(page: Page): Promise<void> {
+  await page.close();
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+}
+
 /** Efficiency at `workers` from a set of rows: median 1-worker time over median P-worker time, over P. */
 export function efficiencyOf(rows: PageRow[], workers: number): number {
   const one = rows.find((row) => row.workers === 1 && row.mode === null);
@@ -31,6 +37,7 @@ export async function referenceEfficiency(browser: Browser, origin: string, n: n
     return { efficiency: medianOf(one) / medianOf(many) / workers, oneMs: medianOf(one), manyMs: medianOf(many) };
   } finally {
     await reference.close();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
   }
 }
 
@@ -55,7 +62,7 @@ export async function pageEfficiency(browser: Browser, url: string, workers: num
     for (let i = 0; i < later; i++) laterSweeps.push(summary(await sweepAgain(page), workers));
     return { first: summary(rows, workers), later: laterSweeps, rows };
   } finally {
-    await page.close();
+    await settle(page);
   }
 }
 
@@ -74,7 +81,7 @@ export async function fixedCost(browser: Browser, referenceOrigin: string, pageO
   for (let i = 0; i < 20; i++) await runOnce(page, workers);
   const pageMs: number[] = [];
   for (let i = 0; i < runs; i++) pageMs.push(await runOnce(page, workers));
-  await page.close();
+  await settle(page);
   return { reference: spread(referenceMs), referenceAfterIdle: spread(referenceAfterIdleMs), page: spread(pageMs) };
 }
 
@@ -82,14 +89,16 @@ export async function fixedCost(browser: Browser, referenceOrigin: string, pageO
 export async function headline(browser: Browser, url: string, loads: number, workers: number) {
   const speedups: number[] = [];
   const driftWarnings: string[] = [];
+  const samples: number[][][] = [];
   for (let load = 0; load < loads; load++) {
     const { page, rows } = await freshSweep(browser, url);
     speedups.push(efficiencyOf(rows, workers) * workers);
+    samples.push(rows.map((row) => row.samplesMs));
     const warning = await page.getByRole('note').filter({ hasText: 'drifted' }).allInnerTexts();
     driftWarnings.push(...warning);
-    await page.close();
+    await settle(page);
   }
-  return { speedups, maxOverMin: Math.max(...speedups) / Math.min(...speedups), driftWarnings };
+  return { speedups, maxOverMin: Math.max(...speedups) / Math.min(...speedups), driftWarnings, samples };
 }
 
 async function setMode(page: Page, mode: string, workers: number): Promise<void> {
@@ -107,11 +116,12 @@ export async function firstRunAgainstOneWorker(browser: Browser, origin: string,
   await page.getByText(/started in/).waitFor().catch(() => undefined);
   await page.waitForTimeout(2500);
   page.on('dialog', (dialog) => void dialog.accept());
-  const firstMs = await runOnce(page, 1);
+  const firstMs = await runOnce(page, 1, mode === 'main' ? 'Main thread' : 'One thread, cooperative');
   await setMode(page, 'shared', 1);
-  await runOnce(page, 1);
-  const workerMs = [await runOnce(page, 1), await runOnce(page, 1), await runOnce(page, 1)];
-  await page.close();
+  const worker = 'Workers, shared memory';
+  await runOnce(page, 1, worker);
+  const workerMs = [await runOnce(page, 1, worker), await runOnce(page, 1, worker), await runOnce(page, 1, worker)];
+  await settle(page);
   return { firstMs, workerMs: medianOf(workerMs), ratio: firstMs / medianOf(workerMs) };
 }
 
@@ -122,6 +132,6 @@ export async function compareModels(browser: Browser, origin: string, n: number,
   await page.goto(`${origin}/?n=${n}&workers=${workers}&reps=${reps}&autorun=compare`);
   await waitForStatus(page, /Comparison done|failed/);
   const rows = await readResults(page);
-  await page.close();
+  await settle(page);
   return rows.map((row) => ({ mode: row.mode ?? '?', workers: row.workers, ms: medianOf(row.samplesMs), correct: row.correct }));
 }

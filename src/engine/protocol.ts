@@ -9,6 +9,12 @@ export const MIN_SAMPLE_MS = 20;
 /** Each point gets at least this much timed work across its samples. */
 export const MIN_POINT_MS = 200;
 export const MAX_RUNS_PER_SAMPLE = 2000;
+/**
+ * Untimed work each configuration gets before its first sample. One warm-up run was not enough in a
+ * freshly loaded page: the second worker, which had done the least real work, ran its first samples at
+ * N=14 10-25% slower (npm run bench, headline); the bare reference page needs ~300 ms as well.
+ */
+export const WARM_UP_WORK_MS = 300;
 /** A board whose search is a few dozen nodes: a run of it is all fixed cost (dispatch, wake-ups, replies). */
 export const FIXED_COST_N = 4;
 const FIXED_COST_RUNS = 50;
@@ -71,8 +77,9 @@ export function runsPerSample(runMs: number, reps: number): number {
 /**
  * The measurement protocol behind Sweep and Compare models:
  * 1. every kernel warm on the thread that will run it (the pool's workers, the page for its own modes);
- * 2. one untimed pass of every configuration, which also sizes its samples (several back-to-back runs
- *    when one run is too short to time well), and a run with next to no work for the fixed cost;
+ * 2. an untimed pass giving every configuration WARM_UP_WORK_MS of real work, which also sizes its
+ *    samples (several back-to-back runs when one run is too short to time well), and a run with next
+ *    to no work for the fixed cost;
  * 3. the page left to go quiet before anything is timed, and again between rounds;
  * 4. `reps` timed rounds visiting every configuration in turn (1, 2, 4, ... P, then again), so a drift
  *    of the machine hits all of them alike instead of one point.
@@ -98,9 +105,10 @@ export async function measureInRounds(
   const batches: number[] = [];
   for (const configuration of configurations) {
     const once = await run(configuration, 1);
-    const first = runsPerSample(once.ms, reps);
-    // The first run may be slow (caches, a cold split): a batch of the size it suggests sizes it again.
-    batches.push(first > 1 ? runsPerSample((await run(configuration, first)).ms, reps) : first);
+    // The first run may be slow (caches, a cold split, a cold JIT): the rest of the warm-up sizes the samples.
+    const more = Math.ceil(WARM_UP_WORK_MS / once.ms) - 1;
+    const settled = more > 0 ? (await run(configuration, Math.min(more, MAX_RUNS_PER_SAMPLE))).ms : once.ms;
+    batches.push(runsPerSample(settled, reps));
   }
   const widest = configurations.reduce((a, b) => (b.workers > a.workers ? b : a));
   const fixedCostMs = (await run({ ...widest, n: FIXED_COST_N, split: 1 }, FIXED_COST_RUNS)).ms;

@@ -30,8 +30,11 @@ describe('measureInRounds (the sweep protocol)', () => {
     const runs = engine.calls.filter((c) => c.kind === 'run').map((c) => `${c.request!.n}:${c.request!.workers}`);
     expect(engine.calls[0]).toEqual({ kind: 'prepare', workers: 4 });
     expect(engine.calls.some((c) => c.kind === 'warmMainThread')).toBe(false);
-    // Warm-up pass (1, 2, 4), the fixed-cost run, then three rounds visiting 1, 2, 4 in turn.
-    expect(runs).toEqual(['14:1', '14:2', '14:4', '4:4', ...Array(3).fill(['14:1', '14:2', '14:4']).flat()]);
+    // Warm-up pass (1, 2, 4, the shorter ones again until each has had WARM_UP_WORK_MS of work), the
+    // fixed-cost run, then three rounds visiting 1, 2, 4 in turn.
+    expect(runs).toEqual(['14:1', '14:2', '14:2', '14:4', '14:4', '4:4', ...Array(3).fill(['14:1', '14:2', '14:4']).flat()]);
+    const warmUp = engine.calls.filter((c) => c.kind === 'run').slice(0, 5);
+    expect(warmUp.map((c) => c.request!.repeat)).toEqual([1, 1, 1, 1, 3]);
     expect(points.map((p) => p.samplesMs)).toEqual([[300, 300, 300], [150, 150, 150], [75, 75, 75]]);
     expect(points.every((p) => p.runsPerSample === 1)).toBe(true);
   });
@@ -76,15 +79,15 @@ describe('measureInRounds (the sweep protocol)', () => {
     release();
     await running;
     // Before the warm-up pass (no run yet), then before each of the two rounds.
-    expect(order).toEqual(['quiet 0', 'quiet 3', 'quiet 5']);
+    expect(order).toEqual(['quiet 0', 'quiet 5', 'quiet 7']);
   });
 
   it('reports a drift between the first and last round of the first point', async () => {
     let oneWorkerRuns = 0;
     const engine = fakeEngine((r) => (r.workers === 1 && r.n !== FIXED_COST_N ? 100 + 10 * oneWorkerRuns++ : 50));
     const { drift } = await measureInRounds(engine, sweep([1, 2]), 3);
-    // Timed samples 110, 120, 130 (the warm-up was 100): (130 - 110) / 120.
-    expect(drift).toBeCloseTo(20 / 120, 10);
+    // Timed samples 120, 130, 140 (the warm-up runs were 100 and 110): (140 - 120) / 130.
+    expect(drift).toBeCloseTo(20 / 130, 10);
   });
 
   it('stops between runs once its owner says so', async () => {
