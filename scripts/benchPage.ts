@@ -37,20 +37,21 @@ export function readResults(page: Page): Promise<PageRow[]> {
 }
 
 /**
- * Waits for the status line to say a sweep, run or comparison is over. Polled twice a second:
- * Playwright's default polls every animation frame, which would put the harness's own work on the
- * page's thread during the timed runs.
+ * Waits for the status line to say a sweep, run or comparison is over, without polling: one call that
+ * the page answers when its status changes. Polling (Playwright's default: every animation frame)
+ * would put the harness's own work on the page's thread during the timed runs.
  */
 export async function waitForStatus(page: Page, pattern: RegExp, timeoutMs = 30 * 60_000): Promise<string> {
-  const handle = await page.waitForFunction(
-    (source) => {
-      const text = document.querySelector('[role="status"]')?.textContent ?? '';
-      return new RegExp(source).test(text) ? text : false;
-    },
-    pattern.source,
-    { polling: 500, timeout: timeoutMs },
-  );
-  const text = String(await handle.jsonValue());
+  page.setDefaultTimeout(timeoutMs);
+  // A string, not a function: tsx would wrap the inner functions in a `__name` helper the page lacks.
+  const text = await page.evaluate<string>(`new Promise((resolve) => {
+    const pattern = new RegExp(${JSON.stringify(pattern.source)});
+    const status = () => document.querySelector('[role="status"]')?.textContent ?? '';
+    const check = () => (pattern.test(status()) ? (resolve(status()), true) : false);
+    if (check()) return;
+    const observer = new MutationObserver(() => check() && observer.disconnect());
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  })`);
   if (/failed/i.test(text)) throw new Error(`the page says: ${text}`);
   return text;
 }

@@ -13,14 +13,14 @@ const COLORS: Record<'dark' | 'light', LaneColors> = {
 
 
 /**
- * Twice a second while a run is timed: each redraw is a repaint and a compositor frame taken from the
+ * Once a second while a run is timed: each redraw is a repaint and a compositor frame taken from the
  * workers (at 20 a second the lanes, pulse and meter cost them ~15% of a core on 2 cores, measured in
- * a trace of an N=14 sweep).
+ * a trace of an N=14 sweep; at 2 a second still ~2%).
  */
-const REDRAW_EVERY_MS = 500;
+const REDRAW_EVERY_MS = 1000;
 
 /**
- * Live Gantt lanes, one per worker. While a run is in flight they are redrawn twice a second from the
+ * Live Gantt lanes, one per worker. While a run is in flight they are redrawn once a second from the
  * run's own buffer, outside React; React renders only the frame and the text summary.
  */
 export function WorkerLanes() {
