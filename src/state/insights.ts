@@ -39,8 +39,10 @@ function amdahlLine(rows: ScaledRow[]): string | null {
   const points = speedupPoints(rows).filter((point) => point.workers > 1);
   if (points.length === 1) {
     const [{ workers, speedup }] = points;
-    const serial = Math.max(0, (1 / speedup - 1 / workers) / (1 - 1 / workers));
-    return `From two points alone: ${times(speedup)} on ${plural(workers, 'worker')} would mean ${(serial * 100).toFixed(1)}% of the work is serial under Amdahl's law, but two points cannot tell serial work from overhead. Sweep to more workers for a fit.`;
+    const serial = (1 / speedup - 1 / workers) / (1 - 1 / workers);
+    // At or above P× there is no serial part to bound (the headline already says so).
+    if (!(serial > 0)) return null;
+    return `Two points only bound it: at most ${(serial * 100).toFixed(1)}% of the work is serial (Amdahl), overhead included. Sweep to more workers for a fit.`;
   }
   const serial = amdahlFit(rows);
   if (!Number.isFinite(serial)) return null;

@@ -11,8 +11,8 @@ export function Insights() {
   if (lines.length === 0 && !traffic && cautions.length === 0) return null;
   return (
     <section className="insights" aria-label="What was measured">
-      {lines.map((line) => (
-        <p key={line} className="caption">
+      {lines.map((line, index) => (
+        <p key={line} className={index === 0 ? 'caption' : 'caption detail'}>
           {line}
         </p>
       ))}

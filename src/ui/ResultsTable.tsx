@@ -83,7 +83,13 @@ function Row({ row, comparing }: { row: ScaledRow; comparing: boolean }) {
             {formatMs(row.minMs)}–{formatMs(row.maxMs)}
           </span>
         )}
-        {row.runsPerSample > 1 && <span className="batch">×{row.runsPerSample} runs per sample</span>}
+        {row.runsPerSample > 1 && (
+          <span className="batch">
+            ×{row.runsPerSample} runs
+            <br />
+            per sample
+          </span>
+        )}
       </td>
       <td>{row.speedup === undefined ? '—' : `${formatRatio(row.speedup)}×`}</td>
       <td className={row.superlinear === 'beyond-noise' ? 'bad' : undefined}>
@@ -91,7 +97,8 @@ function Row({ row, comparing }: { row: ScaledRow; comparing: boolean }) {
         {row.superlinear !== 'none' && row.efficiencyInterval && (
           <span className="spread" title="From the spread of the samples: the slowest and fastest pairing">
             {formatPercent(row.efficiencyInterval.low)}–{formatPercent(row.efficiencyInterval.high)}
-            {row.superlinear === 'within-noise' ? ', within noise' : ', beyond noise ⚠'}
+            <br />
+            {row.superlinear === 'within-noise' ? 'within noise' : 'beyond noise ⚠'}
           </span>
         )}
       </td>

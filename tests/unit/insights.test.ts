@@ -19,7 +19,7 @@ describe('captions', () => {
   it('lead with how many times faster, then what two points imply, in words, without a fit', () => {
     const lines = captions(sweep([row(1, [900, 905, 910]), row(2, [470, 475, 480])]));
     expect(lines[0]).toBe('1.91× faster on 2 workers (95% efficient).');
-    expect(lines[1]).toMatch(/^From two points alone: 1\.91× on 2 workers would mean 5\.0% of the work is serial/);
+    expect(lines[1]).toBe('Two points only bound it: at most 5.0% of the work is serial (Amdahl), overhead included. Sweep to more workers for a fit.');
     expect(lines.join(' ')).not.toMatch(/fits/);
   });
 
