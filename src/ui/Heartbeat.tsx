@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useAppState } from './appContext';
+import { untilTick } from './ticks';
 
 /** Gaps between frames longer than this are reported: a 60 Hz page should never see one. */
 const FREEZE_MS = 250;
@@ -7,11 +8,11 @@ const PULSE_EVERY_MS = 50;
 const FROZEN_TEXT = '0 fps · frozen';
 /**
  * While workers are being timed the meter samples instead of watching every frame: a burst of a few
- * frames every two seconds. Every frame the page draws is CPU taken from the workers on a small machine
+ * frames every two seconds, on the same clock ticks as the lanes' redraws (one frame for both). Every frame the page draws is CPU taken from the workers on a small machine
  * (60 frames a second of pulse, meter and spinner cost them ~20% of a core in headless Chromium).
  */
 const SAMPLE_EVERY_MS = 2000;
-const SAMPLE_FRAMES = 4;
+const SAMPLE_FRAMES = 3;
 
 /**
  * A pulse and a frames-per-second meter driven by requestAnimationFrame from JavaScript (a CSS
@@ -66,7 +67,7 @@ export function Heartbeat() {
           frames--;
           show(now);
           pulse(now);
-          timer = setTimeout(() => (frame = requestAnimationFrame(tick)), SAMPLE_EVERY_MS);
+          timer = setTimeout(() => (frame = requestAnimationFrame(tick)), untilTick(SAMPLE_EVERY_MS));
           return;
         }
       } else {

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { AppState } from '../../state/app';
 import { useAppState, useAppStore } from '../appContext';
 import { useTheme } from '../theme';
+import { untilTick } from '../ticks';
 import { drawLanes, type LaneColors } from './drawLanes';
 import { laneStats, snapshotFinished, snapshotLive } from './laneModel';
 
@@ -38,23 +39,27 @@ export function WorkerLanes() {
       else if (state.lastRun) drawLanes(canvas, snapshotFinished(state.lastRun), colors);
     };
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // Between live redraws the page asks for no frame at all: an animation frame requested and left
-    // unused still costs a frame's work on the page and the compositor.
+    // While a run is timed the lanes wake on clock ticks only, and ask for no frame in between: an
+    // animation frame requested and left unused, or a redraw as each run starts (every sample of a
+    // sweep), still costs a frame's work on the page and the compositor.
+    const onTick = () => {
+      if (timer !== undefined) return;
+      timer = setTimeout(() => {
+        timer = undefined;
+        if (!frame) frame = requestAnimationFrame(loop);
+      }, untilTick(REDRAW_EVERY_MS));
+    };
     const loop = () => {
       frame = 0;
       const state = store.getState();
       // With live views off, nothing is drawn until the timed part is over.
       if (state.live && !state.settings.live) return;
       draw(state);
-      if (state.live && timer === undefined) {
-        timer = setTimeout(() => {
-          timer = undefined;
-          if (!frame) frame = requestAnimationFrame(loop);
-        }, REDRAW_EVERY_MS);
-      }
+      if (state.live) onTick();
     };
     const onChange = () => {
-      if (!frame) frame = requestAnimationFrame(loop);
+      if (store.getState().live) onTick();
+      else if (!frame) frame = requestAnimationFrame(loop);
     };
     draw(store.getState());
     const unsubscribe = store.subscribe(onChange);
