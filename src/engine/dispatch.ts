@@ -1,10 +1,11 @@
 import { cancelRun, heartbeat, type RunBuffer } from '../core/runBuffer';
 import { runCooperatively, runOnMainThread } from './mainThreadRun';
 import { runByMessage, type MessageTraffic } from './messageRun';
-import type { Mode, Schedule } from './modes';
+import type { Schedule } from './modes';
 import { runShared } from './sharedRun';
 import type { WorkerHandle } from './workerHandle';
 
+/** A run's tasks on their way: what the engine awaits, watches and stops. */
 export interface Dispatched {
   /** Resolves true when every task ran, false when the run was cancelled. */
   work: Promise<boolean>;
@@ -18,7 +19,6 @@ export interface Dispatched {
 }
 
 export interface DispatchContext {
-  mode: Mode;
   run: RunBuffer;
   handles: WorkerHandle[];
   schedule: Schedule;
@@ -30,26 +30,42 @@ export interface DispatchContext {
   busy: boolean[];
 }
 
-/** Starts the run's tasks the way its mode prescribes. */
-export function dispatch({ mode, run, handles, schedule, traffic, isCancelled, canShareMemory, busy }: DispatchContext): Dispatched {
-  const idle = (worker: number) => () => (busy[worker] = false);
-  if (mode === 'shared') {
-    traffic.messages = 2 * handles.length;
-    return {
-      work: runShared(run, handles, schedule, idle),
-      heartbeats: () => handles.map((_, worker) => heartbeat(run, worker)),
-      cancel: () => cancelRun(run),
-    };
-  }
-  if (mode === 'message') {
-    // Control only (a cancel flag and a heartbeat per worker): the tasks themselves still travel by copy.
-    const controls = canShareMemory ? new Int32Array(new SharedArrayBuffer(8 * handles.length)) : null;
-    return {
-      work: runByMessage(run, handles, schedule, isCancelled, traffic, controls, idle),
-      heartbeats: controls && (() => handles.map((_, worker) => Atomics.load(controls, 2 * worker + 1))),
-      cancel: controls && (() => handles.forEach((_, worker) => Atomics.store(controls, 2 * worker, 1))),
-    };
-  }
-  const work = mode === 'cooperative' ? runCooperatively(run) : Promise.resolve(runOnMainThread(run));
-  return { work, heartbeats: null, cancel: () => cancelRun(run) };
-}
+/** How each mode starts a run (the registry in modes.ts names one of these per mode). */
+export type StartRun = (context: DispatchContext) => Dispatched;
+
+const idleMarker = (busy: boolean[]) => (worker: number) => () => (busy[worker] = false);
+
+/** Workers claim tasks from the shared buffer themselves. */
+export const startShared: StartRun = ({ run, handles, schedule, traffic, busy }) => {
+  traffic.messages = 2 * handles.length;
+  return {
+    work: runShared(run, handles, schedule, idleMarker(busy)),
+    heartbeats: () => handles.map((_, worker) => heartbeat(run, worker)),
+    cancel: () => cancelRun(run),
+  };
+};
+
+/** Each task copied to a worker and its result copied back. */
+export const startMessage: StartRun = ({ run, handles, schedule, traffic, isCancelled, canShareMemory, busy }) => {
+  // Control only (a cancel flag and a heartbeat per worker): the tasks themselves still travel by copy.
+  const controls = canShareMemory ? new Int32Array(new SharedArrayBuffer(8 * handles.length)) : null;
+  return {
+    work: runByMessage(run, handles, schedule, isCancelled, traffic, controls, idleMarker(busy)),
+    heartbeats: controls && (() => handles.map((_, worker) => Atomics.load(controls, 2 * worker + 1))),
+    cancel: controls && (() => handles.forEach((_, worker) => Atomics.store(controls, 2 * worker, 1))),
+  };
+};
+
+/** Every task on the page's own thread in one go. */
+export const startOnMainThread: StartRun = ({ run }) => ({
+  work: Promise.resolve(runOnMainThread(run)),
+  heartbeats: null,
+  cancel: () => cancelRun(run),
+});
+
+/** The page's own thread, yielding to the event loop between slices of tasks. */
+export const startCooperative: StartRun = ({ run }) => ({
+  work: runCooperatively(run),
+  heartbeats: null,
+  cancel: () => cancelRun(run),
+});

@@ -6,10 +6,10 @@ import { splitTasks } from '../core/split';
 import { engineBusy, isNamed, RUN_CANCELLED, runCancelled, workerTimeout } from './errors';
 import { STALL_MS, watchHeartbeats } from './watchdog';
 import { WARM_UP_MS, warmKernel, warmUpControl } from '../core/warmUp';
-import { dispatch, type Dispatched } from './dispatch';
+import type { Dispatched } from './dispatch';
 import { markRun, nextPaint, settleMainThread } from './runClock';
 import type { MessageTraffic } from './messageRun';
-import { usesWorkers, type Mode, type Schedule } from './modes';
+import { DEFAULT_MODE, modeSpec, withoutSharedMemory, type Mode, type Schedule } from './modes';
 import { WorkerPool, type PoolStartup } from './pool';
 import { summarizeRun, type RunResult } from './runResult';
 import { TaskCostMemory } from './taskCosts';
@@ -163,31 +163,32 @@ export class Engine {
       rejectOnCancel(runCancelled());
     };
     try {
-      const requested = request.mode ?? 'shared';
-      const mode: Mode = requested === 'shared' && !this.canShareMemory ? 'message' : requested;
+      const requested = request.mode ?? DEFAULT_MODE;
+      const mode: Mode = this.canShareMemory ? requested : withoutSharedMemory(requested);
+      const spec = modeSpec(mode);
       const schedule = request.schedule ?? 'dynamic';
-      const workers = usesWorkers(mode) ? request.workers : 1;
-      if (usesWorkers(mode)) await Promise.race([this.pool.ensure(workers), cancelledPromise]);
+      const workers = spec.usesWorkers ? request.workers : 1;
+      if (spec.usesWorkers) await Promise.race([this.pool.ensure(workers), cancelledPromise]);
 
       const symmetry = request.symmetry ?? false;
       const depth =
-        mode === 'cooperative' && request.split === 'auto'
+        spec.autoSplit === 'cooperative-slice' && request.split === 'auto'
           ? cooperativeSplitDepth(request.n, symmetry)
           : resolveSplitDepth(request.split, request.n, request.splitFor ?? workers, symmetry);
       const natural = splitTasks(request.n, depth, { symmetry });
       const { tasks, order } = planTasks(natural, schedule === 'dynamic' ? this.costs.recall(natural) : undefined);
-      const run = createRunBuffer(tasks, mode === 'shared');
-      const handles = usesWorkers(mode) ? this.pool.take(workers) : [];
+      const run = createRunBuffer(tasks, spec.sharesMemory);
+      const handles = spec.usesWorkers ? this.pool.take(workers) : [];
       const traffic: MessageTraffic = { messages: 0, bytes: 0 };
       // Before the tasks are out, a cancel has nothing to stop but the run itself.
       stopWork = () => cancelRun(run);
 
-      if (!usesWorkers(mode)) await Promise.race([this.warmMainThread(), cancelledPromise]);
+      if (!spec.usesWorkers) await Promise.race([this.warmMainThread(), cancelledPromise]);
       const repeat = Math.max(1, Math.floor(request.repeat ?? 1));
       const live: LiveRun = { run, workers, mode, splitDepth: tasks.depth, startedAt: wallClock() };
       // Told before the clock starts, so its listeners run outside the timed part.
       this.onLive(live);
-      await Promise.race([mode === 'main' ? nextPaint() : settleMainThread(), cancelledPromise]);
+      await Promise.race([spec.freezesPage ? nextPaint() : settleMainThread(), cancelledPromise]);
       const ms = await this.timeRuns({
         mode, run, handles, schedule, traffic, live, repeat,
         isCancelled: () => cancelled,
@@ -207,12 +208,13 @@ export class Engine {
   /** The timed part: `repeat` back-to-back runs of the same tasks. Returns the time per run (ms). */
   private async timeRuns(t: TimedRuns): Promise<number> {
     const { mode, run, handles, live } = t;
+    const spec = modeSpec(mode);
     const failure = this.pool.failure(handles);
     const busy = handles.map(() => true);
     let current: Dispatched | null = null;
     let stopWatching = () => undefined as void;
     const stalled = new Promise<never>((_, reject) => {
-      if (!usesWorkers(mode)) return;
+      if (!spec.usesWorkers) return;
       const stall = (worker: number) =>
         reject(workerTimeout(`worker ${worker + 1} stopped responding (no progress for ${this.stallMs / 1000} s)`));
       stopWatching = watchHeartbeats(() => current?.heartbeats?.() ?? [], (worker) => busy[worker], stall, this.stallMs);
@@ -221,7 +223,7 @@ export class Engine {
     const stops = [t.cancelled, failure.promise, stalled];
     try {
       // Wakes the workers' idle cores before the clock starts (worker/runLane.ts, PING).
-      if (mode === 'shared') await Promise.race([Promise.all(handles.map((handle) => handle.api.ping())), ...stops]);
+      if (spec.sharesMemory) await Promise.race([Promise.all(handles.map((handle) => handle.api.ping())), ...stops]);
       markRun('start');
       const t0 = performance.now();
       for (let rep = 0; rep < t.repeat; rep++) {
@@ -230,7 +232,7 @@ export class Engine {
         t.traffic.bytes = 0;
         busy.fill(true);
         live.startedAt = wallClock();
-        current = dispatch({ mode, run, handles, schedule: t.schedule, traffic: t.traffic, isCancelled: t.isCancelled, canShareMemory: this.canShareMemory, busy });
+        current = spec.start({ run, handles, schedule: t.schedule, traffic: t.traffic, isCancelled: t.isCancelled, canShareMemory: this.canShareMemory, busy });
         // A message-mode worker without shared memory cannot be told to stop: it is replaced instead.
         t.setStop(current.cancel ?? (() => this.pool.terminateAll()));
         if (!(await Promise.race([current.work, ...stops]))) throw runCancelled();

@@ -1,25 +1,116 @@
-/** The four concurrency models of the article, as the browser can run them. */
+import { startCooperative, startMessage, startOnMainThread, startShared, type StartRun } from './dispatch';
+
+/** The concurrency models the page can run: one declaration each, in MODE_SPECS below. */
 export type Mode = 'main' | 'cooperative' | 'message' | 'shared';
 export type Schedule = 'dynamic' | 'static';
 
-export const MODES: readonly Mode[] = ['main', 'cooperative', 'message', 'shared'];
+export interface ModeSpec {
+  /** What the page calls it. */
+  label: string;
+  /** The Python model of the article it stands for, if any. */
+  analogue: string;
+  /** How the analogy goes, in one sentence. */
+  analogy: string;
+  /** Does it compute on several cores at once? */
+  parallel: boolean;
+  /** The answer to "runs in parallel?", in a few words. */
+  parallelism: string;
+  /** Where the tasks and results live, in a few words. */
+  data: string;
+  usesWorkers: boolean;
+  /** Tasks and results in one SharedArrayBuffer every thread sees. */
+  sharesMemory: boolean;
+  /** Runs on the page's own thread without yielding: nothing repaints or responds until it ends. */
+  freezesPage: boolean;
+  /** Each task and result crosses between threads as a copied message. */
+  copiesTasks: boolean;
+  /** How an 'auto' split is sized: ~32 tasks per worker, or tasks short enough for one ~8 ms slice. */
+  autoSplit: 'per-worker' | 'cooperative-slice';
+  /** Starts a run's tasks. */
+  start: StartRun;
+}
+
+export const MODE_SPECS = {
+  main: {
+    label: 'Main thread',
+    analogue: 'threading with the GIL',
+    analogy: 'like threads under the GIL: one runs at a time',
+    parallel: false,
+    parallelism: 'No: one runs at a time',
+    data: 'shared, but locked',
+    usesWorkers: false,
+    sharesMemory: false,
+    freezesPage: true,
+    copiesTasks: false,
+    autoSplit: 'per-worker',
+    start: startOnMainThread,
+  },
+  cooperative: {
+    label: 'One thread, cooperative',
+    analogue: 'asyncio',
+    analogy: 'like asyncio: one core, taking turns',
+    parallel: false,
+    parallelism: 'No: one core, takes turns at await points',
+    data: 'shared, one thread',
+    usesWorkers: false,
+    sharesMemory: false,
+    freezesPage: false,
+    copiesTasks: false,
+    autoSplit: 'cooperative-slice',
+    start: startCooperative,
+  },
+  message: {
+    label: 'Workers, message passing',
+    analogue: 'multiprocessing',
+    analogy: 'like multiprocessing: data copied (pickled) to each process',
+    parallel: true,
+    parallelism: 'Yes',
+    data: 'copied (pickled / structured clone)',
+    usesWorkers: true,
+    sharesMemory: false,
+    freezesPage: false,
+    copiesTasks: true,
+    autoSplit: 'per-worker',
+    start: startMessage,
+  },
+  shared: {
+    label: 'Workers, shared memory',
+    analogue: 'free-threaded threading (3.14t)',
+    analogy: 'like free-threaded Python: threads on every core, one shared memory',
+    parallel: true,
+    parallelism: 'Yes',
+    data: 'shared (SharedArrayBuffer + Atomics)',
+    usesWorkers: true,
+    sharesMemory: true,
+    freezesPage: false,
+    copiesTasks: false,
+    autoSplit: 'per-worker',
+    start: startShared,
+  },
+} as const satisfies Record<Mode, ModeSpec>;
+
+export const MODES = Object.keys(MODE_SPECS) as Mode[];
+export const DEFAULT_MODE: Mode = 'shared';
+/** What a comparison of models measures every model against: one thread doing the whole job. */
+export const COMPARISON_BASELINE: Mode = 'main';
+/** Where the page goes when Web Workers cannot start: responsive, if on one core. */
+export const WITHOUT_WORKERS: Mode = 'cooperative';
 export const SCHEDULES: readonly Schedule[] = ['dynamic', 'static'];
 
-export const MODE_LABELS: Record<Mode, string> = {
-  main: 'Main thread',
-  cooperative: 'One thread, cooperative',
-  message: 'Workers, message passing',
-  shared: 'Workers, shared memory',
-};
+export function modeSpec(mode: Mode): ModeSpec {
+  return MODE_SPECS[mode];
+}
 
-/** The article's Python counterpart of each mode. */
-export const MODE_ANALOGIES: Record<Mode, string> = {
-  main: 'like threads under the GIL: one runs at a time',
-  cooperative: 'like asyncio: one core, taking turns',
-  message: 'like multiprocessing: data copied (pickled) to each process',
-  shared: 'like free-threaded Python: threads on every core, one shared memory',
-};
+export const MODE_LABELS: Record<Mode, string> = Object.fromEntries(MODES.map((mode) => [mode, MODE_SPECS[mode].label])) as Record<Mode, string>;
 
 export function usesWorkers(mode: Mode): boolean {
-  return mode === 'message' || mode === 'shared';
+  return MODE_SPECS[mode].usesWorkers;
 }
+
+/** The mode a run falls back to when the page has no shared memory: the same workers, by message. */
+export function withoutSharedMemory(mode: Mode): Mode {
+  return MODE_SPECS[mode].sharesMemory ? 'message' : mode;
+}
+
+/** "four models", "five models": the count comes from the registry, never from a sentence. */
+export const MODEL_COUNT_WORD = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'][MODES.length] ?? String(MODES.length);

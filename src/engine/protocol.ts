@@ -1,7 +1,7 @@
 import { median } from '../core/stats';
 import type { RunRequest } from './engine';
 import { runCancelled } from './errors';
-import { usesWorkers } from './modes';
+import { DEFAULT_MODE, usesWorkers } from './modes';
 import type { RunResult } from './runResult';
 
 /** A timed sample should outlast timer steps and scheduling hiccups many times over. */
@@ -96,9 +96,9 @@ export async function measureInRounds(
     return engine.run({ ...configuration, repeat });
   };
   const quiet = () => hooks.quiet?.() ?? Promise.resolve();
-  const poolSize = Math.max(0, ...configurations.map((c) => (usesWorkers(c.mode ?? 'shared') ? c.workers : 0)));
+  const poolSize = Math.max(0, ...configurations.map((c) => (usesWorkers(c.mode ?? DEFAULT_MODE) ? c.workers : 0)));
   if (poolSize > 0) await engine.prepare(poolSize);
-  if (configurations.some((c) => !usesWorkers(c.mode ?? 'shared'))) await engine.warmMainThread();
+  if (configurations.some((c) => !usesWorkers(c.mode ?? DEFAULT_MODE))) await engine.warmMainThread();
 
   hooks.onRound?.(0, reps);
   await quiet();

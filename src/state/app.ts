@@ -1,6 +1,6 @@
 import { sweepWorkerCounts } from '../core/stats';
 import { describeError, isNamed, RUN_CANCELLED, WORKERS_UNAVAILABLE } from '../engine/errors';
-import { MODES, MODE_LABELS, usesWorkers } from '../engine/modes';
+import { DEFAULT_MODE, MODEL_COUNT_WORD, MODES, MODE_LABELS, usesWorkers, WITHOUT_WORKERS } from '../engine/modes';
 import type { RunResult } from '../engine/runResult';
 import { measureInRounds, type Configuration, type MeasuredPoint } from '../engine/protocol';
 import { confirmationQuestion, threadsFor, type PlannedRuns } from './confirm';
@@ -59,7 +59,7 @@ export function createApp({
     const problem = describeError(error);
     store.setState((state) => ({
       workerProblem: problem,
-      settings: usesWorkers(state.settings.mode) ? { ...state.settings, mode: 'cooperative' } : state.settings,
+      settings: usesWorkers(state.settings.mode) ? { ...state.settings, mode: WITHOUT_WORKERS } : state.settings,
     }));
     writeQuery?.(settingsQuery(store.getState().settings));
   }
@@ -114,7 +114,7 @@ export function createApp({
         const step = round === 0 ? 'warm-up' : `round ${round} of ${rounds}`;
         store.setState({ status: `${label}: ${step}…` });
       },
-      beforeRun: (configuration) => store.setState({ activeMode: configuration.mode ?? 'shared' }),
+      beforeRun: (configuration) => store.setState({ activeMode: configuration.mode ?? DEFAULT_MODE }),
       onPoints: (points) => {
         if (!isCurrent(ticket)) return;
         const last = points[points.length - 1];
@@ -197,7 +197,7 @@ export function createApp({
         }));
         await measure(ticket, `Comparing models, N=${n}`, configurations, settings);
         if (!isCurrent(ticket)) return;
-        store.setState({ status: `Comparison done: N=${n}, four models, ${plural(workers, 'worker')}` });
+        store.setState({ status: `Comparison done: N=${n}, ${MODEL_COUNT_WORD} models, ${plural(workers, 'worker')}` });
       });
     },
 

@@ -1,4 +1,4 @@
-import { usesWorkers, type Mode } from '../engine/modes';
+import { MODE_SPECS, usesWorkers, type Mode } from '../engine/modes';
 import { describeDuration, estimateMs, type RateMemory } from './estimate';
 
 /** Freezing the page longer than this, or computing longer than the second, needs a yes first. */
@@ -23,7 +23,7 @@ export function confirmationQuestion(
   cores: number,
 ): string | null {
   const timed = plan.map((p) => ({ ...p, ms: p.runs * estimateMs(rate, { ...job, mode: p.mode, workers: p.workers }, cores) }));
-  const frozen = timed.filter((p) => p.mode === 'main').reduce((sum, p) => sum + p.ms, 0);
+  const frozen = timed.filter((p) => MODE_SPECS[p.mode].freezesPage).reduce((sum, p) => sum + p.ms, 0);
   const total = timed.reduce((sum, p) => sum + p.ms, 0);
   const basis = rate.measured ? 'measured on this device' : 'a typical laptop; not yet measured here';
   if (frozen > FREEZE_CONFIRM_MS) {

@@ -1,4 +1,4 @@
-import { MODE_LABELS, type Mode } from '../engine/modes';
+import { DEFAULT_MODE, MODE_LABELS, type Mode } from '../engine/modes';
 import type { EnvironmentInfo } from './environment';
 import { modesIn, scaledRows, type ResultSet } from './results';
 import { parseSavedSweep, type SavedSweep } from './savedSweep';
@@ -23,7 +23,7 @@ export function sweepFromResults(
   const modes = modesIn(set);
   if (modes.length === 0) return null;
   const count = (mode: Mode) => set.rows.filter((row) => row.mode === mode).length;
-  const mode = modes.includes('shared') ? 'shared' : modes.reduce((best, m) => (count(m) >= count(best) ? m : best));
+  const mode = modes.includes(DEFAULT_MODE) ? DEFAULT_MODE : modes.reduce((best, m) => (count(m) >= count(best) ? m : best));
   // Scaled within the kept mode alone, so its speedups are against its own one-worker time.
   const points = scaledRows({ ...set, rows: set.rows.filter((row) => row.mode === mode) })
     .map(({ workers, ms, minMs, maxMs, speedup }) => ({

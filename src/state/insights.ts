@@ -1,4 +1,4 @@
-import { MODE_LABELS } from '../engine/modes';
+import { COMPARISON_BASELINE, MODE_LABELS, MODE_SPECS } from '../engine/modes';
 import type { RunResult } from '../engine/runResult';
 import type { EnvironmentInfo } from './environment';
 import { amdahlResidual } from '../core/stats';
@@ -64,8 +64,8 @@ export function captions(set: ResultSet | null): string[] {
   if (!set || rows.length === 0) return [];
   if (modesIn(set).length > 1) {
     return rows
-      .filter((row) => row.speedup !== undefined && row.mode !== 'main')
-      .map((row) => `${MODE_LABELS[row.mode]} (${plural(row.workers, 'thread')}): ${times(row.speedup!)} the speed of the main thread.`);
+      .filter((row) => row.speedup !== undefined && row.mode !== COMPARISON_BASELINE)
+      .map((row) => `${MODE_LABELS[row.mode]} (${plural(row.workers, 'thread')}): ${times(row.speedup!)} the speed of the ${MODE_LABELS[COMPARISON_BASELINE].toLowerCase()}.`);
   }
   const top = rows[rows.length - 1];
   if (top.speedup === undefined) return ['Run with 1 worker, or Sweep, to measure the speedup.'];
@@ -77,10 +77,11 @@ export function captions(set: ResultSet | null): string[] {
 
 export function trafficLine(run: RunResult | null): string | null {
   if (!run) return null;
-  if (run.mode === 'message') {
+  const spec = MODE_SPECS[run.mode];
+  if (spec.copiesTasks) {
     return `Last run: ${run.traffic.messages} messages, ${(run.traffic.bytes / 1000).toFixed(1)} kB of task data copied between threads.`;
   }
-  if (run.mode === 'shared') {
+  if (spec.sharesMemory) {
     return `Last run: ${run.traffic.messages} messages, no task data copied: tasks and results stay in shared memory.`;
   }
   return null;

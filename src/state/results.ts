@@ -1,7 +1,7 @@
 import { knownSolutions } from '../core/known';
 import { efficiency, efficiencyInterval, fitAmdahl, karpFlatt, median, speedup, superlinearity, type Interval, type Superlinearity } from '../core/stats';
 import type { SplitChoice } from '../core/plan';
-import { MODES, type Mode, type Schedule } from '../engine/modes';
+import { COMPARISON_BASELINE, MODES, type Mode, type Schedule } from '../engine/modes';
 import { projectSpeedups, type Projection } from '../engine/projection';
 import type { RunResult } from '../engine/runResult';
 
@@ -117,7 +117,7 @@ export interface ScaledRow extends ResultRow {
  */
 function baselineFor(set: ResultSet, row: ResultRow): ResultRow | undefined {
   const single = (mode: Mode) => set.rows.find((r) => r.mode === mode && r.workers === 1);
-  return modesIn(set).length > 1 ? single('main') : single(row.mode);
+  return modesIn(set).length > 1 ? single(COMPARISON_BASELINE) : single(row.mode);
 }
 
 export function scaledRows(set: ResultSet | null): ScaledRow[] {

@@ -1,7 +1,7 @@
 import { MAX_N, MIN_N } from '../core/known';
 import { MAX_WORKERS } from '../core/runBuffer';
 import type { SplitChoice } from '../core/plan';
-import { MODES, SCHEDULES, type Mode, type Schedule } from '../engine/modes';
+import { DEFAULT_MODE, MODES, SCHEDULES, type Mode, type Schedule } from '../engine/modes';
 
 export type Autorun = 'run' | 'sweep' | 'compare';
 
@@ -57,7 +57,7 @@ export function defaultSettings(cores: number | undefined): Settings {
     workers,
     reps: DEFAULT_REPS,
     symmetry: false,
-    mode: 'shared',
+    mode: DEFAULT_MODE,
     split: 'auto',
     schedule: 'dynamic',
     present: false,

@@ -1,4 +1,5 @@
 import kernelSource from '../core/solver.ts?raw';
+import { MODE_SPECS, MODEL_COUNT_WORD, MODES } from '../engine/modes';
 import './explanations.css';
 
 interface Concept {
@@ -58,50 +59,6 @@ const CONCEPTS: readonly Concept[] = [
   },
 ];
 
-interface ModelRow {
-  python: string;
-  page: string;
-  mode: string;
-  parallel: boolean;
-  parallelText: string;
-  data: string;
-}
-
-const MODELS: readonly ModelRow[] = [
-  {
-    python: 'threading with the GIL',
-    page: 'Main thread',
-    mode: 'main',
-    parallel: false,
-    parallelText: 'No: one runs at a time',
-    data: 'shared, but locked',
-  },
-  {
-    python: 'asyncio',
-    page: 'One thread, cooperative',
-    mode: 'cooperative',
-    parallel: false,
-    parallelText: 'No: one core, takes turns at await points',
-    data: 'shared, one thread',
-  },
-  {
-    python: 'multiprocessing',
-    page: 'Workers, message passing',
-    mode: 'message',
-    parallel: true,
-    parallelText: 'Yes',
-    data: 'copied (pickled / structured clone)',
-  },
-  {
-    python: 'free-threaded threading (3.14t)',
-    page: 'Workers, shared memory',
-    mode: 'shared',
-    parallel: true,
-    parallelText: 'Yes',
-    data: 'shared (SharedArrayBuffer + Atomics)',
-  },
-];
-
 const KERNEL_START = 'export function countSubtree';
 
 /**
@@ -153,7 +110,7 @@ export default function Explanations() {
 
       <div className="table-scroll">
         <table className="models">
-          <caption>The article’s four Python models and their twins on this page</caption>
+          <caption>The article’s Python models and their twins on this page: {MODEL_COUNT_WORD} models</caption>
           <thead>
             <tr>
               <th scope="col">Python (the article)</th>
@@ -163,16 +120,19 @@ export default function Explanations() {
             </tr>
           </thead>
           <tbody>
-            {MODELS.map((row) => (
-              <tr key={row.mode}>
-                <td>{row.python}</td>
-                <td>
-                  {row.page} <span className="mode">(mode <code>{row.mode}</code>)</span>
-                </td>
-                <td className={row.parallel ? 'parallel-yes' : 'parallel-no'}>{row.parallelText}</td>
-                <td>{row.data}</td>
-              </tr>
-            ))}
+            {MODES.map((mode) => {
+              const spec = MODE_SPECS[mode];
+              return (
+                <tr key={mode}>
+                  <td>{spec.analogue || '— (the browser’s own lesson)'}</td>
+                  <td>
+                    {spec.label} <span className="mode">(mode <code>{mode}</code>)</span>
+                  </td>
+                  <td className={spec.parallel ? 'parallel-yes' : 'parallel-no'}>{spec.parallelism}</td>
+                  <td>{spec.data}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { MODE_SPECS } from '../engine/modes';
 import { useAppState } from './appContext';
 import { untilTick } from './ticks';
 
@@ -24,7 +25,7 @@ export function Heartbeat() {
   const dotRef = useRef<HTMLSpanElement>(null);
   const fpsRef = useRef<HTMLSpanElement>(null);
   const freezeRef = useRef<HTMLSpanElement>(null);
-  const mainThreadBusy = useAppState((state) => state.phase !== 'idle' && state.activeMode === 'main');
+  const mainThreadBusy = useAppState((state) => state.phase !== 'idle' && state.activeMode !== null && MODE_SPECS[state.activeMode].freezesPage);
   const frozenRef = useRef(false);
   const measuring = useAppState((state) => state.phase !== 'idle');
   // With live views off the heartbeat rests while anything is being measured.

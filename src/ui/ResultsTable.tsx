@@ -1,4 +1,4 @@
-import { MODE_LABELS } from '../engine/modes';
+import { MODE_LABELS, MODE_SPECS } from '../engine/modes';
 import { modesIn, scaledRows, type ScaledRow } from '../state/results';
 import { useAppState } from './appContext';
 import { formatBytes, formatMs, formatPercent, formatRatio } from './format';
@@ -105,7 +105,7 @@ function Row({ row, comparing }: { row: ScaledRow; comparing: boolean }) {
       <td>{formatRatio(row.karpFlatt, 3)}</td>
       {comparing && (
         <td className="copied" title={`${row.messages} messages`}>
-          {row.mode === 'main' || row.mode === 'cooperative' ? '—' : formatBytes(row.bytesCopied)}
+          {MODE_SPECS[row.mode].usesWorkers ? formatBytes(row.bytesCopied) : '—'}
         </td>
       )}
       <td>{row.solutions}</td>

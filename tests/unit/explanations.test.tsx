@@ -2,6 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import kernelSource from '../../src/core/solver.ts?raw';
+import { MODEL_COUNT_WORD, MODES } from '../../src/engine/modes';
 import Explanations, { extractKernel } from '../../src/ui/Explanations';
 
 afterEach(cleanup);
@@ -29,15 +30,16 @@ describe('Explanations', () => {
     expect(kernelSource).toContain(code.split('\n').slice(-3).join('\n'));
   });
 
-  it('maps the four Python models to the four modes in a real table', () => {
+  it('maps the Python models to the modes of the registry in a real table', () => {
     render(<Explanations />);
     const table = screen.getByRole('table');
     const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent);
     expect(headers).toEqual(['Python (the article)', 'This page', 'Runs in parallel?', 'Data']);
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(4);
+    expect(rows).toHaveLength(MODES.length);
     const modes = rows.map((row) => row.querySelector('.mode code')?.textContent);
-    expect(modes).toEqual(['main', 'cooperative', 'message', 'shared']);
+    expect(modes).toEqual(MODES);
+    expect(within(table).getByText(new RegExp(`${MODEL_COUNT_WORD} models`))).toBeTruthy();
     expect(rows[3].textContent).toContain('3.14t');
     expect(rows[3].textContent).toContain('SharedArrayBuffer');
   });
