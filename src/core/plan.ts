@@ -30,10 +30,6 @@ export function autoSplitDepth(n: number, workers: number, symmetry = false): nu
   return top;
 }
 
-export function resolveSplitDepth(split: SplitChoice, n: number, workers: number, symmetry: boolean): number {
-  return split === 'auto' ? autoSplitDepth(n, workers, symmetry) : split;
-}
-
 export interface TaskPlan {
   tasks: TaskList;
   /** order[slot] = index of that task in the split's natural order, so costs can be remembered. */
@@ -56,16 +52,16 @@ export function planTasks(tasks: TaskList, knownCosts?: ArrayLike<number>): Task
 }
 
 /** About 8 ms of work at ~180 million nodes per second: a cooperative slice that keeps the page at 60 fps. */
-const COOPERATIVE_SLICE_NODES = 1.5e6;
+export const COOPERATIVE_SLICE_NODES = 1.5e6;
 
 /**
- * The shallowest cut whose average task fits one cooperative slice (capped at MAX_SPLIT_DEPTH: from
- * N=18 on, even 4-row tasks are longer, and the page stutters between them).
+ * The shallowest cut whose average task fits one slice of `sliceNodes` (capped at MAX_SPLIT_DEPTH: from
+ * N=18 on, even 4-row tasks of the cooperative mode are longer, and the page stutters between them).
  */
-export function cooperativeSplitDepth(n: number, symmetry = false): number {
+export function sliceSplitDepth(n: number, symmetry: boolean, sliceNodes: number): number {
   const work = estimatedNodes(n) * (symmetry ? 0.5 : 1);
   for (let depth = 1; depth < Math.min(MAX_SPLIT_DEPTH, n); depth++) {
-    if (work / splitTasks(n, depth, { symmetry }).count <= COOPERATIVE_SLICE_NODES) return depth;
+    if (work / splitTasks(n, depth, { symmetry }).count <= sliceNodes) return depth;
   }
   return Math.min(MAX_SPLIT_DEPTH, n);
 }

@@ -6,7 +6,8 @@ import { TASK_STRIDE, type TaskList } from './split';
  * code is shared and results read the same way in both transports.
  */
 const HEADER_INTS = 8;
-export const HEADER = { cursor: 0, cancel: 1, n: 3, taskCount: 4 } as const;
+/** `lock`, `waiting` and `turns` are the global lock of the `gil` mode (core/gil.ts). */
+export const HEADER = { cursor: 0, cancel: 1, n: 3, taskCount: 4, lock: 5, waiting: 6, turns: 7 } as const;
 
 /**
  * Per worker, two ints the kernel polls every few thousand nodes: [0] its cancel flag, [1] a heartbeat

@@ -1,5 +1,5 @@
 import { wallClock } from '../core/clock';
-import { cooperativeSplitDepth, planTasks, resolveSplitDepth, type SplitChoice } from '../core/plan';
+import { planTasks, type SplitChoice } from '../core/plan';
 import { SolverInputError } from '../core/errors';
 import { cancelRun, createRunBuffer, MAX_WORKERS, resetRunBuffer, type RunBuffer } from '../core/runBuffer';
 import { splitTasks } from '../core/split';
@@ -171,10 +171,7 @@ export class Engine {
       if (spec.usesWorkers) await Promise.race([this.pool.ensure(workers), cancelledPromise]);
 
       const symmetry = request.symmetry ?? false;
-      const depth =
-        spec.autoSplit === 'cooperative-slice' && request.split === 'auto'
-          ? cooperativeSplitDepth(request.n, symmetry)
-          : resolveSplitDepth(request.split, request.n, request.splitFor ?? workers, symmetry);
+      const depth = request.split === 'auto' ? spec.autoSplit(request.n, request.splitFor ?? workers, symmetry) : request.split;
       const natural = splitTasks(request.n, depth, { symmetry });
       const { tasks, order } = planTasks(natural, schedule === 'dynamic' ? this.costs.recall(natural) : undefined);
       const run = createRunBuffer(tasks, spec.sharesMemory);

@@ -1,8 +1,13 @@
+import { autoSplitDepth, COOPERATIVE_SLICE_NODES, sliceSplitDepth } from '../core/plan';
+import { startBehindLock } from './gilRun';
 import { startCooperative, startMessage, startOnMainThread, startShared, type StartRun } from './dispatch';
 
 /** The concurrency models the page can run: one declaration each, in MODE_SPECS below. */
-export type Mode = 'main' | 'cooperative' | 'message' | 'shared';
+export type Mode = 'main' | 'cooperative' | 'gil' | 'message' | 'shared';
 export type Schedule = 'dynamic' | 'static';
+
+/** About half a millisecond of search at ~180 million nodes per second. */
+const GIL_TASK_NODES = 100_000;
 
 export interface ModeSpec {
   /** What the page calls it. */
@@ -24,25 +29,27 @@ export interface ModeSpec {
   freezesPage: boolean;
   /** Each task and result crosses between threads as a copied message. */
   copiesTasks: boolean;
-  /** How an 'auto' split is sized: ~32 tasks per worker, or tasks short enough for one ~8 ms slice. */
-  autoSplit: 'per-worker' | 'cooperative-slice';
+  /** Rows an 'auto' split cuts off for this mode (`workers`: what the split is sized for). */
+  autoSplit: (n: number, workers: number, symmetry: boolean) => number;
   /** Starts a run's tasks. */
   start: StartRun;
+  /** What runs instead on a page without SharedArrayBuffer (not cross-origin isolated). */
+  withoutSharedMemory?: Mode;
 }
 
 export const MODE_SPECS = {
   main: {
     label: 'Main thread',
-    analogue: 'threading with the GIL',
-    analogy: 'like threads under the GIL: one runs at a time',
+    analogue: '',
+    analogy: "the browser's own lesson: the page's thread computes, so it cannot repaint or respond",
     parallel: false,
-    parallelism: 'No: one runs at a time',
-    data: 'shared, but locked',
+    parallelism: 'No: the page itself computes, frozen until it ends',
+    data: "the page's own memory, one thread",
     usesWorkers: false,
     sharesMemory: false,
     freezesPage: true,
     copiesTasks: false,
-    autoSplit: 'per-worker',
+    autoSplit: autoSplitDepth,
     start: startOnMainThread,
   },
   cooperative: {
@@ -56,8 +63,26 @@ export const MODE_SPECS = {
     sharesMemory: false,
     freezesPage: false,
     copiesTasks: false,
-    autoSplit: 'cooperative-slice',
+    // Tasks short enough for one ~8 ms turn of the event loop.
+    autoSplit: (n, _workers, symmetry) => sliceSplitDepth(n, symmetry, COOPERATIVE_SLICE_NODES),
     start: startCooperative,
+  },
+  gil: {
+    label: 'Workers behind one lock (like threads under the GIL)',
+    analogue: 'threading with the GIL',
+    analogy: 'like threads under the GIL: one computes at a time, switching every 5 ms',
+    parallel: false,
+    parallelism: 'No: one holds the lock and computes, the others wait',
+    data: 'shared, behind one lock',
+    usesWorkers: true,
+    sharesMemory: true,
+    freezesPage: false,
+    copiesTasks: false,
+    // Tasks well under the 5 ms switch interval (~0.5 ms), so a turn ends close to it.
+    autoSplit: (n, _workers, symmetry) => sliceSplitDepth(n, symmetry, GIL_TASK_NODES),
+    start: startBehindLock,
+    // One core taking turns needs no shared memory.
+    withoutSharedMemory: 'cooperative',
   },
   message: {
     label: 'Workers, message passing',
@@ -70,7 +95,7 @@ export const MODE_SPECS = {
     sharesMemory: false,
     freezesPage: false,
     copiesTasks: true,
-    autoSplit: 'per-worker',
+    autoSplit: autoSplitDepth,
     start: startMessage,
   },
   shared: {
@@ -84,8 +109,9 @@ export const MODE_SPECS = {
     sharesMemory: true,
     freezesPage: false,
     copiesTasks: false,
-    autoSplit: 'per-worker',
+    autoSplit: autoSplitDepth,
     start: startShared,
+    withoutSharedMemory: 'message',
   },
 } as const satisfies Record<Mode, ModeSpec>;
 
@@ -109,7 +135,8 @@ export function usesWorkers(mode: Mode): boolean {
 
 /** The mode a run falls back to when the page has no shared memory: the same workers, by message. */
 export function withoutSharedMemory(mode: Mode): Mode {
-  return MODE_SPECS[mode].sharesMemory ? 'message' : mode;
+  const spec: ModeSpec = MODE_SPECS[mode];
+  return spec.withoutSharedMemory ?? mode;
 }
 
 /** "four models", "five models": the count comes from the registry, never from a sentence. */

@@ -11,11 +11,12 @@ export async function runShared(
   handles: WorkerHandle[],
   schedule: Schedule,
   finished: (worker: number) => () => void,
+  behindLock = false,
 ): Promise<boolean> {
   const buffer = run.buffer as SharedArrayBuffer;
   const reports = await Promise.all(
     handles.map((handle, index) =>
-      handle.api.runShared(buffer, index, handles.length, schedule).finally(finished(index)),
+      handle.api.runShared(buffer, index, handles.length, schedule, behindLock).finally(finished(index)),
     ),
   );
   return reports.every((report) => !report.cancelled);

@@ -4,7 +4,7 @@ import { PING, PONG, type RunOrder, type RunReply } from '../worker/runLane';
 import { workerFailed } from './errors';
 
 export type SolverCalls = Pick<Remote<SolverApi>, 'warm' | 'countSolutions' | 'runTask'> & {
-  runShared(buffer: SharedArrayBuffer, workerIndex: number, workers: number, schedule: RunOrder['schedule']): Promise<SharedRunReport>;
+  runShared(buffer: SharedArrayBuffer, workerIndex: number, workers: number, schedule: RunOrder['schedule'], behindLock?: boolean): Promise<SharedRunReport>;
   /** A round trip that wakes the worker's thread (and its core) just before a run is timed. */
   ping(): Promise<void>;
 };
@@ -31,10 +31,10 @@ function runLane(remote: Remote<SolverApi>): Pick<SolverCalls, 'runShared' | 'pi
     else waiting?.reject(Object.assign(new Error(reply.error.message), { name: reply.error.name }));
   };
   return {
-    runShared: (buffer, workerIndex, workers, schedule) =>
+    runShared: (buffer, workerIndex, workers, schedule, behindLock = false) =>
       new Promise((resolve, reject) => {
         pending = { resolve, reject };
-        port1.postMessage({ buffer, workerIndex, workers, schedule } satisfies RunOrder);
+        port1.postMessage({ buffer, workerIndex, workers, schedule, behindLock } satisfies RunOrder);
       }),
     ping: () =>
       new Promise((resolve) => {

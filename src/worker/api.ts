@@ -3,6 +3,7 @@ import { assertBoardSize } from '../core/errors';
 import { HEADER, openRunBuffer, workerControl, type RunBuffer } from '../core/runBuffer';
 import { countSubtree } from '../core/solver';
 import { TASK_STRIDE } from '../core/split';
+import { GlobalLock } from '../core/gil';
 import { warmKernel, warmUpControl } from '../core/warmUp';
 import { serveRunLane } from './runLane';
 
@@ -54,19 +55,33 @@ export function createSolverApi() {
      * article's round-robin deal). Results go straight into shared memory; only this small report
      * travels back as a message.
      */
-    runShared(buffer: SharedArrayBuffer, workerIndex: number, workers = 1, schedule: ClaimSchedule = 'dynamic'): SharedRunReport {
+    runShared(
+      buffer: SharedArrayBuffer,
+      workerIndex: number,
+      workers = 1,
+      schedule: ClaimSchedule = 'dynamic',
+      behindLock = false,
+    ): SharedRunReport {
       const run = openRunBuffer(buffer);
       assertBoardSize(run.n);
       const control = workerControl(run, workerIndex);
+      // The gil mode: compute only while holding the run's one lock, handing it over every 5 ms.
+      const lock = behindLock ? new GlobalLock(run.header, workerIndex, control) : null;
+      if (lock && !lock.acquire()) return { tasksRun: 0, cancelled: true };
       let tasksRun = 0;
-      for (let taken = 0; ; taken++) {
-        if (Atomics.load(run.header, HEADER.cancel) !== 0) return { tasksRun, cancelled: true };
-        const index =
-          schedule === 'dynamic' ? Atomics.add(run.header, HEADER.cursor, 1) : workerIndex + taken * workers;
-        if (index >= run.taskCount) return { tasksRun, cancelled: false };
-        Atomics.store(run.owner, index, workerIndex);
-        if (!solveClaimedTask(run, index, control)) return { tasksRun, cancelled: true };
-        tasksRun++;
+      try {
+        for (let taken = 0; ; taken++) {
+          if (Atomics.load(run.header, HEADER.cancel) !== 0) return { tasksRun, cancelled: true };
+          const index =
+            schedule === 'dynamic' ? Atomics.add(run.header, HEADER.cursor, 1) : workerIndex + taken * workers;
+          if (index >= run.taskCount) return { tasksRun, cancelled: false };
+          Atomics.store(run.owner, index, workerIndex);
+          if (!solveClaimedTask(run, index, control)) return { tasksRun, cancelled: true };
+          tasksRun++;
+          if (lock?.shouldSwitch() && !lock.handOver()) return { tasksRun, cancelled: true };
+        }
+      } finally {
+        lock?.release();
       }
     },
 

@@ -6,6 +6,8 @@ export interface RunOrder {
   workerIndex: number;
   workers: number;
   schedule: ClaimSchedule;
+  /** Compute only while holding the run's one lock (the gil mode). */
+  behindLock: boolean;
 }
 
 /** Errors cross as `{name, message}`, so the page can tell them apart by name. */
@@ -19,7 +21,13 @@ export type RunReply = { ok: true; report: SharedRunReport } | { ok: false; erro
 export const PING = 'ping';
 export const PONG = 'pong';
 
-export type RunShared = (buffer: SharedArrayBuffer, workerIndex: number, workers: number, schedule: ClaimSchedule) => SharedRunReport | Promise<SharedRunReport>;
+export type RunShared = (
+  buffer: SharedArrayBuffer,
+  workerIndex: number,
+  workers: number,
+  schedule: ClaimSchedule,
+  behindLock: boolean,
+) => SharedRunReport | Promise<SharedRunReport>;
 
 /**
  * Serves shared-memory runs on a port of their own: one plain message in, one out. Comlink carries
@@ -33,10 +41,10 @@ export function serveRunLane(port: MessagePort, runShared: RunShared): void {
       port.postMessage(PONG);
       return;
     }
-    const { buffer, workerIndex, workers, schedule } = event.data;
+    const { buffer, workerIndex, workers, schedule, behindLock } = event.data;
     let reply: RunReply;
     try {
-      reply = { ok: true, report: await runShared(buffer, workerIndex, workers, schedule) };
+      reply = { ok: true, report: await runShared(buffer, workerIndex, workers, schedule, behindLock) };
     } catch (error) {
       const { name, message } = error instanceof Error ? error : { name: 'Error', message: String(error) };
       reply = { ok: false, error: { name, message } };

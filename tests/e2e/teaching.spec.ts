@@ -1,20 +1,26 @@
 import { expect, resultRows, resultsTable, test } from './fixtures';
 
-test('Compare models runs all four with identical, correct counts', async ({ page }) => {
+test('Compare models runs all five with identical, correct counts', async ({ page }) => {
   await page.goto('/?n=10&workers=2&reps=1');
   await page.getByRole('button', { name: 'Compare models' }).click();
   await expect(page.getByRole('status')).toContainText('Comparison done', { timeout: 30_000 });
   const rows = resultRows(page);
-  await expect(rows).toHaveCount(4);
+  await expect(rows).toHaveCount(5);
   await expect(resultsTable(page).getByRole('columnheader', { name: 'Mode' })).toBeVisible();
   const modes = await rows.locator('td.mode-cell').allTextContents();
-  expect(modes).toEqual(['Main thread', 'One thread, cooperative', 'Workers, message passing', 'Workers, shared memory']);
+  expect(modes).toEqual([
+    'Main thread',
+    'One thread, cooperative',
+    'Workers behind one lock (like threads under the GIL)',
+    'Workers, message passing',
+    'Workers, shared memory',
+  ]);
   const solutionsColumn = (await resultsTable(page).getByRole('columnheader').allTextContents()).indexOf('Solutions');
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 5; i++) {
     await expect(rows.nth(i).locator('td').nth(solutionsColumn)).toHaveText('724');
     await expect(rows.nth(i).locator('td').last()).toContainText('✓');
   }
-  await expect(page.locator('[data-chart="modes"] rect')).toHaveCount(4);
+  await expect(page.locator('[data-chart="modes"] rect')).toHaveCount(5);
   await expect(page.getByText(/Workers, shared memory \(2 threads\): [\d.]+× the speed of the main thread/)).toBeVisible();
 });
 
@@ -80,6 +86,8 @@ test('presenter mode: toggled by URL and key, shortcuts drive the demo', async (
   await expect(page.getByLabel('Mode')).toHaveValue('main');
   await page.keyboard.press('m');
   await expect(page.getByLabel('Mode')).toHaveValue('cooperative');
+  await page.keyboard.press('m');
+  await expect(page.getByLabel('Mode')).toHaveValue('gil');
   await page.keyboard.press('m');
   await page.keyboard.press('m');
   await expect(page.getByLabel('Mode')).toHaveValue('shared');
@@ -155,4 +163,19 @@ test('the fps meter reads frozen, not its last healthy value, while the main thr
   expect(shown?.text).toBe('0 fps · frozen');
   expect(changes.filter((change) => change.at > start && change.at < end)).toEqual([]);
   expect(end - start).toBeGreaterThan(50);
+});
+
+test('the gil mode counts exactly and its workers take turns: never two computing at once', async ({ page }) => {
+  for (const n of [8, 11, 14]) {
+    await page.goto(`/?n=${n}&workers=2&mode=gil&autorun=run`);
+    await expect(page.getByRole('status')).toContainText(`Done: N=${n}`, { timeout: 30_000 });
+    await expect(resultRows(page).first().locator('td').last()).toContainText('✓');
+  }
+  // Busy time per lane, as the lanes' text alternative gives it: behind one lock they add up to one
+  // worker's worth at most (two shared-memory workers add up to nearly two).
+  const lanes = await page.getByLabel('Worker lanes').locator('#lanes-text').textContent();
+  const busy = [...(lanes ?? '').matchAll(/(\d+)% busy/g)].map((match) => Number(match[1]));
+  expect(busy).toHaveLength(2);
+  expect(busy.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(105);
+  expect(Math.min(...busy)).toBeGreaterThan(10);
 });

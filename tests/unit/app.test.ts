@@ -107,11 +107,11 @@ describe('app controller', () => {
     expect(app.store.getState().error).toBeNull();
   });
 
-  it('compares the four models against the main thread, all counting the same', async () => {
+  it('compares every model against the main thread, all counting the same', async () => {
     const { app, engine } = makeApp();
     await app.actions.compare();
     const set = app.store.getState().results;
-    expect(set?.rows.map((row) => row.mode)).toEqual(['main', 'cooperative', 'message', 'shared']);
+    expect(set?.rows.map((row) => row.mode)).toEqual(['main', 'cooperative', 'gil', 'message', 'shared']);
     expect(new Set(set?.rows.map((row) => row.solutions))).toEqual(new Set([352]));
     const main = set!.rows[0].ms;
     for (const row of scaledRows(set)) expect(row.speedup).toBeCloseTo(main / row.ms, 10);

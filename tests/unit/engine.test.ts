@@ -7,7 +7,7 @@ import { measureInRounds } from '../../src/engine/protocol';
 import { sweepWorkerCounts } from '../../src/core/stats';
 import { inProcessWorkerFactory } from '../support/inProcessWorkers';
 
-const workerModes: Mode[] = ['shared', 'message'];
+const workerModes: Mode[] = ['shared', 'message', 'gil'];
 
 describe.each(workerModes)('Engine, %s mode', (mode) => {
   let engine: Engine;
@@ -157,5 +157,25 @@ describe('the four models count the same', () => {
     engine.dispose();
     expect(result.mode).toBe('message');
     expect(result.solutions).toBe(724);
+  });
+});
+
+describe('gil mode', () => {
+  it('counts exactly with every worker behind one lock, and leaves the lock free', async () => {
+    const engine = new Engine(inProcessWorkerFactory, true);
+    for (let n = 8; n <= 12; n++) {
+      const result = await engine.run({ n, workers: 3, split: 'auto', mode: 'gil' });
+      expect(result.solutions, `N=${n}`).toBe(knownSolutions(n));
+      expect(result.mode).toBe('gil');
+    }
+    engine.dispose();
+  });
+
+  it('without shared memory runs as one core taking turns', async () => {
+    const engine = new Engine(inProcessWorkerFactory, false);
+    const result = await engine.run({ n: 9, workers: 2, split: 'auto', mode: 'gil' });
+    engine.dispose();
+    expect(result.mode).toBe('cooperative');
+    expect(result.solutions).toBe(352);
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { estimatedNodes } from '../../src/core/known';
+import { splitTasks } from '../../src/core/split';
 import { COMPARISON_BASELINE, DEFAULT_MODE, MODE_SPECS, MODES, withoutSharedMemory, WITHOUT_WORKERS } from '../../src/engine/modes';
 
 describe('the mode registry', () => {
@@ -7,8 +9,7 @@ describe('the mode registry', () => {
       const spec = MODE_SPECS[mode];
       expect(spec.label.length, mode).toBeGreaterThan(0);
       // Only workers run in parallel, copy tasks or share memory across threads; only the page's own thread freezes it.
-      expect(spec.parallel, mode).toBe(spec.usesWorkers);
-      if (spec.sharesMemory || spec.copiesTasks) expect(spec.usesWorkers, mode).toBe(true);
+      if (spec.parallel || spec.sharesMemory || spec.copiesTasks) expect(spec.usesWorkers, mode).toBe(true);
       if (spec.freezesPage) expect(spec.usesWorkers, mode).toBe(false);
       expect(spec.sharesMemory && spec.copiesTasks, mode).toBe(false);
     }
@@ -22,7 +23,16 @@ describe('the mode registry', () => {
     for (const mode of MODES) {
       const fallback = MODE_SPECS[withoutSharedMemory(mode)];
       expect(fallback.sharesMemory, mode).toBe(false);
-      expect(fallback.usesWorkers, mode).toBe(MODE_SPECS[mode].usesWorkers);
+      // A parallel model falls back to a parallel one, a one-at-a-time model to one at a time.
+      expect(fallback.parallel, mode).toBe(MODE_SPECS[mode].parallel);
+    }
+  });
+
+  it('cuts the gil mode\'s tasks well under its 5 ms switch interval (~0.5 ms each)', () => {
+    for (const n of [13, 14, 15, 16]) {
+      const depth = MODE_SPECS.gil.autoSplit(n, 2, false);
+      expect(estimatedNodes(n) / splitTasks(n, depth).count, `N=${n}`).toBeLessThanOrEqual(100_000);
+      expect(depth).toBeGreaterThanOrEqual(MODE_SPECS.shared.autoSplit(n, 2, false));
     }
   });
 });
