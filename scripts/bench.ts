@@ -10,7 +10,7 @@ import { compareModels, firstRunAgainstOneWorker, fixedCost, headline, pageEffic
  * Times the app against a bare reference page (bench/reference: the same kernel, plain workers, no UI)
  * in one headless-Chromium session, interleaved: for each round and N, the reference, then a fresh
  * load of the app's sweep bookmark (its first sweep) and later sweeps on that page, then the same with
- * live views off. Sections (`--only`): sweep, fixed, headline, modes, probes.
+ * live views off. Sections (`--only`): sweep, fixed, headline, gil, modes, probes.
  */
 const { values } = parseArgs({
   options: {
@@ -18,7 +18,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     reps: { type: 'string', default: '5' },
     workers: { type: 'string', default: '2' },
-    only: { type: 'string', default: 'sweep,fixed,headline,modes,probes' },
+    only: { type: 'string', default: 'sweep,fixed,headline,gil,modes,probes' },
     port: { type: 'string', default: '4174' },
     'no-build': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -98,6 +98,16 @@ try {
     report.headline = result;
     log(`\nSpeaker's bookmark ${bookmark.replace(origin, '')}, 5 fresh loads: speedups ${result.speedups.map((s) => f(s, 2)).join(', ')}; max/min ${f(result.maxOverMin)}; drift warnings: ${result.driftWarnings.length}`);
     for (const load of result.samples) log(`  samples (ms) per point: ${load.map((point) => point.map((ms) => f(ms, 1)).join(' ')).join(' | ')}`);
+  }
+
+  if (sections.has('gil')) {
+    const speedups: number[] = [];
+    for (let load = 0; load < 3; load++) {
+      const sweep = await pageEfficiency(browser, `${origin}/?n=14&workers=${workers}&reps=${reps}&mode=gil&autorun=sweep`, workers, 0);
+      speedups.push(sweep.first.efficiency * workers);
+    }
+    report.gil = speedups;
+    log(`\nThe gil mode (workers behind one lock), N=14, 3 fresh sweeps: ${workers}-worker speedups ${speedups.map((x) => f(x, 2)).join(', ')}`);
   }
 
   if (sections.has('modes')) {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { PROJECTED_CORES, projectSpeedups } from '../../src/engine/projection';
+import { fakeRunResult } from '../support/fakeEngine';
 import { estimatedNodes } from '../../src/core/known';
 import { splitTasks } from '../../src/core/split';
 import { COMPARISON_BASELINE, DEFAULT_MODE, MODE_SPECS, MODES, withoutSharedMemory, WITHOUT_WORKERS } from '../../src/engine/modes';
@@ -34,5 +36,13 @@ describe('the mode registry', () => {
       expect(estimatedNodes(n) / splitTasks(n, depth).count, `N=${n}`).toBeLessThanOrEqual(100_000);
       expect(depth).toBeGreaterThanOrEqual(MODE_SPECS.shared.autoSplit(n, 2, false));
     }
+  });
+});
+
+describe('projected speedup by model', () => {
+  it('keeps a one-at-a-time model at 1x on any number of cores', () => {
+    const gil = projectSpeedups(fakeRunResult({ n: 12, workers: 2, split: 'auto', mode: 'gil' }, 10));
+    expect(gil.map((p) => p.speedup)).toEqual(PROJECTED_CORES.map(() => 1));
+    expect(gil.map((p) => p.efficiency)).toEqual(PROJECTED_CORES.map((cores) => 1 / cores));
   });
 });
