@@ -16,6 +16,26 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // The layers import one way: core -> worker -> engine -> state -> ui. An upward import is an error.
+  ...[
+    ['src/core/**', ['worker', 'engine', 'state', 'ui']],
+    ['src/worker/**', ['engine', 'state', 'ui']],
+    ['src/engine/**', ['state', 'ui']],
+    ['src/state/**', ['ui']],
+  ].map(([files, above]) => ({
+    files: [files],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: above.map((layer) => ({
+            group: [`../${layer}/*`, `../../${layer}/*`, `**/src/${layer}/*`],
+            message: `${files.split('/')[1]} sits below ${layer}: imports flow core -> worker -> engine -> state -> ui.`,
+          })),
+        },
+      ],
+    },
+  })),
   {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
