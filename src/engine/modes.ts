@@ -14,8 +14,6 @@ export interface ModeSpec {
   label: string;
   /** The Python model of the article it stands for, if any. */
   analogue: string;
-  /** How the analogy goes, in one sentence. */
-  analogy: string;
   /** Does it compute on several cores at once? */
   parallel: boolean;
   /** The answer to "runs in parallel?", in a few words. */
@@ -41,7 +39,6 @@ export const MODE_SPECS = {
   main: {
     label: 'Main thread',
     analogue: '',
-    analogy: "the browser's own lesson: the page's thread computes, so it cannot repaint or respond",
     parallel: false,
     parallelism: 'No: the page itself computes, frozen until it ends',
     data: "the page's own memory, one thread",
@@ -55,7 +52,6 @@ export const MODE_SPECS = {
   cooperative: {
     label: 'One thread, cooperative',
     analogue: 'asyncio',
-    analogy: 'like asyncio: one core, taking turns',
     parallel: false,
     parallelism: 'No: one core, takes turns at await points',
     data: 'shared, one thread',
@@ -70,7 +66,6 @@ export const MODE_SPECS = {
   gil: {
     label: 'Workers behind one lock (like threads under the GIL)',
     analogue: 'threading with the GIL',
-    analogy: 'like threads under the GIL: one computes at a time, switching every 5 ms',
     parallel: false,
     parallelism: 'No: one holds the lock and computes, the others wait',
     data: 'shared, behind one lock',
@@ -87,7 +82,6 @@ export const MODE_SPECS = {
   message: {
     label: 'Workers, message passing',
     analogue: 'multiprocessing',
-    analogy: 'like multiprocessing: data copied (pickled) to each process',
     parallel: true,
     parallelism: 'Yes',
     data: 'copied (pickled / structured clone)',
@@ -101,7 +95,6 @@ export const MODE_SPECS = {
   shared: {
     label: 'Workers, shared memory',
     analogue: 'free-threaded threading (3.14t)',
-    analogy: 'like free-threaded Python: threads on every core, one shared memory',
     parallel: true,
     parallelism: 'Yes',
     data: 'shared (SharedArrayBuffer + Atomics)',
