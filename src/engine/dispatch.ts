@@ -35,15 +35,28 @@ export type StartRun = (context: DispatchContext) => Dispatched;
 
 const idleMarker = (busy: boolean[]) => (worker: number) => () => (busy[worker] = false);
 
-/** Workers claim tasks from the shared buffer themselves. */
-export const startShared: StartRun = ({ run, handles, schedule, traffic, busy }) => {
-  traffic.messages = 2 * handles.length;
-  return {
-    work: runShared(run, handles, schedule, idleMarker(busy)),
-    heartbeats: () => handles.map((_, worker) => heartbeat(run, worker)),
-    cancel: () => cancelRun(run),
+/**
+ * Workers claim tasks from the shared buffer themselves; `behindLock`, only while holding the run's one
+ * lock (core/gil.ts), handed over every 5 ms.
+ */
+export const startSharedRun =
+  (behindLock: boolean): StartRun =>
+  ({ run, handles, schedule, traffic, busy }) => {
+    traffic.messages = 2 * handles.length;
+    return {
+      work: runShared(run, handles, schedule, idleMarker(busy), behindLock),
+      heartbeats: () => handles.map((_, worker) => heartbeat(run, worker)),
+      cancel: () => cancelRun(run),
+    };
   };
-};
+
+export const startShared = startSharedRun(false);
+
+/**
+ * The gil mode: every worker computes only while it holds the run's one lock, so exactly one computes
+ * at a time: the article's threads under the GIL, on real threads. The lanes show the turns.
+ */
+export const startBehindLock = startSharedRun(true);
 
 /** Each task copied to a worker and its result copied back. */
 export const startMessage: StartRun = ({ run, handles, schedule, traffic, isCancelled, canShareMemory, busy }) => {

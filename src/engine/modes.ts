@@ -1,6 +1,5 @@
 import { autoSplitDepth, COOPERATIVE_SLICE_NODES, sliceSplitDepth } from '../core/plan';
-import { startBehindLock } from './gilRun';
-import { startCooperative, startMessage, startOnMainThread, startShared, type StartRun } from './dispatch';
+import { startBehindLock, startCooperative, startMessage, startOnMainThread, startShared, type StartRun } from './dispatch';
 
 /** The concurrency models the page can run: one declaration each, in MODE_SPECS below. */
 export type Mode = 'main' | 'cooperative' | 'gil' | 'message' | 'shared';
