@@ -9,7 +9,7 @@ import { WARM_UP_MS, warmKernel, warmUpControl } from '../core/warmUp';
 import type { Dispatched } from './dispatch';
 import { markRun, nextPaint, settleMainThread } from './runClock';
 import type { MessageTraffic } from './messageRun';
-import { DEFAULT_MODE, modeSpec, withoutSharedMemory, type Mode, type Schedule } from './modes';
+import { DEFAULT_MODE, modeSpec, withoutSharedMemory, type Mode, type ModeSpec, type Schedule } from './modes';
 import { WorkerPool, type PoolStartup } from './pool';
 import { summarizeRun, type RunResult } from './runResult';
 import { TaskCostMemory } from './taskCosts';
@@ -51,7 +51,7 @@ export interface LiveRun {
 
 
 interface TimedRuns {
-  mode: Mode;
+  spec: ModeSpec;
   run: RunBuffer;
   handles: WorkerHandle[];
   schedule: Schedule;
@@ -187,7 +187,7 @@ export class Engine {
       this.onLive(live);
       await Promise.race([spec.freezesPage ? nextPaint() : settleMainThread(), cancelledPromise]);
       const ms = await this.timeRuns({
-        mode, run, handles, schedule, traffic, live, repeat,
+        spec, run, handles, schedule, traffic, live, repeat,
         isCancelled: () => cancelled,
         cancelled: cancelledPromise,
         setStop: (stop) => (stopWork = stop),
@@ -204,8 +204,7 @@ export class Engine {
 
   /** The timed part: `repeat` back-to-back runs of the same tasks. Returns the time per run (ms). */
   private async timeRuns(t: TimedRuns): Promise<number> {
-    const { mode, run, handles, live } = t;
-    const spec = modeSpec(mode);
+    const { spec, run, handles, live } = t;
     const failure = this.pool.failure(handles);
     const busy = handles.map(() => true);
     let current: Dispatched | null = null;
