@@ -18,7 +18,7 @@ const { values } = parseArgs({
 });
 const WORKERS = [1, 2, 4, 8, 16, 32, 64];
 
-type Schedule = 'static round-robin (article)' | 'dynamic (engine, 1st run)' | 'dynamic largest-first (engine, later)';
+type ScheduleRow = 'static round-robin (article)' | 'dynamic (engine, 1st run)' | 'dynamic largest-first (engine, later)';
 
 function childCounts(tasks: TaskList): number[] {
   const full = (1 << tasks.n) - 1;
@@ -57,11 +57,11 @@ function measureFinest(n: number, depth: number): Float64Array {
 }
 
 /** The engine runs a split in natural order until it has measured its costs, then largest-first. */
-function efficiencies(costs: Float64Array): Record<Schedule, number[]> {
+function efficiencies(costs: Float64Array): Record<ScheduleRow, number[]> {
   return {
     'static round-robin (article)': WORKERS.map((p) => loadBalanceEfficiency(costs, p, 'static')),
     'dynamic (engine, 1st run)': WORKERS.map((p) => loadBalanceEfficiency(costs, p, 'dynamic')),
-    'dynamic largest-first (engine, later)': WORKERS.map((p) => loadBalanceEfficiency(costs, p, 'largest-first')),
+    'dynamic largest-first (engine, later)': WORKERS.map((p) => loadBalanceEfficiency(costs, p, 'dynamic', 'largest-first')),
   };
 }
 

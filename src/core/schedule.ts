@@ -3,33 +3,60 @@
  * costs under a schedule, with no overhead and no contention. It isolates the one thing a split and a
  * schedule decide, and lets a 2-core machine project what 64 cores would see.
  */
-export type SchedulePolicy = 'static' | 'dynamic' | 'largest-first';
+import { claimTask, type Schedule } from './tasks';
+
+/**
+ * The order the tasks sit in when claiming starts: as the split made them, or largest first (what the
+ * engine does for dynamic runs once it has measured a split's costs, core/plan.ts).
+ */
+export type TaskOrder = 'natural' | 'largest-first';
 
 /** Makespan: when the last worker finishes, each worker starting at 0. */
-export function simulateMakespan(costs: ArrayLike<number>, workers: number, policy: SchedulePolicy): number {
+export function simulateMakespan(
+  costs: ArrayLike<number>,
+  workers: number,
+  schedule: Schedule,
+  order: TaskOrder = 'natural',
+): number {
   const p = Math.max(1, Math.floor(workers));
+  const sequence = order === 'largest-first' ? largestFirst(costs) : Array.from({ length: costs.length }, (_, i) => i);
   const finish = new Float64Array(p);
-  if (policy === 'static') {
-    // The article's deal: task i goes to worker i mod P, whatever the others are doing.
-    for (let i = 0; i < costs.length; i++) finish[i % p] += costs[i];
-  } else {
-    const order = policy === 'largest-first' ? largestFirst(costs) : Array.from({ length: costs.length }, (_, i) => i);
-    for (const task of order) finish[earliestFree(finish)] += costs[task];
+  let cursor = 0;
+  const nextUnclaimed = () => cursor++;
+  // Dynamic: whoever is free first claims next. Static: each worker walks its own deal, whatever the others do.
+  const taken = new Int32Array(p);
+  for (let claims = 0; claims < sequence.length; ) {
+    const worker = schedule === 'dynamic' ? earliestFree(finish) : claims % p;
+    const slot = claimTask(schedule, nextUnclaimed, worker, p, taken[worker]++);
+    if (slot < sequence.length) {
+      finish[worker] += costs[sequence[slot]];
+      claims++;
+    }
   }
   return finish.reduce((max, time) => Math.max(max, time), 0);
 }
 
 /** Total work / (workers x makespan): 1 means no worker ever waits. */
-export function loadBalanceEfficiency(costs: ArrayLike<number>, workers: number, policy: SchedulePolicy): number {
+export function loadBalanceEfficiency(
+  costs: ArrayLike<number>,
+  workers: number,
+  schedule: Schedule,
+  order: TaskOrder = 'natural',
+): number {
   let total = 0;
   for (let i = 0; i < costs.length; i++) total += costs[i];
-  const makespan = simulateMakespan(costs, workers, policy);
+  const makespan = simulateMakespan(costs, workers, schedule, order);
   return makespan > 0 ? total / (workers * makespan) : 1;
 }
 
 /** Speedup the schedule allows on `workers` cores: total work over makespan. */
-export function projectedSpeedup(costs: ArrayLike<number>, workers: number, policy: SchedulePolicy): number {
-  return loadBalanceEfficiency(costs, workers, policy) * workers;
+export function projectedSpeedup(
+  costs: ArrayLike<number>,
+  workers: number,
+  schedule: Schedule,
+  order: TaskOrder = 'natural',
+): number {
+  return loadBalanceEfficiency(costs, workers, schedule, order) * workers;
 }
 
 export function largestFirst(costs: ArrayLike<number>): number[] {

@@ -1,7 +1,7 @@
 import { cancelRun, heartbeat, type RunBuffer } from '../core/runBuffer';
 import { runCooperatively, runOnMainThread } from './mainThreadRun';
 import { runByMessage, type MessageTraffic } from './messageRun';
-import type { Schedule } from './modes';
+import type { Schedule } from '../core/tasks';
 import { runShared } from './sharedRun';
 import type { WorkerHandle } from './workerHandle';
 

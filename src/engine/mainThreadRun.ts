@@ -1,27 +1,12 @@
-import { wallClock } from '../core/clock';
 import { HEADER, type RunBuffer } from '../core/runBuffer';
-import { countSubtree } from '../core/solver';
-import { TASK_STRIDE } from '../core/split';
+import { solveTask } from '../core/tasks';
 
 /** After this much computing the cooperative mode gives the event loop a turn (between tasks: a task is not cut). */
 const SLICE_MS = 8;
 
-
-function solveTask(run: RunBuffer, index: number): boolean {
-  const at = index * TASK_STRIDE;
-  run.owner[index] = 0;
-  run.startedAt[index] = wallClock();
-  const result = countSubtree(run.n, run.tasks[at], run.tasks[at + 1], run.tasks[at + 2], run.cancelFlag);
-  if (result.cancelled) return false;
-  run.solutions[index] = result.solutions * run.tasks[at + 3];
-  run.nodes[index] = result.nodes;
-  run.endedAt[index] = wallClock();
-  return true;
-}
-
 /** Every task on the UI thread in one go: nothing else (paint, input, Cancel) runs until it ends. */
 export function runOnMainThread(run: RunBuffer): boolean {
-  for (let index = 0; index < run.taskCount; index++) solveTask(run, index);
+  for (let index = 0; index < run.taskCount; index++) solveTask(run, index, 0, run.cancelFlag);
   return true;
 }
 
@@ -47,7 +32,7 @@ function nextTurn(): Promise<void> {
 export async function runCooperatively(run: RunBuffer): Promise<boolean> {
   let sliceStart = performance.now();
   for (let index = 0; index < run.taskCount; index++) {
-    if (Atomics.load(run.header, HEADER.cancel) !== 0 || !solveTask(run, index)) return false;
+    if (Atomics.load(run.header, HEADER.cancel) !== 0 || !solveTask(run, index, 0, run.cancelFlag)) return false;
     if (performance.now() - sliceStart > SLICE_MS) {
       await nextTurn();
       sliceStart = performance.now();

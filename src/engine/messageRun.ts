@@ -1,7 +1,5 @@
-import { wallClock } from '../core/clock';
-import { TASK_STRIDE } from '../core/split';
 import type { RunBuffer } from '../core/runBuffer';
-import type { Schedule } from './modes';
+import { beginTask, claimTask, recordTask, taskData, type Schedule } from '../core/tasks';
 import type { WorkerHandle } from './workerHandle';
 
 export interface MessageTraffic {
@@ -11,7 +9,6 @@ export interface MessageTraffic {
 }
 
 const BYTES_PER_TASK = (5 + 4) * 8;
-
 
 /**
  * No shared memory: each task is sent to a worker as a copied message and its result copied back.
@@ -26,25 +23,20 @@ export async function runByMessage(
   controls: Int32Array | null,
   finished: (worker: number) => () => void,
 ): Promise<boolean> {
-  let next = 0;
-  const claim = (workerIndex: number, taken: number): number =>
-    schedule === 'dynamic' ? next++ : workerIndex + taken * handles.length;
+  let cursor = 0;
+  const nextUnclaimed = () => cursor++;
 
   const drive = async (handle: WorkerHandle, workerIndex: number): Promise<void> => {
     for (let taken = 0; !isCancelled(); taken++) {
-      const index = claim(workerIndex, taken);
+      const index = claimTask(schedule, nextUnclaimed, workerIndex, handles.length, taken);
       if (index >= run.taskCount) return;
-      const at = index * TASK_STRIDE;
-      run.owner[index] = workerIndex;
-      run.startedAt[index] = wallClock();
+      beginTask(run, index, workerIndex);
       traffic.messages += 2;
       traffic.bytes += BYTES_PER_TASK;
       const control = controls?.subarray(2 * workerIndex, 2 * workerIndex + 2);
-      const outcome = await handle.api.runTask(run.n, run.tasks[at], run.tasks[at + 1], run.tasks[at + 2], run.tasks[at + 3], control);
-      run.solutions[index] = outcome.solutions;
-      run.nodes[index] = outcome.nodes;
-      run.startedAt[index] = outcome.startedAt;
-      run.endedAt[index] = outcome.endedAt;
+      const outcome = await handle.api.runTask(run.n, ...taskData(run, index), control);
+      if (!outcome) return;
+      recordTask(run, index, outcome);
     }
   };
   await Promise.all(handles.map((handle, worker) => drive(handle, worker).finally(finished(worker))));

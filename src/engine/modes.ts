@@ -3,7 +3,6 @@ import { startBehindLock, startCooperative, startMessage, startOnMainThread, sta
 
 /** The concurrency models the page can run: one declaration each, in MODE_SPECS below. */
 export type Mode = 'main' | 'cooperative' | 'gil' | 'message' | 'shared';
-export type Schedule = 'dynamic' | 'static';
 
 /** About half a millisecond of search at ~180 million nodes per second. */
 const GIL_TASK_NODES = 100_000;
@@ -113,7 +112,6 @@ export const DEFAULT_MODE: Mode = 'shared';
 export const COMPARISON_BASELINE: Mode = 'main';
 /** Where the page goes when Web Workers cannot start: responsive, if on one core. */
 export const WITHOUT_WORKERS: Mode = 'cooperative';
-export const SCHEDULES: readonly Schedule[] = ['dynamic', 'static'];
 
 export function modeSpec(mode: Mode): ModeSpec {
   return MODE_SPECS[mode];

@@ -23,8 +23,8 @@ export function projectSpeedups(result: RunResult, cores: readonly number[] = PR
   return cores.map((count) => {
     // A static run keeps the split's natural order (the engine reorders only dynamic runs), which is
     // the order round-robin deals from.
-    const policy = result.schedule === 'static' ? 'static' : 'largest-first';
-    const efficiency = loadBalanceEfficiency(result.timeline.nodes, count, policy);
+    const order = result.schedule === 'static' ? 'natural' : 'largest-first';
+    const efficiency = loadBalanceEfficiency(result.timeline.nodes, count, result.schedule, order);
     return { cores: count, speedup: efficiency * count, efficiency };
   });
 }

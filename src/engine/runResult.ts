@@ -1,6 +1,7 @@
 import { totalSolutions, type RunBuffer } from '../core/runBuffer';
 import type { MessageTraffic } from './messageRun';
-import type { Mode, Schedule } from './modes';
+import type { Schedule } from '../core/tasks';
+import type { Mode } from './modes';
 
 /** Per-task record of a finished run, times in ms from the start of the run. */
 export interface TaskTimeline {

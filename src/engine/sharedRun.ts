@@ -1,5 +1,5 @@
 import type { RunBuffer } from '../core/runBuffer';
-import type { Schedule } from './modes';
+import type { Schedule } from '../core/tasks';
 import type { WorkerHandle } from './workerHandle';
 
 /**

@@ -1,7 +1,8 @@
 import { knownSolutions } from '../core/known';
 import { efficiency, efficiencyInterval, fitAmdahl, karpFlatt, median, speedup, superlinearity, type Interval, type Superlinearity } from '../core/stats';
 import type { SplitChoice } from '../core/plan';
-import { COMPARISON_BASELINE, MODES, type Mode, type Schedule } from '../engine/modes';
+import { COMPARISON_BASELINE, MODES, type Mode } from '../engine/modes';
+import type { Schedule } from '../core/tasks';
 import { projectSpeedups, type Projection } from '../engine/projection';
 import type { RunResult } from '../engine/runResult';
 

@@ -1,6 +1,7 @@
 import { MAX_N, MIN_N } from '../core/known';
 import { MAX_WORKERS } from '../core/runBuffer';
-import { MODES, SCHEDULES, type Mode, type Schedule } from '../engine/modes';
+import { MODES, type Mode } from '../engine/modes';
+import { SCHEDULES, type Schedule } from '../core/tasks';
 
 /** One finished sweep as kept in this browser: just enough to redraw and label its speedup curve. */
 export interface SavedSweep {

@@ -1,7 +1,8 @@
 import { MAX_N, MIN_N } from '../core/known';
 import { MAX_WORKERS } from '../core/runBuffer';
 import type { SplitChoice } from '../core/plan';
-import { DEFAULT_MODE, MODES, SCHEDULES, type Mode, type Schedule } from '../engine/modes';
+import { DEFAULT_MODE, MODES, type Mode } from '../engine/modes';
+import { SCHEDULES, type Schedule } from '../core/tasks';
 
 export type Autorun = 'run' | 'sweep' | 'compare';
 

@@ -1,5 +1,6 @@
 import type { SplitChoice } from '../core/plan';
-import { MODE_LABELS, MODES, usesWorkers, type Mode, type Schedule } from '../engine/modes';
+import { MODE_LABELS, MODES, usesWorkers, type Mode } from '../engine/modes';
+import type { Schedule } from '../core/tasks';
 import { FIELDS } from '../state/settings';
 import { useActions, useAppState } from './appContext';
 import { NumberField } from './NumberField';

@@ -1,38 +1,15 @@
-import { wallClock } from '../core/clock';
 import { assertBoardSize } from '../core/errors';
-import { HEADER, openRunBuffer, workerControl, type RunBuffer } from '../core/runBuffer';
-import { countSubtree } from '../core/solver';
-import { TASK_STRIDE } from '../core/split';
 import { GlobalLock } from '../core/gil';
+import { HEADER, openRunBuffer, workerControl } from '../core/runBuffer';
+import { countSubtree } from '../core/solver';
+import { claimTask, solveTask, solveTaskData, type Schedule, type TaskOutcome } from '../core/tasks';
 import { warmKernel, warmUpControl } from '../core/warmUp';
 import { serveRunLane } from './runLane';
-
-export interface TaskOutcome {
-  solutions: number;
-  nodes: number;
-  /** Wall-clock milliseconds since the epoch, comparable across threads (each has its own `now()` origin). */
-  startedAt: number;
-  endedAt: number;
-}
 
 export interface SharedRunReport {
   tasksRun: number;
   cancelled: boolean;
 }
-
-/** The start time is written first so the page's live lanes can draw the task while it runs. */
-function solveClaimedTask(run: RunBuffer, index: number, control: Int32Array): boolean {
-  const at = index * TASK_STRIDE;
-  run.startedAt[index] = wallClock();
-  const result = countSubtree(run.n, run.tasks[at], run.tasks[at + 1], run.tasks[at + 2], control);
-  if (result.cancelled) return false;
-  run.solutions[index] = result.solutions * run.tasks[at + 3];
-  run.nodes[index] = result.nodes;
-  run.endedAt[index] = wallClock();
-  return true;
-}
-
-export type ClaimSchedule = 'dynamic' | 'static';
 
 export function createSolverApi() {
   // The same two-int shape as a worker's [cancel, heartbeat] pair, so the kernel sees one array type.
@@ -59,7 +36,7 @@ export function createSolverApi() {
       buffer: SharedArrayBuffer,
       workerIndex: number,
       workers = 1,
-      schedule: ClaimSchedule = 'dynamic',
+      schedule: Schedule = 'dynamic',
       behindLock = false,
     ): SharedRunReport {
       const run = openRunBuffer(buffer);
@@ -69,14 +46,13 @@ export function createSolverApi() {
       const lock = behindLock ? new GlobalLock(run.header, workerIndex, control) : null;
       if (lock && !lock.acquire()) return { tasksRun: 0, cancelled: true };
       let tasksRun = 0;
+      const nextUnclaimed = () => Atomics.add(run.header, HEADER.cursor, 1);
       try {
         for (let taken = 0; ; taken++) {
           if (Atomics.load(run.header, HEADER.cancel) !== 0) return { tasksRun, cancelled: true };
-          const index =
-            schedule === 'dynamic' ? Atomics.add(run.header, HEADER.cursor, 1) : workerIndex + taken * workers;
+          const index = claimTask(schedule, nextUnclaimed, workerIndex, workers, taken);
           if (index >= run.taskCount) return { tasksRun, cancelled: false };
-          Atomics.store(run.owner, index, workerIndex);
-          if (!solveClaimedTask(run, index, control)) return { tasksRun, cancelled: true };
+          if (!solveTask(run, index, workerIndex, control)) return { tasksRun, cancelled: true };
           tasksRun++;
           if (lock?.shouldSwitch() && !lock.handOver()) return { tasksRun, cancelled: true };
         }
@@ -85,12 +61,10 @@ export function createSolverApi() {
       }
     },
 
-    /** Message-passing fallback: one copied task in, one copied result out. */
-    runTask(n: number, cols: number, left: number, right: number, weight: number, control?: Int32Array): TaskOutcome {
+    /** Message-passing fallback: one copied task in, one copied result out (null: cancelled part-way). */
+    runTask(n: number, cols: number, left: number, right: number, weight: number, control?: Int32Array): TaskOutcome | null {
       assertBoardSize(n);
-      const startedAt = wallClock();
-      const result = countSubtree(n, cols, left, right, control ?? idleControl);
-      return { solutions: result.solutions * weight, nodes: result.nodes, startedAt, endedAt: wallClock() };
+      return solveTaskData(n, cols, left, right, weight, control ?? idleControl);
     },
 
     /** Takes the port on which the page sends run orders (worker/runLane.ts). */

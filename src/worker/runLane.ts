@@ -1,11 +1,12 @@
-import type { ClaimSchedule, SharedRunReport } from './api';
+import type { Schedule } from '../core/tasks';
+import type { SharedRunReport } from './api';
 
 /** One run order: the shared run buffer and this worker's place in the run. */
 export interface RunOrder {
   buffer: SharedArrayBuffer;
   workerIndex: number;
   workers: number;
-  schedule: ClaimSchedule;
+  schedule: Schedule;
   /** Compute only while holding the run's one lock (the gil mode). */
   behindLock: boolean;
 }
@@ -25,7 +26,7 @@ export type RunShared = (
   buffer: SharedArrayBuffer,
   workerIndex: number,
   workers: number,
-  schedule: ClaimSchedule,
+  schedule: Schedule,
   behindLock: boolean,
 ) => SharedRunReport | Promise<SharedRunReport>;
 

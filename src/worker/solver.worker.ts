@@ -3,4 +3,4 @@ import { createSolverApi } from './api';
 
 expose(createSolverApi());
 
-export type { SolverApi, SharedRunReport, TaskOutcome } from './api';
+export type { SolverApi, SharedRunReport } from './api';

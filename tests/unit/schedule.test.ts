@@ -20,7 +20,7 @@ describe('schedule simulator on hand-made task costs', () => {
   it('largest-first avoids a big task at the end', () => {
     const late = [1, 1, 1, 1, 4];
     expect(simulateMakespan(late, 2, 'dynamic')).toBe(6);
-    expect(simulateMakespan(late, 2, 'largest-first')).toBe(4);
+    expect(simulateMakespan(late, 2, 'dynamic', 'largest-first')).toBe(4);
     expect(largestFirst(late)).toEqual([4, 0, 1, 2, 3]);
   });
 
@@ -33,7 +33,7 @@ describe('schedule simulator on hand-made task costs', () => {
   });
 
   it('more workers than tasks leaves workers idle', () => {
-    expect(loadBalanceEfficiency([3, 3], 8, 'largest-first')).toBe(6 / (8 * 3));
+    expect(loadBalanceEfficiency([3, 3], 8, 'dynamic', 'largest-first')).toBe(6 / (8 * 3));
   });
 });
 

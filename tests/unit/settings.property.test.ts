@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MODES, SCHEDULES } from '../../src/engine/modes';
+import { SCHEDULES } from '../../src/core/tasks';
+import { MODES } from '../../src/engine/modes';
 import { defaultSettings, parseSettings, settingsQuery, type Settings } from '../../src/state/settings';
 
 const KEYS = ['n', 'workers', 'reps', 'symmetry', 'mode', 'split', 'schedule', 'present', 'autorun'];
