@@ -1,16 +1,25 @@
 import { cancelRun, heartbeat, type RunBuffer } from '../core/runBuffer';
+import type { Schedule } from '../core/tasks';
 import { runCooperatively, runOnMainThread } from './mainThreadRun';
 import { runByMessage, type MessageTraffic } from './messageRun';
-import type { Schedule } from '../core/tasks';
 import { runShared } from './sharedRun';
 import type { WorkerHandle } from './workerHandle';
 
+/** How a dispatched run ended. */
+export interface DispatchOutcome {
+  /** False when the run was cancelled before every task ran. */
+  completed: boolean;
+  /** Messages and copied bytes this run cost. */
+  traffic: MessageTraffic;
+}
+
 /** A run's tasks on their way: what the engine awaits, watches and stops. */
 export interface Dispatched {
-  /** Resolves true when every task ran, false when the run was cancelled. */
-  work: Promise<boolean>;
+  work: Promise<DispatchOutcome>;
   /** Per worker heartbeat counters, when the mode has shared memory to keep them in. */
   heartbeats: (() => number[]) | null;
+  /** Is this worker still computing? (A finished one is never judged by its heartbeat.) */
+  isBusy: (worker: number) => boolean;
   /**
    * Stops the run's tasks through memory they can see; null for a message-mode run without shared
    * memory, whose workers can only be replaced.
@@ -22,30 +31,36 @@ export interface DispatchContext {
   run: RunBuffer;
   handles: WorkerHandle[];
   schedule: Schedule;
-  /** Filled in with this run's messages and copied bytes. */
-  traffic: MessageTraffic;
-  isCancelled: () => boolean;
+  /** Aborts when the run is cancelled. */
+  signal: AbortSignal;
   canShareMemory: boolean;
-  /** Per worker: still computing? Set false as each one finishes. */
-  busy: boolean[];
 }
 
 /** How each mode starts a run (the registry in modes.ts names one of these per mode). */
 export type StartRun = (context: DispatchContext) => Dispatched;
 
-const idleMarker = (busy: boolean[]) => (worker: number) => () => (busy[worker] = false);
+/** Per worker, still computing? Each entry goes false as that worker finishes. */
+function busyFlags(workers: number) {
+  const busy = new Array<boolean>(workers).fill(true);
+  return { isBusy: (worker: number) => busy[worker], finished: (worker: number) => () => (busy[worker] = false) };
+}
+
+const onPageThread = { heartbeats: null, isBusy: () => true } as const;
+const NO_TRAFFIC: MessageTraffic = { messages: 0, bytes: 0 };
 
 /**
  * Workers claim tasks from the shared buffer themselves; `behindLock`, only while holding the run's one
- * lock (core/gil.ts), handed over every 5 ms.
+ * lock (core/gil.ts), handed over every 5 ms. Messages: one order out and one report back per worker.
  */
 export const startSharedRun =
   (behindLock: boolean): StartRun =>
-  ({ run, handles, schedule, traffic, busy }) => {
-    traffic.messages = 2 * handles.length;
+  ({ run, handles, schedule }) => {
+    const { isBusy, finished } = busyFlags(handles.length);
+    const traffic = { messages: 2 * handles.length, bytes: 0 };
     return {
-      work: runShared(run, handles, schedule, idleMarker(busy), behindLock),
+      work: runShared(run, handles, schedule, finished, behindLock).then((completed) => ({ completed, traffic })),
       heartbeats: () => handles.map((_, worker) => heartbeat(run, worker)),
+      isBusy,
       cancel: () => cancelRun(run),
     };
   };
@@ -59,26 +74,28 @@ export const startShared = startSharedRun(false);
 export const startBehindLock = startSharedRun(true);
 
 /** Each task copied to a worker and its result copied back. */
-export const startMessage: StartRun = ({ run, handles, schedule, traffic, isCancelled, canShareMemory, busy }) => {
+export const startMessage: StartRun = ({ run, handles, schedule, signal, canShareMemory }) => {
   // Control only (a cancel flag and a heartbeat per worker): the tasks themselves still travel by copy.
   const controls = canShareMemory ? new Int32Array(new SharedArrayBuffer(8 * handles.length)) : null;
+  const { isBusy, finished } = busyFlags(handles.length);
   return {
-    work: runByMessage(run, handles, schedule, isCancelled, traffic, controls, idleMarker(busy)),
+    work: runByMessage(run, handles, schedule, signal, controls, finished),
     heartbeats: controls && (() => handles.map((_, worker) => Atomics.load(controls, 2 * worker + 1))),
+    isBusy,
     cancel: controls && (() => handles.forEach((_, worker) => Atomics.store(controls, 2 * worker, 1))),
   };
 };
 
 /** Every task on the page's own thread in one go. */
 export const startOnMainThread: StartRun = ({ run }) => ({
-  work: Promise.resolve(runOnMainThread(run)),
-  heartbeats: null,
+  ...onPageThread,
+  work: Promise.resolve({ completed: runOnMainThread(run), traffic: NO_TRAFFIC }),
   cancel: () => cancelRun(run),
 });
 
 /** The page's own thread, yielding to the event loop between slices of tasks. */
 export const startCooperative: StartRun = ({ run }) => ({
-  work: runCooperatively(run),
-  heartbeats: null,
+  ...onPageThread,
+  work: runCooperatively(run).then((completed) => ({ completed, traffic: NO_TRAFFIC })),
   cancel: () => cancelRun(run),
 });

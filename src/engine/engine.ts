@@ -1,20 +1,20 @@
 import { wallClock } from '../core/clock';
 import { planTasks, type SplitChoice } from '../core/plan';
 import { SolverInputError } from '../core/errors';
-import { cancelRun, createRunBuffer, MAX_WORKERS, resetRunBuffer, type RunBuffer } from '../core/runBuffer';
+import { cancelRun, createRunBuffer, MAX_WORKERS, type RunBuffer } from '../core/runBuffer';
 import { splitTasks } from '../core/split';
-import { engineBusy, isNamed, RUN_CANCELLED, runCancelled, workerTimeout } from './errors';
-import { STALL_MS, watchHeartbeats } from './watchdog';
-import { WARM_UP_MS, warmKernel, warmUpControl } from '../core/warmUp';
-import type { Dispatched } from './dispatch';
-import { markRun, nextPaint, settleMainThread } from './runClock';
-import type { MessageTraffic } from './messageRun';
-import { DEFAULT_MODE, modeSpec, withoutSharedMemory, type Mode, type ModeSpec } from './modes';
 import type { Schedule } from '../core/tasks';
+import { WARM_UP_MS, warmKernel, warmUpControl } from '../core/warmUp';
+import { engineBusy, runCancelled } from './errors';
+import { DEFAULT_MODE, modeSpec, withoutSharedMemory, type Mode } from './modes';
 import { WorkerPool, type PoolStartup } from './pool';
+import { nextPaint, settleMainThread } from './runClock';
 import { summarizeRun, type RunResult } from './runResult';
+import { untilAborted } from './signals';
 import { TaskCostMemory } from './taskCosts';
-import type { WorkerFactory, WorkerHandle } from './workerHandle';
+import { timeRuns } from './timeRuns';
+import { STALL_MS } from './watchdog';
+import type { WorkerFactory } from './workerHandle';
 
 export interface RunRequest {
   n: number;
@@ -51,21 +51,6 @@ export interface LiveRun {
 }
 
 
-interface TimedRuns {
-  spec: ModeSpec;
-  run: RunBuffer;
-  handles: WorkerHandle[];
-  schedule: Schedule;
-  traffic: MessageTraffic;
-  live: LiveRun;
-  repeat: number;
-  isCancelled: () => boolean;
-  /** Rejects when the run is cancelled. */
-  cancelled: Promise<never>;
-  /** Tells the engine how to stop what is now running. */
-  setStop: (stop: () => void) => void;
-}
-
 /** Each slice of the main thread's warm-up: short enough not to drop a frame. */
 const MAIN_THREAD_SLICE_MS = 12;
 
@@ -84,7 +69,8 @@ export class Engine {
   private readonly pool: WorkerPool;
   private readonly costs = new TaskCostMemory();
   private readonly stallMs: number;
-  private cancelActive: (() => void) | null = null;
+  /** The run in flight; aborting it cancels the run. */
+  private active: AbortController | null = null;
   private settled: Promise<unknown> = Promise.resolve();
   private mainThreadWarm: Promise<void> | null = null;
   /** Told when a run's clock starts (with its live buffer) and when it ends (null). */
@@ -100,7 +86,7 @@ export class Engine {
   }
 
   get busy(): boolean {
-    return this.cancelActive !== null;
+    return this.active !== null;
   }
 
   get poolSize(): number {
@@ -113,7 +99,7 @@ export class Engine {
   }
 
   cancel(): void {
-    this.cancelActive?.();
+    this.active?.abort(runCancelled());
   }
 
   /**
@@ -152,98 +138,59 @@ export class Engine {
     return running;
   }
 
+  /** The steps of one run; every wait ends early when the run is cancelled. */
   private async execute(request: RunRequest): Promise<RunResult> {
-    let cancelled = false;
-    let rejectOnCancel: (reason: Error) => void = () => undefined;
-    const cancelledPromise = new Promise<never>((_, reject) => (rejectOnCancel = reject));
-    cancelledPromise.catch(() => undefined);
-    let stopWork: () => void = () => undefined;
-    this.cancelActive = () => {
-      cancelled = true;
-      stopWork();
-      rejectOnCancel(runCancelled());
-    };
+    const cancel = new AbortController();
+    this.active = cancel;
+    const cancelled = cancel.signal;
     try {
-      const requested = request.mode ?? DEFAULT_MODE;
-      const mode: Mode = this.canShareMemory ? requested : withoutSharedMemory(requested);
-      const spec = modeSpec(mode);
-      const schedule = request.schedule ?? 'dynamic';
-      const workers = spec.usesWorkers ? request.workers : 1;
-      if (spec.usesWorkers) await Promise.race([this.pool.ensure(workers), cancelledPromise]);
-
-      const symmetry = request.symmetry ?? false;
+      const { spec, mode, workers, schedule, symmetry, repeat } = this.resolve(request);
+      if (spec.usesWorkers) await untilAborted(this.pool.ensure(workers), cancelled);
       const depth = request.split === 'auto' ? spec.autoSplit(request.n, request.splitFor ?? workers, symmetry) : request.split;
       const natural = splitTasks(request.n, depth, { symmetry });
       const { tasks, order } = planTasks(natural, schedule === 'dynamic' ? this.costs.recall(natural) : undefined);
       const run = createRunBuffer(tasks, spec.sharesMemory);
+      // Whatever is running sees the flag: the page's thread between tasks, workers every few thousand nodes.
+      cancelled.addEventListener('abort', () => cancelRun(run), { once: true });
       const handles = spec.usesWorkers ? this.pool.take(workers) : [];
-      const traffic: MessageTraffic = { messages: 0, bytes: 0 };
-      // Before the tasks are out, a cancel has nothing to stop but the run itself.
-      stopWork = () => cancelRun(run);
+      if (!spec.usesWorkers) await untilAborted(this.warmMainThread(), cancelled);
 
-      if (!spec.usesWorkers) await Promise.race([this.warmMainThread(), cancelledPromise]);
-      const repeat = Math.max(1, Math.floor(request.repeat ?? 1));
       const live: LiveRun = { run, workers, mode, splitDepth: tasks.depth, startedAt: wallClock() };
       // Told before the clock starts, so its listeners run outside the timed part.
       this.onLive(live);
-      await Promise.race([spec.freezesPage ? nextPaint() : settleMainThread(), cancelledPromise]);
-      const ms = await this.timeRuns({
-        spec, run, handles, schedule, traffic, live, repeat,
-        isCancelled: () => cancelled,
-        cancelled: cancelledPromise,
-        setStop: (stop) => (stopWork = stop),
-      });
-      if (cancelled) throw runCancelled();
-      const startedAt = live.startedAt;
+      await untilAborted(spec.freezesPage ? nextPaint() : settleMainThread(), cancelled);
+      const failure = this.pool.failure(handles);
+      const { ms, traffic } = await timeRuns({
+        spec, run, handles, schedule, repeat, cancelled,
+        canShareMemory: this.canShareMemory,
+        failed: failure.signal,
+        stallMs: this.stallMs,
+        onStart: (startedAt) => (live.startedAt = startedAt),
+        replaceWorkers: () => this.pool.terminateAll(),
+      }).finally(failure.dispose);
+
       if (schedule === 'dynamic') this.costs.remember(natural, order, run.nodes);
+      const { startedAt } = live;
       return summarizeRun(run, { workers, mode, schedule, splitDepth: tasks.depth, symmetry, ms, repeat, startedAt, traffic });
     } finally {
       this.onLive(null);
-      this.cancelActive = null;
+      this.active = null;
     }
   }
 
-  /** The timed part: `repeat` back-to-back runs of the same tasks. Returns the time per run (ms). */
-  private async timeRuns(t: TimedRuns): Promise<number> {
-    const { spec, run, handles, live } = t;
-    const failure = this.pool.failure(handles);
-    const busy = handles.map(() => true);
-    let current: Dispatched | null = null;
-    let stopWatching = () => undefined as void;
-    const stalled = new Promise<never>((_, reject) => {
-      if (!spec.usesWorkers) return;
-      const stall = (worker: number) =>
-        reject(workerTimeout(`worker ${worker + 1} stopped responding (no progress for ${this.stallMs / 1000} s)`));
-      stopWatching = watchHeartbeats(() => current?.heartbeats?.() ?? [], (worker) => busy[worker], stall, this.stallMs);
-    });
-    stalled.catch(() => undefined);
-    const stops = [t.cancelled, failure.promise, stalled];
-    try {
-      // Wakes the workers' idle cores before the clock starts (worker/runLane.ts, PING).
-      if (spec.sharesMemory) await Promise.race([Promise.all(handles.map((handle) => handle.api.ping())), ...stops]);
-      markRun('start');
-      const t0 = performance.now();
-      for (let rep = 0; rep < t.repeat; rep++) {
-        if (rep > 0) resetRunBuffer(run);
-        t.traffic.messages = 0;
-        t.traffic.bytes = 0;
-        busy.fill(true);
-        live.startedAt = wallClock();
-        current = spec.start({ run, handles, schedule: t.schedule, traffic: t.traffic, isCancelled: t.isCancelled, canShareMemory: this.canShareMemory, busy });
-        // A message-mode worker without shared memory cannot be told to stop: it is replaced instead.
-        t.setStop(current.cancel ?? (() => this.pool.terminateAll()));
-        if (!(await Promise.race([current.work, ...stops]))) throw runCancelled();
-      }
-      const ms = (performance.now() - t0) / t.repeat;
-      markRun('end');
-      return ms;
-    } catch (error) {
-      if (!isNamed(error, RUN_CANCELLED)) this.pool.terminateAll();
-      throw error;
-    } finally {
-      failure.dispose();
-      stopWatching();
-    }
+  /** What a request means here: the mode that can run (no shared memory: by message), its worker count, defaults. */
+  private resolve(request: RunRequest) {
+    const requested = request.mode ?? DEFAULT_MODE;
+    const mode: Mode = this.canShareMemory ? requested : withoutSharedMemory(requested);
+    const spec = modeSpec(mode);
+    return {
+      mode,
+      spec,
+      workers: spec.usesWorkers ? request.workers : 1,
+      schedule: request.schedule ?? 'dynamic',
+      symmetry: request.symmetry ?? false,
+      repeat: Math.max(1, Math.floor(request.repeat ?? 1)),
+    };
   }
 
   dispose(): void {

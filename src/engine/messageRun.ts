@@ -18,16 +18,16 @@ export async function runByMessage(
   run: RunBuffer,
   handles: WorkerHandle[],
   schedule: Schedule,
-  isCancelled: () => boolean,
-  traffic: MessageTraffic,
+  signal: AbortSignal,
   controls: Int32Array | null,
   finished: (worker: number) => () => void,
-): Promise<boolean> {
+): Promise<{ completed: boolean; traffic: MessageTraffic }> {
+  const traffic: MessageTraffic = { messages: 0, bytes: 0 };
   let cursor = 0;
   const nextUnclaimed = () => cursor++;
 
   const drive = async (handle: WorkerHandle, workerIndex: number): Promise<void> => {
-    for (let taken = 0; !isCancelled(); taken++) {
+    for (let taken = 0; !signal.aborted; taken++) {
       const index = claimTask(schedule, nextUnclaimed, workerIndex, handles.length, taken);
       if (index >= run.taskCount) return;
       beginTask(run, index, workerIndex);
@@ -40,5 +40,5 @@ export async function runByMessage(
     }
   };
   await Promise.all(handles.map((handle, worker) => drive(handle, worker).finally(finished(worker))));
-  return !isCancelled();
+  return { completed: !signal.aborted, traffic };
 }

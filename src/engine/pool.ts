@@ -1,4 +1,5 @@
 import { isNamed, WORKER_FAILED, workersUnavailable, workerTimeout } from './errors';
+import { anySignal, untilAborted } from './signals';
 import type { WorkerFactory, WorkerHandle } from './workerHandle';
 
 export interface PoolStartup {
@@ -10,13 +11,6 @@ export interface PoolStartup {
 
 /** A healthy worker loads and warms in well under a second; this is for one that never will. */
 export const START_TIMEOUT_MS = 15_000;
-
-function timeout(ms: number, error: () => Error): { promise: Promise<never>; clear: () => void } {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const promise = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(error()), ms)));
-  promise.catch(() => undefined);
-  return { promise, clear: () => clearTimeout(timer) };
-}
 
 /**
  * The only owner of worker lifetimes. Workers are created once, warmed, and reused by every run, so
@@ -55,16 +49,17 @@ export class WorkerPool {
       throw workersUnavailable(error instanceof Error ? error.message : String(error));
     }
     this.workers.push(...fresh);
-    const seconds = this.startTimeoutMs / 1000;
-    const limit = timeout(this.startTimeoutMs, () => workerTimeout(`a new worker did not answer within ${seconds} s`));
     const failure = this.failure(fresh);
     try {
-      await Promise.race([Promise.all(fresh.map((worker) => worker.api.warm())), failure.promise, limit.promise]);
+      const givingUp = anySignal([failure.signal, AbortSignal.timeout(this.startTimeoutMs)]);
+      await untilAborted(Promise.all(fresh.map((worker) => worker.api.warm())), givingUp);
     } catch (error) {
       this.discard(fresh);
+      if (isNamed(error, 'TimeoutError')) {
+        throw workerTimeout(`a new worker did not answer within ${this.startTimeoutMs / 1000} s`);
+      }
       throw isNamed(error, WORKER_FAILED) ? workersUnavailable('the worker script failed to load or run') : error;
     } finally {
-      limit.clear();
       failure.dispose();
     }
     return { started: missing, ms: performance.now() - t0 };
@@ -75,14 +70,11 @@ export class WorkerPool {
     return this.workers.slice(0, count);
   }
 
-  /** A promise that rejects as soon as any of these workers fails; dispose it when the run is over. */
-  failure(workers: WorkerHandle[]): { promise: Promise<never>; dispose: () => void } {
-    let unsubscribe: (() => void)[] = [];
-    const promise = new Promise<never>((_, reject) => {
-      unsubscribe = workers.map((worker) => worker.onFailure(reject));
-    });
-    promise.catch(() => undefined);
-    return { promise, dispose: () => unsubscribe.forEach((stop) => stop()) };
+  /** A signal that aborts (with a WorkerFailed error) as soon as any of these workers fails; dispose it after. */
+  failure(workers: WorkerHandle[]): { signal: AbortSignal; dispose: () => void } {
+    const failed = new AbortController();
+    const unsubscribe = workers.map((worker) => worker.onFailure((error) => failed.abort(error)));
+    return { signal: failed.signal, dispose: () => unsubscribe.forEach((stop) => stop()) };
   }
 
   private discard(workers: WorkerHandle[]): void {
