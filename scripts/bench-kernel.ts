@@ -4,6 +4,7 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { estimatedNodes, knownSolutions } from '../src/core/known';
+import { median } from '../src/core/stats';
 import type { KernelBenchPage, KernelReply, KernelRequest } from '../bench/browser/protocol';
 import { createVariants, timeSolve, warmUp, type Timing } from '../bench/kernels/variants';
 
@@ -106,10 +107,6 @@ async function chromiumProbes(): Promise<{ probes: Probe[]; version: string; clo
   return { probes, version: `Chromium ${browser.version()}`, close };
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 /** Rounded to 4 significant digits: far below the run-to-run noise, and it keeps the JSON line short. */
 const round = (x: number) => Number(x.toPrecision(4));
 const spread = (xs: number[]) => ({ median: round(median(xs)), min: round(Math.min(...xs)), max: round(Math.max(...xs)) });

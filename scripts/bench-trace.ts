@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { build, launchChromium, startPreview } from './browserSession';
 import { readResults, waitForStatus } from './benchPage';
-import { medianOf } from './benchProbes';
+import { median } from '../src/core/stats';
 
 /**
  * `npm run bench:trace -- [--n 14] [--workers 2] [--reps 5] [--query '&live=0'] [--no-build]`: records a
@@ -44,7 +44,7 @@ try {
   await waitForStatus(page, /Sweep done|failed/);
   const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
   const rows = await readResults(page);
-  console.log(rows.map((row) => `${row.workers} worker(s): median ${medianOf(row.samplesMs).toFixed(2)} ms`).join(', '));
+  console.log(rows.map((row) => `${row.workers} worker(s): median ${median(row.samplesMs).toFixed(2)} ms`).join(', '));
 
   const threadOf = (e: TraceEvent) => `${e.pid}/${e.tid}`;
   const names = new Map(events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [threadOf(e), e.args?.name ?? '?']));

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { build, launchChromium, startPreview } from './browserSession';
-import { bundleSize, LONG_TASK_RECORDER, longTasksDuringRun, medianOf, memoryAcrossRuns, poolStartup, runOnce, spread } from './benchProbes';
+import { median } from '../src/core/stats';
+import { bundleSize, LONG_TASK_RECORDER, longTasksDuringRun, memoryAcrossRuns, poolStartup, runOnce, spread } from './benchProbes';
 import { buildReference, serveReference } from './benchReference';
 import { compareModels, firstRunAgainstOneWorker, fixedCost, headline, pageEfficiency, referenceEfficiency } from './benchSections';
 
@@ -33,7 +34,7 @@ const reps = Number(values.reps);
 const rounds = Number(values.rounds);
 const ns = values.ns.split(',').map(Number);
 const f = (x: number, digits = 3) => (Number.isFinite(x) ? x.toFixed(digits) : '—');
-const range = (xs: number[], digits = 3) => `${f(medianOf(xs), digits)} (${f(Math.min(...xs), digits)}–${f(Math.max(...xs), digits)})`;
+const range = (xs: number[], digits = 3) => `${f(median(xs), digits)} (${f(Math.min(...xs), digits)}–${f(Math.max(...xs), digits)})`;
 
 if (!values['no-build']) {
   build();
@@ -70,8 +71,8 @@ try {
     log('N   reference             page, first sweep     page, later sweeps    first/ref  later/ref  live views off (first, later)');
     for (const n of ns) {
       const r = table[n];
-      const ratio = (xs: number[]) => f(medianOf(xs) / medianOf(r.reference));
-      log(`${String(n).padEnd(3)} ${range(r.reference).padEnd(21)} ${range(r.first).padEnd(21)} ${range(r.later).padEnd(21)} ${ratio(r.first).padEnd(10)} ${ratio(r.later).padEnd(10)} ${f(medianOf(r.firstOff))}, ${f(medianOf(r.laterOff))}`);
+      const ratio = (xs: number[]) => f(median(xs) / median(r.reference));
+      log(`${String(n).padEnd(3)} ${range(r.reference).padEnd(21)} ${range(r.first).padEnd(21)} ${range(r.later).padEnd(21)} ${ratio(r.first).padEnd(10)} ${ratio(r.later).padEnd(10)} ${f(median(r.firstOff))}, ${f(median(r.laterOff))}`);
     }
     const top = Math.max(...ns);
     if (top >= 15) {
@@ -79,9 +80,9 @@ try {
       const kernel: number[] = [];
       for (let i = 0; i < 3; i++) kernel.push(await probe.kernel(top));
       await probe.close();
-      const pageOne = medianOf(table[top].pageOneMs);
+      const pageOne = median(table[top].pageOneMs);
       report.kernel = { n: top, kernelMs: spread(kernel), pageOneWorkerMs: pageOne };
-      log(`\nN=${top}, one worker: the kernel alone ${f(medianOf(kernel), 1)} ms (whole board, timed in the worker), the page's 1-worker median ${f(pageOne, 1)} ms: ${f(pageOne / medianOf(kernel))}×`);
+      log(`\nN=${top}, one worker: the kernel alone ${f(median(kernel), 1)} ms (whole board, timed in the worker), the page's 1-worker median ${f(pageOne, 1)} ms: ${f(pageOne / median(kernel))}×`);
     }
   }
 

@@ -2,16 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
+import { median } from '../src/core/stats';
 import { readResults } from './benchPage';
 
-export function medianOf(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 export function spread(values: number[]) {
-  return { median: medianOf(values), min: Math.min(...values), max: Math.max(...values), samples: values.length };
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values), samples: values.length };
 }
 
 /** Gzipped bytes of everything the page can load: scripts (workers and lazy chunks too), CSS, HTML. */

@@ -1,5 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
-import { medianOf, runOnce, spread } from './benchProbes';
+import { median } from '../src/core/stats';
+import { runOnce, spread } from './benchProbes';
 import { freshSweep, readResults, sweepAgain, waitForStatus, type PageRow } from './benchPage';
 import { openReference } from './benchReference';
 
@@ -16,7 +17,7 @@ export function efficiencyOf(rows: PageRow[], workers: number): number {
   const one = rows.find((row) => row.workers === 1 && row.mode === null);
   const many = rows.find((row) => row.workers === workers && row.mode === null);
   if (!one || !many) return Number.NaN;
-  return medianOf(one.samplesMs) / medianOf(many.samplesMs) / workers;
+  return median(one.samplesMs) / median(many.samplesMs) / workers;
 }
 
 /** The reference page, measured the way a benchmark harness should: warm, interleaved, medians. */
@@ -34,7 +35,7 @@ export async function referenceEfficiency(browser: Browser, origin: string, n: n
       one.push(...(await reference.time(n, 1, 1)));
       many.push(...(await reference.time(n, workers, 1)));
     }
-    return { efficiency: medianOf(one) / medianOf(many) / workers, oneMs: medianOf(one), manyMs: medianOf(many) };
+    return { efficiency: median(one) / median(many) / workers, oneMs: median(one), manyMs: median(many) };
   } finally {
     await reference.close();
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -49,8 +50,8 @@ export interface PageSweeps {
 
 const summary = (rows: PageRow[], workers: number) => ({
   efficiency: efficiencyOf(rows, workers),
-  oneMs: medianOf(rows.find((r) => r.workers === 1)?.samplesMs ?? [Number.NaN]),
-  manyMs: medianOf(rows.find((r) => r.workers === workers)?.samplesMs ?? [Number.NaN]),
+  oneMs: median(rows.find((r) => r.workers === 1)?.samplesMs ?? [Number.NaN]),
+  manyMs: median(rows.find((r) => r.workers === workers)?.samplesMs ?? [Number.NaN]),
 });
 
 /** A fresh load of the sweep bookmark (its first sweep), then `later` more sweeps on the same page. */
@@ -122,7 +123,7 @@ export async function firstRunAgainstOneWorker(browser: Browser, origin: string,
   await runOnce(page, 1, worker);
   const workerMs = [await runOnce(page, 1, worker), await runOnce(page, 1, worker), await runOnce(page, 1, worker)];
   await settle(page);
-  return { firstMs, workerMs: medianOf(workerMs), ratio: firstMs / medianOf(workerMs) };
+  return { firstMs, workerMs: median(workerMs), ratio: firstMs / median(workerMs) };
 }
 
 /** One "Compare models" on a fresh page: each model's median time, fastest first. */
@@ -133,5 +134,5 @@ export async function compareModels(browser: Browser, origin: string, n: number,
   await waitForStatus(page, /Comparison done|failed/);
   const rows = await readResults(page);
   await settle(page);
-  return rows.map((row) => ({ mode: row.mode ?? '?', workers: row.workers, ms: medianOf(row.samplesMs), correct: row.correct }));
+  return rows.map((row) => ({ mode: row.mode ?? '?', workers: row.workers, ms: median(row.samplesMs), correct: row.correct }));
 }

@@ -11,8 +11,10 @@ import { defaultSettings, parseSettings, settingsQuery } from './state/settings'
 import { App } from './ui/App';
 import { AppContext } from './ui/appContext';
 import { loadPanels } from './ui/lazyPanels';
+import { followTheme } from './ui/theme';
 import './ui/styles.css';
 
+followTheme(document.documentElement);
 const environment = readEnvironment();
 const parsed = parseSettings(location.search, defaultSettings(environment.cores ?? undefined));
 const writeQuery = (query: string) => history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);

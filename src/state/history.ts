@@ -1,7 +1,8 @@
-import { DEFAULT_MODE, MODE_LABELS, type Mode } from '../engine/modes';
+import { DEFAULT_MODE, type Mode } from '../engine/modes';
 import type { EnvironmentInfo } from './environment';
 import { modesIn, scaledRows, type ResultSet } from './results';
 import { parseSavedSweep, type SavedSweep } from './savedSweep';
+import { createStore, type Store } from './store';
 
 export type { SavedSweep } from './savedSweep';
 
@@ -44,24 +45,6 @@ export function sweepFromResults(
   };
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** Local time, fixed format: labels must not change with the browser's locale between two tabs. */
-function shortDate(iso: string): string {
-  const date = new Date(iso);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-export function describeSweep(s: SavedSweep): string {
-  const parts = [`N=${s.n}`, MODE_LABELS[s.mode], s.machine.browser];
-  if (s.machine.cores !== null) parts.push(`${s.machine.cores} cores`);
-  // Without isolation workers cannot share memory, which changes the curve more than the browser does.
-  if (!s.machine.isolated) parts.push('not isolated');
-  parts.push(shortDate(s.savedAt));
-  return parts.join(' · ');
-}
-
 export function peakSpeedup(s: SavedSweep): { workers: number; speedup: number } | null {
   let peak: { workers: number; speedup: number } | null = null;
   for (const { workers, speedup } of s.points) {
@@ -70,25 +53,14 @@ export function peakSpeedup(s: SavedSweep): { workers: number; speedup: number }
   return peak;
 }
 
-/**
- * Hues kept apart from the app's measured cyan, ideal grey, time orange and Amdahl purple; each has at
- * least 3:1 contrast on both the dark panel (#151a2e) and white, as WCAG asks of chart lines.
- */
-const OVERLAY_PALETTE = ['#d6457f', '#2e9e5b', '#e05d44', '#9c8b2e', '#7b7ff0'];
-
-export function overlayColor(index: number): string {
-  const size = OVERLAY_PALETTE.length;
-  return OVERLAY_PALETTE[((Math.trunc(index) % size) + size) % size];
-}
-
 export interface HistorySnapshot {
   sweeps: SavedSweep[];
   overlayIds: string[];
 }
 
 export interface SweepHistory {
-  getSnapshot(): HistorySnapshot;
-  subscribe(listener: () => void): () => void;
+  /** Saved sweeps and overlay choices, as they are persisted. */
+  store: Store<HistorySnapshot>;
   save(sweep: SavedSweep): void;
   remove(id: string): void;
   toggleOverlay(id: string): void;
@@ -131,60 +103,39 @@ function loadSnapshot(storage: Storage | undefined): HistorySnapshot {
 }
 
 export function createHistory(storage: Storage | undefined): SweepHistory {
-  let snapshot = loadSnapshot(storage);
-  const listeners = new Set<() => void>();
+  const store = createStore(loadSnapshot(storage));
 
   function commit(sweeps: SavedSweep[], overlayIds: string[]): void {
     const kept = sweeps.slice(0, HISTORY_LIMIT);
     const ids = new Set(kept.map((sweep) => sweep.id));
-    snapshot = { sweeps: kept, overlayIds: overlayIds.filter((id) => ids.has(id)) };
-    write(storage, HISTORY_KEY, snapshot.sweeps);
-    write(storage, OVERLAYS_KEY, snapshot.overlayIds);
-    for (const listener of listeners) listener();
+    store.setState({ sweeps: kept, overlayIds: overlayIds.filter((id) => ids.has(id)) });
+    write(storage, HISTORY_KEY, kept);
+    write(storage, OVERLAYS_KEY, store.getState().overlayIds);
   }
 
   return {
-    getSnapshot: () => snapshot,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    store,
     save(sweep) {
+      const snapshot = store.getState();
       commit([sweep, ...snapshot.sweeps.filter((s) => s.id !== sweep.id)], snapshot.overlayIds);
     },
     remove(id) {
+      const snapshot = store.getState();
       if (snapshot.sweeps.some((s) => s.id === id)) commit(snapshot.sweeps.filter((s) => s.id !== id), snapshot.overlayIds);
     },
     toggleOverlay(id) {
+      const snapshot = store.getState();
       if (!snapshot.sweeps.some((s) => s.id === id)) return;
       const on = snapshot.overlayIds.includes(id);
       commit(snapshot.sweeps, on ? snapshot.overlayIds.filter((o) => o !== id) : [...snapshot.overlayIds, id]);
     },
     clear() {
-      if (snapshot.sweeps.length > 0) commit([], []);
+      if (store.getState().sweeps.length > 0) commit([], []);
     },
   };
 }
 
-export interface OverlaySeries {
-  id: string;
-  label: string;
-  color: string;
-  n: number;
-  points: { workers: number; speedup: number }[];
-}
-
-/** Overlaid sweeps in the order they were ticked, so a line keeps its colour while others are added. */
-export function overlaySeries(snapshot: HistorySnapshot): OverlaySeries[] {
-  return snapshot.overlayIds.flatMap((id, index) => {
-    const sweep = snapshot.sweeps.find((s) => s.id === id);
-    if (!sweep) return [];
-    const points = sweep.points.flatMap(({ workers, speedup }) => (speedup === null ? [] : [{ workers, speedup }]));
-    return [{ id, label: describeSweep(sweep), color: overlayColor(index), n: sweep.n, points }];
-  });
-}
-
-/** Plain letters and digits: overlay ids become chart data keys, where a dot would read as a path. */
+/** Unique per save: the time in base 36 and four random digits. */
 export function newSweepId(now: Date, random: () => number = Math.random): string {
   return `sweep${now.getTime().toString(36)}${Math.floor(random() * 36 ** 4).toString(36)}`;
 }

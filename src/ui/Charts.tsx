@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
-import { overlaySeries } from '../state/history';
 import { amdahlFit, modesIn, scaledRows } from '../state/results';
 import { useAppState, useSweepHistory } from './appContext';
 import { EfficiencyChart } from './charts/EfficiencyChart';
 import { ModeComparison } from './charts/ModeComparison';
 import { SpeedupChart } from './charts/SpeedupChart';
-import { useHistory } from './HistoryPanel';
+import { overlaySeries } from './historyLabels';
 import { TimeChart } from './charts/TimeChart';
 import { PALETTES, useTheme } from './theme';
+import { useStore } from './useStore';
 
 /**
  * Loaded on demand: Recharts is most of the bundle and nothing needs it before the first result. No
@@ -15,7 +15,7 @@ import { PALETTES, useTheme } from './theme';
  */
 export default function Charts() {
   const results = useAppState((state) => state.results);
-  const snapshot = useHistory(useSweepHistory());
+  const snapshot = useStore(useSweepHistory().store, (history) => history);
   const overlays = useMemo(() => overlaySeries(snapshot), [snapshot]);
   const palette = PALETTES[useTheme()];
   const rows = scaledRows(results);

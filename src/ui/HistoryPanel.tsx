@@ -1,18 +1,10 @@
-import { useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
-import {
-  describeSweep,
-  overlayColor,
-  peakSpeedup,
-  type HistorySnapshot,
-  type SavedSweep,
-  type SweepHistory,
-} from '../state/history';
+import { useLayoutEffect, useRef, useState } from 'react';
+import { peakSpeedup, type SavedSweep, type SweepHistory } from '../state/history';
 import { formatRatio, plural } from './format';
+import { describeSweep } from './historyLabels';
+import { overlayColor } from './theme';
+import { useStore } from './useStore';
 import './history.css';
-
-export function useHistory(history: SweepHistory): HistorySnapshot {
-  return useSyncExternalStore(history.subscribe, history.getSnapshot);
-}
 
 interface ItemProps {
   sweep: SavedSweep;
@@ -57,7 +49,7 @@ function SweepItem({ sweep, overlayIndex, onToggle, onDelete }: ItemProps) {
 }
 
 export function HistoryPanel({ history }: { history: SweepHistory }) {
-  const { sweeps, overlayIds } = useHistory(history);
+  const { sweeps, overlayIds } = useStore(history.store, (snapshot) => snapshot);
   const [confirmingClear, setConfirmingClear] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const listRef = useRef<HTMLUListElement>(null);

@@ -1,6 +1,7 @@
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useContext } from 'react';
 import type { App, AppActions, AppState } from '../state/app';
 import type { Store } from '../state/store';
+import { useStore } from './useStore';
 
 export const AppContext = createContext<App | null>(null);
 
@@ -12,8 +13,7 @@ function useApp(): App {
 
 /** Re-renders only when the selected slice changes (selectors must return stored values, not new objects). */
 export function useAppState<T>(select: (state: AppState) => T): T {
-  const { store } = useApp();
-  return useSyncExternalStore(store.subscribe, () => select(store.getState()));
+  return useStore(useApp().store, select);
 }
 
 /** The store itself, for components that draw outside React's render cycle (the live lanes). */

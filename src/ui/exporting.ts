@@ -1,3 +1,4 @@
+import { currentTheme, PALETTES } from './theme';
 import type { EnvironmentInfo } from '../state/environment';
 import { scaledRows, type ResultSet } from '../state/results';
 
@@ -121,7 +122,7 @@ function backgroundOf(element: Element): string {
     const color = getComputedStyle(node).backgroundColor;
     if (color && color !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(color)) return color;
   }
-  return '#151a2e';
+  return PALETTES[currentTheme()].panel;
 }
 
 export async function downloadChartPng(container: Element, filename: string): Promise<void> {

@@ -90,7 +90,7 @@ describe('app controller', () => {
   it('a finished sweep is saved to history with its machine facts', async () => {
     const { app, engine } = makeApp();
     await app.actions.sweep();
-    const saved = app.history.getSnapshot().sweeps;
+    const saved = app.history.store.getState().sweeps;
     expect(saved).toHaveLength(1);
     expect(saved[0].n).toBe(9);
     expect(saved[0].machine.cores).toBe(2);

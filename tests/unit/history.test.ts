@@ -4,10 +4,6 @@ import {
   HISTORY_LIMIT,
   OVERLAYS_KEY,
   createHistory,
-  describeSweep,
-  newSweepId,
-  overlayColor,
-  overlaySeries,
   sweepFromResults,
 } from '../../src/state/history';
 import type { ResultRow, ResultSet } from '../../src/state/results';
@@ -83,26 +79,26 @@ describe('createHistory', () => {
     const history = createHistory(storage);
     history.save(sweep('a'));
     history.save(sweep('b', { machine: { browser: 'Firefox 140', cores: null, isolated: false, userAgent: 'UA' } }));
-    const reloaded = createHistory(storage).getSnapshot();
+    const reloaded = createHistory(storage).store.getState();
     expect(reloaded.sweeps.map((s) => s.id)).toEqual(['b', 'a']);
-    expect(reloaded.sweeps).toEqual(history.getSnapshot().sweeps);
+    expect(reloaded.sweeps).toEqual(history.store.getState().sweeps);
   });
 
   it('keeps the snapshot object until something changes, and notifies subscribers', () => {
     const history = createHistory(new MemoryStorage());
-    const first = history.getSnapshot();
-    expect(history.getSnapshot()).toBe(first);
+    const first = history.store.getState();
+    expect(history.store.getState()).toBe(first);
     let calls = 0;
-    const unsubscribe = history.subscribe(() => calls++);
+    const unsubscribe = history.store.subscribe(() => calls++);
     history.save(sweep('a'));
-    expect(history.getSnapshot()).not.toBe(first);
+    expect(history.store.getState()).not.toBe(first);
     history.remove('missing');
     history.toggleOverlay('missing');
     expect(calls).toBe(1);
     unsubscribe();
     history.clear();
     expect(calls).toBe(1);
-    expect(history.getSnapshot().sweeps).toEqual([]);
+    expect(history.store.getState().sweeps).toEqual([]);
   });
 
   it('treats corrupt or foreign JSON as an empty history', () => {
@@ -110,7 +106,7 @@ describe('createHistory', () => {
       const storage = new MemoryStorage();
       storage.setItem(HISTORY_KEY, text);
       storage.setItem(OVERLAYS_KEY, text);
-      expect(createHistory(storage).getSnapshot()).toEqual({ sweeps: [], overlayIds: [] });
+      expect(createHistory(storage).store.getState()).toEqual({ sweeps: [], overlayIds: [] });
     }
   });
 
@@ -129,7 +125,7 @@ describe('createHistory', () => {
     ];
     storage.setItem(HISTORY_KEY, JSON.stringify([sweep('good'), ...bad, { ...sweep('good'), n: 9 }, { ...sweep('extra'), junk: 1 }]));
     storage.setItem(OVERLAYS_KEY, JSON.stringify(['good', 'no-mode', 7, 'good']));
-    const { sweeps, overlayIds } = createHistory(storage).getSnapshot();
+    const { sweeps, overlayIds } = createHistory(storage).store.getState();
     expect(sweeps.map((s) => s.id)).toEqual(['good', 'extra']);
     expect(sweeps[0].n).toBe(15);
     expect(sweeps[1]).not.toHaveProperty('junk');
@@ -141,9 +137,9 @@ describe('createHistory', () => {
       const history = createHistory(storage);
       history.save(sweep('a'));
       history.toggleOverlay('a');
-      expect(history.getSnapshot()).toEqual({ sweeps: [sweep('a')], overlayIds: ['a'] });
+      expect(history.store.getState()).toEqual({ sweeps: [sweep('a')], overlayIds: ['a'] });
       history.remove('a');
-      expect(history.getSnapshot()).toEqual({ sweeps: [], overlayIds: [] });
+      expect(history.store.getState()).toEqual({ sweeps: [], overlayIds: [] });
     }
   });
 
@@ -153,7 +149,7 @@ describe('createHistory', () => {
     history.save(sweep('s0'));
     history.toggleOverlay('s0');
     for (let i = 1; i <= HISTORY_LIMIT; i++) history.save(sweep(`s${i}`));
-    const { sweeps, overlayIds } = history.getSnapshot();
+    const { sweeps, overlayIds } = history.store.getState();
     expect(sweeps).toHaveLength(HISTORY_LIMIT);
     expect(sweeps[0].id).toBe(`s${HISTORY_LIMIT}`);
     expect(sweeps.at(-1)?.id).toBe('s1');
@@ -166,7 +162,7 @@ describe('createHistory', () => {
     history.save(sweep('a'));
     history.save(sweep('b'));
     history.save(sweep('a', { n: 16 }));
-    expect(history.getSnapshot().sweeps.map((s) => [s.id, s.n])).toEqual([['a', 16], ['b', 15]]);
+    expect(history.store.getState().sweeps.map((s) => [s.id, s.n])).toEqual([['a', 16], ['b', 15]]);
   });
 
   it('persists the overlay selection across a reload, and forgets deleted sweeps', () => {
@@ -176,44 +172,9 @@ describe('createHistory', () => {
     history.save(sweep('b'));
     history.toggleOverlay('b');
     history.toggleOverlay('a');
-    expect(createHistory(storage).getSnapshot().overlayIds).toEqual(['b', 'a']);
+    expect(createHistory(storage).store.getState().overlayIds).toEqual(['b', 'a']);
     history.toggleOverlay('b');
     history.remove('a');
-    expect(createHistory(storage).getSnapshot().overlayIds).toEqual([]);
-  });
-});
-
-describe('labels and overlays', () => {
-  it('describes a sweep in one line', () => {
-    expect(describeSweep(sweep('a'))).toBe('N=15 · Workers, shared memory · Chrome 156 · 8 cores · 25 Nov 14:03');
-    const other = sweep('b', { mode: 'message', machine: { browser: 'Safari 19', cores: null, isolated: false } });
-    expect(describeSweep(other)).toBe('N=15 · Workers, message passing · Safari 19 · not isolated · 25 Nov 14:03');
-  });
-
-  it('gives overlaid sweeps in ticking order with distinct colours and measured points only', () => {
-    const history = createHistory(undefined);
-    history.save(sweep('a'));
-    history.save(sweep('b', { n: 14, points: [{ workers: 2, ms: 5, minMs: 5, maxMs: 5, speedup: null }, { workers: 1, ms: 9, minMs: 9, maxMs: 9, speedup: 1 }] }));
-    history.toggleOverlay('b');
-    history.toggleOverlay('a');
-    const series = overlaySeries(history.getSnapshot());
-    expect(series.map(({ id, n, color }) => ({ id, n, color }))).toEqual([
-      { id: 'b', n: 14, color: overlayColor(0) },
-      { id: 'a', n: 15, color: overlayColor(1) },
-    ]);
-    expect(series[0].points).toEqual([{ workers: 1, speedup: 1 }]);
-    expect(series[1].label).toBe(describeSweep(sweep('a')));
-  });
-
-  it('cycles a palette that avoids the chart colours', () => {
-    const colours = [0, 1, 2, 3, 4].map(overlayColor);
-    expect(new Set(colours).size).toBe(5);
-    expect(overlayColor(5)).toBe(overlayColor(0));
-    expect(overlayColor(-1)).toBe(overlayColor(4));
-    for (const taken of ['#4cc9f0', '#9aa0b4', '#f7b267', '#c77dff']) expect(colours).not.toContain(taken);
-  });
-
-  it('makes ids safe to use as chart data keys', () => {
-    expect(newSweepId(new Date(0), () => 0.5)).toMatch(/^[a-z0-9]+$/);
+    expect(createHistory(storage).store.getState().overlayIds).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createHistory, describeSweep, overlayColor, type SavedSweep } from '../../src/state/history';
+import { createHistory, type SavedSweep } from '../../src/state/history';
+import { describeSweep } from '../../src/ui/historyLabels';
+import { overlayColor } from '../../src/ui/theme';
 import type { ResultSet } from '../../src/state/results';
 import { ExportPanel } from '../../src/ui/ExportPanel';
 import { HistoryPanel } from '../../src/ui/HistoryPanel';
@@ -42,7 +44,7 @@ describe('HistoryPanel', () => {
 
     const toggle = screen.getByRole('checkbox', { name: `Overlay on chart: ${describeSweep(sweep('a', 14))}` });
     fireEvent.click(toggle);
-    expect(history.getSnapshot().overlayIds).toEqual(['a']);
+    expect(history.store.getState().overlayIds).toEqual(['a']);
     expect((items[1].querySelector('.history-swatch') as HTMLElement).style.background).toBe(hexToRgb(overlayColor(0)));
 
     fireEvent.click(screen.getByRole('button', { name: `Delete sweep ${describeSweep(sweep('b', 15))}` }));
@@ -56,10 +58,10 @@ describe('HistoryPanel', () => {
     render(<HistoryPanel history={history} />);
     fireEvent.click(screen.getByRole('button', { name: 'Delete all…' }));
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(history.getSnapshot().sweeps).toHaveLength(1);
+    expect(history.store.getState().sweeps).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Delete all…' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, delete 1 sweep' }));
-    expect(history.getSnapshot().sweeps).toHaveLength(0);
+    expect(history.store.getState().sweeps).toHaveLength(0);
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'History' }));
   });
 

@@ -1,10 +1,10 @@
 import { Line, LineChart, YAxis } from 'recharts';
 import type { ScaledRow } from '../../state/results';
 import { formatPercent } from '../format';
-import type { ChartPalette } from '../theme';
+import type { Palette } from '../theme';
 import { axisProps, CHART_MARGIN, ChartFrame, grid, measuredLine, workerAxis } from './chartParts';
 
-export function EfficiencyChart({ rows, palette, height }: { rows: ScaledRow[]; palette: ChartPalette; height: number }) {
+export function EfficiencyChart({ rows, palette, height }: { rows: ScaledRow[]; palette: Palette; height: number }) {
   const data = rows
     .filter((row) => row.efficiency !== undefined)
     .map((row) => {

@@ -2,14 +2,14 @@ import { MODE_LABELS, MODE_SPECS, MODEL_COUNT_WORD } from '../../engine/modes';
 import { plural } from '../../state/words';
 import type { ScaledRow } from '../../state/results';
 import { formatMs, formatRatio } from '../format';
-import type { ChartPalette } from '../theme';
+import type { Palette } from '../theme';
 
 const ROW_HEIGHT = 52;
 const LABEL_WIDTH = 230;
 const WIDTH = 720;
 
 /** Every model side by side: one bar of wall time each, on one scale, with the speedup over one thread. */
-export function ModeComparison({ rows, palette }: { rows: ScaledRow[]; palette: ChartPalette }) {
+export function ModeComparison({ rows, palette }: { rows: ScaledRow[]; palette: Palette }) {
   const slowest = Math.max(...rows.map((row) => row.ms));
   const barSpace = WIDTH - LABEL_WIDTH - 150;
   const height = rows.length * ROW_HEIGHT + 10;

@@ -1,19 +1,21 @@
 import { Line, LineChart, YAxis } from 'recharts';
 import { amdahlSpeedup } from '../../core/stats';
-import type { OverlaySeries } from '../../state/history';
+import type { OverlaySeries } from '../historyLabels';
 import type { ScaledRow } from '../../state/results';
 import { formatRatio } from '../format';
-import type { ChartPalette } from '../theme';
+import type { Palette } from '../theme';
 import { axisProps, CHART_MARGIN, ChartFrame, grid, measuredLine, workerAxis } from './chartParts';
-
 
 interface SpeedupChartProps {
   rows: ScaledRow[];
   serialFraction: number;
   overlays: OverlaySeries[];
-  palette: ChartPalette;
+  palette: Palette;
   height: number;
 }
+
+/** A data key of the chart's own: Recharts would read a dot in a saved sweep's id as a path. */
+const overlayKey = (index: number) => `overlay${index}`;
 
 /** One point per worker count up to the largest: the ideal and Amdahl curves need the points between. */
 function chartData(rows: ScaledRow[], serialFraction: number, overlays: OverlaySeries[]) {
@@ -32,7 +34,7 @@ function chartData(rows: ScaledRow[], serialFraction: number, overlays: OverlayS
       point.measured = row.speedup;
       point.spread = [row.speedup - baseline / row.maxMs, baseline / row.minMs - row.speedup];
     }
-    for (const overlay of overlays) point[overlay.id] = overlay.points.find((p) => p.workers === workers)?.speedup;
+    overlays.forEach((overlay, index) => (point[overlayKey(index)] = overlay.points.find((p) => p.workers === workers)?.speedup));
     return point;
   });
 }
@@ -78,8 +80,8 @@ export function SpeedupChart({ rows, serialFraction, overlays, palette, height }
         {fitted && (
           <Line dataKey="amdahl" stroke={palette.amdahl} strokeDasharray="2 5" strokeWidth={2.5} dot={false} isAnimationActive={false} />
         )}
-        {overlays.map((overlay) => (
-          <Line key={overlay.id} dataKey={overlay.id} stroke={overlay.color} strokeWidth={2} connectNulls dot={{ r: 3 }} isAnimationActive={false} />
+        {overlays.map((overlay, index) => (
+          <Line key={overlay.id} dataKey={overlayKey(index)} stroke={overlay.color} strokeWidth={2} connectNulls dot={{ r: 3 }} isAnimationActive={false} />
         ))}
         {summary && measuredLine('measured', palette.measured, true)}
       </LineChart>

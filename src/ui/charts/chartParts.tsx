@@ -1,15 +1,15 @@
 import type { ReactElement, ReactNode } from 'react';
 import { CartesianGrid, ErrorBar, Line, ResponsiveContainer, XAxis } from 'recharts';
-import type { ChartPalette } from '../theme';
+import type { Palette } from '../theme';
 
 export const CHART_MARGIN = { top: 10, right: 20, bottom: 6, left: 0 };
 
-export function axisProps(palette: ChartPalette) {
+export function axisProps(palette: Palette) {
   return { stroke: palette.axis, tick: { fill: palette.axis, fontSize: 13 } };
 }
 
 /** Workers on x: a tick at each measured count, so 1, 2, 4, 8 read as the sweep's own points. */
-export function workerAxis(ticks: number[], palette: ChartPalette) {
+export function workerAxis(ticks: number[], palette: Palette) {
   const max = Math.max(1, ...ticks);
   return (
     <XAxis
@@ -24,7 +24,7 @@ export function workerAxis(ticks: number[], palette: ChartPalette) {
   );
 }
 
-export function grid(palette: ChartPalette) {
+export function grid(palette: Palette) {
   return <CartesianGrid stroke={palette.grid} />;
 }
 

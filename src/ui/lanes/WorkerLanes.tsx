@@ -1,17 +1,16 @@
 import { wallClock } from '../../core/clock';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { AppState } from '../../state/app';
 import { useAppState, useAppStore } from '../appContext';
-import { useTheme } from '../theme';
+import { DEPTH_COLORS, PALETTES, useTheme, type Theme } from '../theme';
 import { untilTick } from '../ticks';
 import { drawLanes, type LaneColors } from './drawLanes';
 import { laneStats, snapshotFinished, snapshotLive } from './laneModel';
 
-const COLORS: Record<'dark' | 'light', LaneColors> = {
-  dark: { text: '#eef0fa', muted: '#a4abc8', idle: 'rgba(255,107,107,0.28)', depth: ['#f7b267', '#4cc9f0', '#c77dff', '#7ee081'] },
-  light: { text: '#111827', muted: '#4b5563', idle: 'rgba(220,38,38,0.22)', depth: ['#b35c00', '#0369a1', '#7e22ce', '#15803d'] },
-};
-
+function laneColors(theme: Theme): LaneColors {
+  const { text, muted, idle } = PALETTES[theme];
+  return { text, muted, idle, depth: DEPTH_COLORS[theme] };
+}
 
 /**
  * Once a second while a run is timed: each redraw is a repaint and a compositor frame taken from the
@@ -28,7 +27,8 @@ export function WorkerLanes() {
   const store = useAppStore();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const lastRun = useAppState((state) => state.lastRun);
-  const colors = COLORS[useTheme()];
+  const theme = useTheme();
+  const colors = useMemo(() => laneColors(theme), [theme]);
 
   useEffect(() => {
     let frame = 0;

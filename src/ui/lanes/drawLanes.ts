@@ -5,7 +5,7 @@ export interface LaneColors {
   muted: string;
   idle: string;
   /** One hue per split depth, so a 1-row split (few long bars) looks different from a 3-row one. */
-  depth: string[];
+  depth: readonly string[];
 }
 
 const LABEL_WIDTH = 36;
