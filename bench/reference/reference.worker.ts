@@ -6,7 +6,7 @@ import { CONTROL_STRIDE, TASKS_OFFSET_INTS, type ReferenceReply, type ReferenceR
  * The bare worker: the product's kernel, warmed the same way, claiming tasks with Atomics.add from one
  * shared buffer. No Comlink, no heartbeat reading, no per-task timestamps: the yardstick for the page.
  */
-let ints = new Int32Array(0);
+let ints: Int32Array<ArrayBufferLike> = new Int32Array(0);
 let taskCount = 0;
 let n = 0;
 const idle = new Int32Array(new SharedArrayBuffer(8));

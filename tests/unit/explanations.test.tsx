@@ -3,7 +3,8 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import kernelSource from '../../src/core/solver.ts?raw';
 import { MODEL_COUNT_WORD, MODES } from '../../src/engine/modes';
-import Explanations, { extractKernel } from '../../src/ui/Explanations';
+import Explanations from '../../src/ui/Explanations';
+import { extractKernel } from '../../src/ui/kernelSource';
 
 afterEach(cleanup);
 

@@ -4,7 +4,8 @@ import type { OverlaySeries } from '../historyLabels';
 import type { ScaledRow } from '../../state/results';
 import { formatRatio } from '../format';
 import type { Palette } from '../theme';
-import { axisProps, CHART_MARGIN, ChartFrame, grid, measuredLine, workerAxis } from './chartParts';
+import { ChartFrame } from './ChartFrame';
+import { axisProps, CHART_MARGIN, grid, measuredLine, workerAxis } from './chartParts';
 
 interface SpeedupChartProps {
   rows: ScaledRow[];

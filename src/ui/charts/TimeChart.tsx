@@ -2,7 +2,8 @@ import { LineChart, YAxis } from 'recharts';
 import type { ScaledRow } from '../../state/results';
 import { formatMs } from '../format';
 import type { Palette } from '../theme';
-import { axisProps, CHART_MARGIN, ChartFrame, grid, measuredLine, workerAxis } from './chartParts';
+import { ChartFrame } from './ChartFrame';
+import { axisProps, CHART_MARGIN, grid, measuredLine, workerAxis } from './chartParts';
 
 export function TimeChart({ rows, palette, height }: { rows: ScaledRow[]; palette: Palette; height: number }) {
   const data = rows.map((row) => ({ workers: row.workers, ms: row.ms, spread: [row.ms - row.minMs, row.maxMs - row.ms] }));

@@ -1,5 +1,4 @@
-import type { ReactElement, ReactNode } from 'react';
-import { CartesianGrid, ErrorBar, Line, ResponsiveContainer, XAxis } from 'recharts';
+import { CartesianGrid, ErrorBar, Line, XAxis } from 'recharts';
 import type { Palette } from '../theme';
 
 export const CHART_MARGIN = { top: 10, right: 20, bottom: 6, left: 0 };
@@ -26,34 +25,6 @@ export function workerAxis(ticks: number[], palette: Palette) {
 
 export function grid(palette: Palette) {
   return <CartesianGrid stroke={palette.grid} />;
-}
-
-interface ChartFrameProps {
-  chart: string;
-  label: string;
-  caption: ReactNode;
-  /** The chart's text alternative, read by screen readers instead of the drawing. */
-  description: string;
-  height: number;
-  children: ReactElement;
-}
-
-/** A chart panel: caption, a sized drawing area, and its text alternative. */
-export function ChartFrame({ chart, label, caption, description, height, children }: ChartFrameProps) {
-  const textId = `${chart}-chart-text`;
-  return (
-    <figure className="panel chart" data-chart={chart} aria-label={label} aria-describedby={textId}>
-      <figcaption>{caption}</figcaption>
-      <div className="chart-body" style={{ height }}>
-        <ResponsiveContainer width="100%" height="100%">
-          {children}
-        </ResponsiveContainer>
-      </div>
-      <p id={textId} className="visually-hidden">
-        {description}
-      </p>
-    </figure>
-  );
 }
 
 /** A measured series: thick line, dots, and min–max error bars from its `spread` field. */

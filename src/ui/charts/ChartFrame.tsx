@@ -1,0 +1,30 @@
+import type { ReactElement, ReactNode } from 'react';
+import { ResponsiveContainer } from 'recharts';
+
+interface ChartFrameProps {
+  chart: string;
+  label: string;
+  caption: ReactNode;
+  /** The chart's text alternative, read by screen readers instead of the drawing. */
+  description: string;
+  height: number;
+  children: ReactElement;
+}
+
+/** A chart panel: caption, a sized drawing area, and its text alternative. */
+export function ChartFrame({ chart, label, caption, description, height, children }: ChartFrameProps) {
+  const textId = `${chart}-chart-text`;
+  return (
+    <figure className="panel chart" data-chart={chart} aria-label={label} aria-describedby={textId}>
+      <figcaption>{caption}</figcaption>
+      <div className="chart-body" style={{ height }}>
+        <ResponsiveContainer width="100%" height="100%">
+          {children}
+        </ResponsiveContainer>
+      </div>
+      <p id={textId} className="visually-hidden">
+        {description}
+      </p>
+    </figure>
+  );
+}
