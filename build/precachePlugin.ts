@@ -49,7 +49,11 @@ export function precachePlugin(headers: Record<string, string>): Plugin {
         urls: names.map((name) => (name === 'index.html' ? './' : `./${name}`)),
         headers,
       };
-      this.emitFile({ type: 'asset', fileName: SERVICE_WORKER, source: `const BUILD = ${JSON.stringify(build)};\n${template}` });
+      this.emitFile({
+        type: 'asset',
+        fileName: SERVICE_WORKER,
+        source: `const BUILD = ${JSON.stringify(build)};\n${template}`,
+      });
     },
   };
 }

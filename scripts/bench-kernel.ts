@@ -83,7 +83,9 @@ async function chromiumProbes(): Promise<{ probes: Probe[]; version: string; clo
       hmr: false,
       ws: false,
       watch: null,
-      headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'" },
+      headers: {
+        'Content-Security-Policy': "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
+      },
     },
     logLevel: 'warn',
     optimizeDeps: { noDiscovery: true },
@@ -99,7 +101,11 @@ async function chromiumProbes(): Promise<{ probes: Probe[]; version: string; clo
   const wanted = values.kernels?.split(',');
   const probes = warmed.ids
     .filter((id) => !wanted || wanted.includes(id))
-    .map((id) => ({ engine: 'chromium' as const, kernel: id, time: async (n: number) => (await call({ kind: 'time', id, n })) as Timing }));
+    .map((id) => ({
+      engine: 'chromium' as const,
+      kernel: id,
+      time: async (n: number) => (await call({ kind: 'time', id, n })) as Timing,
+    }));
   const close = async () => {
     await browser.close();
     await server.close();
@@ -109,7 +115,11 @@ async function chromiumProbes(): Promise<{ probes: Probe[]; version: string; clo
 
 /** Rounded to 4 significant digits: far below the run-to-run noise, and it keeps the JSON line short. */
 const round = (x: number) => Number(x.toPrecision(4));
-const spread = (xs: number[]) => ({ median: round(median(xs)), min: round(Math.min(...xs)), max: round(Math.max(...xs)) });
+const spread = (xs: number[]) => ({
+  median: round(median(xs)),
+  min: round(Math.min(...xs)),
+  max: round(Math.max(...xs)),
+});
 
 const c = compileC();
 const chromium = values.browser ? await chromiumProbes() : undefined;
@@ -154,12 +164,16 @@ const environment = {
   c: typeof c === 'string' ? c : 'gcc -O3 -march=native bench/queens.c',
 };
 if (!values.json) {
-  console.log(`${environment.cpu}; Node ${environment.node} (V8 ${environment.v8})${chromium ? `; ${chromium.version}` : ''}`);
+  console.log(
+    `${environment.cpu}; Node ${environment.node} (V8 ${environment.v8})${chromium ? `; ${chromium.version}` : ''}`,
+  );
   console.log(`median of ${reps} per point after warm-up; x C = kernel time / C time of the same repeat`);
   console.log(typeof c === 'string' ? `${c}\n` : '');
   console.log('  N  engine    kernel            median ms    min ms    max ms  Mnodes/s  x C median (min-max)  check');
   for (const r of rows) {
-    const ratio = r.ratioToC ? `${r.ratioToC.median.toFixed(2)} (${r.ratioToC.min.toFixed(2)}-${r.ratioToC.max.toFixed(2)})` : '-';
+    const ratio = r.ratioToC
+      ? `${r.ratioToC.median.toFixed(2)} (${r.ratioToC.min.toFixed(2)}-${r.ratioToC.max.toFixed(2)})`
+      : '-';
     console.log(
       `${String(r.n).padStart(3)}  ${r.engine.padEnd(8)}  ${r.kernel.padEnd(16)} ${r.median.toFixed(1).padStart(10)} ` +
         `${r.min.toFixed(1).padStart(9)} ${r.max.toFixed(1).padStart(9)} ${(r.nodesPerSecond / 1e6).toFixed(0).padStart(9)}  ` +

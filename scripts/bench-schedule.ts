@@ -18,7 +18,8 @@ const { values } = parseArgs({
 });
 const WORKERS = [1, 2, 4, 8, 16, 32, 64];
 
-type ScheduleRow = 'static round-robin (article)' | 'dynamic (engine, 1st run)' | 'dynamic largest-first (engine, later)';
+type ScheduleRow =
+  'static round-robin (article)' | 'dynamic (engine, 1st run)' | 'dynamic largest-first (engine, later)';
 
 function childCounts(tasks: TaskList): number[] {
   const full = (1 << tasks.n) - 1;
@@ -61,7 +62,9 @@ function efficiencies(costs: Float64Array): Record<ScheduleRow, number[]> {
   return {
     'static round-robin (article)': WORKERS.map((p) => loadBalanceEfficiency(costs, p, 'static')),
     'dynamic (engine, 1st run)': WORKERS.map((p) => loadBalanceEfficiency(costs, p, 'dynamic')),
-    'dynamic largest-first (engine, later)': WORKERS.map((p) => loadBalanceEfficiency(costs, p, 'dynamic', 'largest-first')),
+    'dynamic largest-first (engine, later)': WORKERS.map((p) =>
+      loadBalanceEfficiency(costs, p, 'dynamic', 'largest-first'),
+    ),
   };
 }
 
@@ -76,9 +79,13 @@ for (let n = Number(values.from); n <= Number(values.to); n++) {
     costsByDepth.set(depth, parentCosts(splitTasks(n, depth), costsByDepth.get(depth + 1)!));
   }
   if (!values.json) {
-    console.log(`\nN=${n}: task costs measured once at depth ${finest} (${(measuredMs / 1000).toFixed(1)} s of solving)`);
+    console.log(
+      `\nN=${n}: task costs measured once at depth ${finest} (${(measuredMs / 1000).toFixed(1)} s of solving)`,
+    );
     console.log(`auto split depth: ${WORKERS.map((p) => `${p}w→${autoSplitDepth(n, p)}`).join(' ')}`);
-    console.log(`${'depth'.padEnd(6)}${'tasks'.padStart(7)}  ${'schedule'.padEnd(40)}${WORKERS.map((p) => `P=${p}`.padStart(7)).join('')}`);
+    console.log(
+      `${'depth'.padEnd(6)}${'tasks'.padStart(7)}  ${'schedule'.padEnd(40)}${WORKERS.map((p) => `P=${p}`.padStart(7)).join('')}`,
+    );
   }
   for (let depth = 1; depth <= finest; depth++) {
     const tasks = splitTasks(n, depth);
@@ -86,7 +93,9 @@ for (let n = Number(values.from); n <= Number(values.to); n++) {
     for (const [schedule, effs] of Object.entries(rows)) {
       report.push({ n, depth, tasks: tasks.count, schedule, workers: WORKERS, efficiency: effs });
       if (!values.json) {
-        console.log(`${String(depth).padEnd(6)}${String(tasks.count).padStart(7)}  ${schedule.padEnd(40)}${effs.map((e) => e.toFixed(3).padStart(7)).join('')}`);
+        console.log(
+          `${String(depth).padEnd(6)}${String(tasks.count).padStart(7)}  ${schedule.padEnd(40)}${effs.map((e) => e.toFixed(3).padStart(7)).join('')}`,
+        );
       }
     }
   }

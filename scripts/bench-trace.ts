@@ -35,7 +35,9 @@ const server = await startPreview(Number(values.port));
 const browser = await launchChromium();
 try {
   const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${values.port}/?n=${values.n}&workers=${values.workers}&reps=${values.reps}${values.query}`);
+  await page.goto(
+    `http://127.0.0.1:${values.port}/?n=${values.n}&workers=${values.workers}&reps=${values.reps}${values.query}`,
+  );
   await page.getByText(/started in/).waitFor();
   await page.waitForTimeout(2000);
   await browser.startTracing(page, { categories: ['toplevel', '__metadata', 'blink.user_timing'] });
@@ -47,7 +49,9 @@ try {
   console.log(rows.map((row) => `${row.workers} worker(s): median ${median(row.samplesMs).toFixed(2)} ms`).join(', '));
 
   const threadOf = (e: TraceEvent) => `${e.pid}/${e.tid}`;
-  const names = new Map(events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [threadOf(e), e.args?.name ?? '?']));
+  const names = new Map(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [threadOf(e), e.args?.name ?? '?']),
+  );
   const marks = events.filter((e) => e.name.startsWith('parallel-queens-run-')).sort((a, b) => a.ts - b.ts);
   const windows: [number, number][] = [];
   marks.forEach((mark, i) => {
@@ -55,12 +59,17 @@ try {
   });
   const timedMs = windows.reduce((sum, [from, to]) => sum + (to - from) / 1000, 0);
   const overlapMs = (e: TraceEvent) =>
-    windows.reduce((sum, [from, to]) => sum + Math.max(0, Math.min(to, e.ts + (e.dur ?? 0)) - Math.max(from, e.ts)), 0) / 1000;
+    windows.reduce(
+      (sum, [from, to]) => sum + Math.max(0, Math.min(to, e.ts + (e.dur ?? 0)) - Math.max(from, e.ts)),
+      0,
+    ) / 1000;
   let pageMs = 0;
   for (const thread of ['CrRendererMain', 'Compositor', 'VizCompositorThread']) {
     const key = [...names].find(([, name]) => name === thread)?.[0];
     // Top-level tasks only: nested ones are inside them.
-    const tasks = events.filter((e) => e.ph === 'X' && threadOf(e) === key && e.name === 'ThreadControllerImpl::RunTask').sort((a, b) => a.ts - b.ts);
+    const tasks = events
+      .filter((e) => e.ph === 'X' && threadOf(e) === key && e.name === 'ThreadControllerImpl::RunTask')
+      .sort((a, b) => a.ts - b.ts);
     let end = 0;
     let busy = 0;
     for (const task of tasks) {
@@ -69,9 +78,13 @@ try {
       end = task.ts + (task.dur ?? 0);
     }
     pageMs += busy;
-    console.log(`${thread.padEnd(20)} busy ${busy.toFixed(1).padStart(6)} ms inside ${windows.length} timed windows (${timedMs.toFixed(0)} ms)`);
+    console.log(
+      `${thread.padEnd(20)} busy ${busy.toFixed(1).padStart(6)} ms inside ${windows.length} timed windows (${timedMs.toFixed(0)} ms)`,
+    );
   }
-  console.log(`The page's threads: ${pageMs.toFixed(1)} ms, ${((100 * pageMs) / timedMs).toFixed(1)}% of one core while the workers were timed`);
+  console.log(
+    `The page's threads: ${pageMs.toFixed(1)} ms, ${((100 * pageMs) / timedMs).toFixed(1)}% of one core while the workers were timed`,
+  );
 } finally {
   await browser.close();
   server.kill();

@@ -1,9 +1,24 @@
 import { parseArgs } from 'node:util';
 import { build, launchChromium, startPreview } from './browserSession';
 import { median } from '../src/core/stats';
-import { bundleSize, LONG_TASK_RECORDER, longTasksDuringRun, memoryAcrossRuns, poolStartup, runOnce, spread } from './benchProbes';
+import {
+  bundleSize,
+  LONG_TASK_RECORDER,
+  longTasksDuringRun,
+  memoryAcrossRuns,
+  poolStartup,
+  runOnce,
+  spread,
+} from './benchProbes';
 import { buildReference, serveReference } from './benchReference';
-import { compareModels, firstRunAgainstOneWorker, fixedCost, headline, pageEfficiency, referenceEfficiency } from './benchSections';
+import {
+  compareModels,
+  firstRunAgainstOneWorker,
+  fixedCost,
+  headline,
+  pageEfficiency,
+  referenceEfficiency,
+} from './benchSections';
 
 /**
  * `npm run bench -- [--ns 12,13,14,15] [--rounds 3] [--reps 5] [--workers 2] [--only a,b] [--no-build] [--json]`
@@ -34,7 +49,8 @@ const reps = Number(values.reps);
 const rounds = Number(values.rounds);
 const ns = values.ns.split(',').map(Number);
 const f = (x: number, digits = 3) => (Number.isFinite(x) ? x.toFixed(digits) : '—');
-const range = (xs: number[], digits = 3) => `${f(median(xs), digits)} (${f(Math.min(...xs), digits)}–${f(Math.max(...xs), digits)})`;
+const range = (xs: number[], digits = 3) =>
+  `${f(median(xs), digits)} (${f(Math.min(...xs), digits)}–${f(Math.max(...xs), digits)})`;
 
 if (!values['no-build']) {
   build();
@@ -45,15 +61,32 @@ const referenceOrigin = `http://127.0.0.1:${Number(values.port) + 1}`;
 const server = await startPreview(Number(values.port));
 const referenceServer = await serveReference(Number(values.port) + 1);
 const browser = await launchChromium();
-const report: Record<string, unknown> = { bench: 'reference-vs-page', browser: browser.version(), workers, reps, rounds };
+const report: Record<string, unknown> = {
+  bench: 'reference-vs-page',
+  browser: browser.version(),
+  workers,
+  reps,
+  rounds,
+};
 try {
   if (sections.has('sweep')) {
-    const table: Record<number, { reference: number[]; first: number[]; later: number[]; firstOff: number[]; laterOff: number[]; pageOneMs: number[] }> = {};
+    const table: Record<
+      number,
+      {
+        reference: number[];
+        first: number[];
+        later: number[];
+        firstOff: number[];
+        laterOff: number[];
+        pageOneMs: number[];
+      }
+    > = {};
     for (const n of ns) table[n] = { reference: [], first: [], later: [], firstOff: [], laterOff: [], pageOneMs: [] };
     for (let round = 1; round <= rounds; round++) {
       for (const n of ns) {
         const row = table[n];
-        const url = (live: boolean) => `${origin}/?n=${n}&workers=${workers}&reps=${reps}&autorun=sweep${live ? '' : '&live=0'}`;
+        const url = (live: boolean) =>
+          `${origin}/?n=${n}&workers=${workers}&reps=${reps}&autorun=sweep${live ? '' : '&live=0'}`;
         const reference = await referenceEfficiency(browser, referenceOrigin, n, workers, 2 * reps + 1);
         row.reference.push(reference.efficiency);
         const on = await pageEfficiency(browser, url(true), workers, 1);
@@ -63,16 +96,24 @@ try {
         const off = await pageEfficiency(browser, url(false), workers, 1);
         row.firstOff.push(off.first.efficiency);
         row.laterOff.push(...off.later.map((s) => s.efficiency));
-        log(`round ${round} N=${n}: reference ${f(reference.efficiency)}, page first ${f(on.first.efficiency)}, later ${f(on.later[0].efficiency)}, live views off ${f(off.first.efficiency)} / ${f(off.later[0].efficiency)}`);
+        log(
+          `round ${round} N=${n}: reference ${f(reference.efficiency)}, page first ${f(on.first.efficiency)}, later ${f(on.later[0].efficiency)}, live views off ${f(off.first.efficiency)} / ${f(off.later[0].efficiency)}`,
+        );
       }
     }
     report.sweep = table;
-    log(`\n${workers}-worker efficiency, ${rounds} rounds (median, min–max); reference: ${2 * reps + 1} interleaved samples per point; page: ${reps} rounds per sweep`);
-    log('N   reference             page, first sweep     page, later sweeps    first/ref  later/ref  live views off (first, later)');
+    log(
+      `\n${workers}-worker efficiency, ${rounds} rounds (median, min–max); reference: ${2 * reps + 1} interleaved samples per point; page: ${reps} rounds per sweep`,
+    );
+    log(
+      'N   reference             page, first sweep     page, later sweeps    first/ref  later/ref  live views off (first, later)',
+    );
     for (const n of ns) {
       const r = table[n];
       const ratio = (xs: number[]) => f(median(xs) / median(r.reference));
-      log(`${String(n).padEnd(3)} ${range(r.reference).padEnd(21)} ${range(r.first).padEnd(21)} ${range(r.later).padEnd(21)} ${ratio(r.first).padEnd(10)} ${ratio(r.later).padEnd(10)} ${f(median(r.firstOff))}, ${f(median(r.laterOff))}`);
+      log(
+        `${String(n).padEnd(3)} ${range(r.reference).padEnd(21)} ${range(r.first).padEnd(21)} ${range(r.later).padEnd(21)} ${ratio(r.first).padEnd(10)} ${ratio(r.later).padEnd(10)} ${f(median(r.firstOff))}, ${f(median(r.laterOff))}`,
+      );
     }
     const top = Math.max(...ns);
     if (top >= 15) {
@@ -82,33 +123,48 @@ try {
       await probe.close();
       const pageOne = median(table[top].pageOneMs);
       report.kernel = { n: top, kernelMs: spread(kernel), pageOneWorkerMs: pageOne };
-      log(`\nN=${top}, one worker: the kernel alone ${f(median(kernel), 1)} ms (whole board, timed in the worker), the page's 1-worker median ${f(pageOne, 1)} ms: ${f(pageOne / median(kernel))}×`);
+      log(
+        `\nN=${top}, one worker: the kernel alone ${f(median(kernel), 1)} ms (whole board, timed in the worker), the page's 1-worker median ${f(pageOne, 1)} ms: ${f(pageOne / median(kernel))}×`,
+      );
     }
   }
 
   if (sections.has('fixed')) {
     const cost = await fixedCost(browser, referenceOrigin, origin, workers, 50);
     report.fixedCost = cost;
-    const line = (s: { median: number; min: number; max: number }) => `median ${f(s.median)} ms (${f(s.min)}–${f(s.max)})`;
-    log(`\nWarm N=8 on ${workers} workers, 50 runs each: reference back to back ${line(cost.reference)}; reference after 50 ms idle ${line(cost.referenceAfterIdle)}; page (Run button) ${line(cost.page)}`);
+    const line = (s: { median: number; min: number; max: number }) =>
+      `median ${f(s.median)} ms (${f(s.min)}–${f(s.max)})`;
+    log(
+      `\nWarm N=8 on ${workers} workers, 50 runs each: reference back to back ${line(cost.reference)}; reference after 50 ms idle ${line(cost.referenceAfterIdle)}; page (Run button) ${line(cost.page)}`,
+    );
   }
 
   if (sections.has('headline')) {
-    const bookmark = `${origin}/?n=14&workers=${workers}&reps=3&present=1&autorun=sweep${process.env.BENCH_QUERY ?? ""}`;
+    const bookmark = `${origin}/?n=14&workers=${workers}&reps=3&present=1&autorun=sweep${process.env.BENCH_QUERY ?? ''}`;
     const result = await headline(browser, bookmark, 5, workers);
     report.headline = result;
-    log(`\nSpeaker's bookmark ${bookmark.replace(origin, '')}, 5 fresh loads: speedups ${result.speedups.map((s) => f(s, 2)).join(', ')}; max/min ${f(result.maxOverMin)}; drift warnings: ${result.driftWarnings.length}`);
-    for (const load of result.samples) log(`  samples (ms) per point: ${load.map((point) => point.map((ms) => f(ms, 1)).join(' ')).join(' | ')}`);
+    log(
+      `\nSpeaker's bookmark ${bookmark.replace(origin, '')}, 5 fresh loads: speedups ${result.speedups.map((s) => f(s, 2)).join(', ')}; max/min ${f(result.maxOverMin)}; drift warnings: ${result.driftWarnings.length}`,
+    );
+    for (const load of result.samples)
+      log(`  samples (ms) per point: ${load.map((point) => point.map((ms) => f(ms, 1)).join(' ')).join(' | ')}`);
   }
 
   if (sections.has('gil')) {
     const speedups: number[] = [];
     for (let load = 0; load < 3; load++) {
-      const sweep = await pageEfficiency(browser, `${origin}/?n=14&workers=${workers}&reps=${reps}&mode=gil&autorun=sweep`, workers, 0);
+      const sweep = await pageEfficiency(
+        browser,
+        `${origin}/?n=14&workers=${workers}&reps=${reps}&mode=gil&autorun=sweep`,
+        workers,
+        0,
+      );
       speedups.push(sweep.first.efficiency * workers);
     }
     report.gil = speedups;
-    log(`\nThe gil mode (workers behind one lock), N=14, 3 fresh sweeps: ${workers}-worker speedups ${speedups.map((x) => f(x, 2)).join(', ')}`);
+    log(
+      `\nThe gil mode (workers behind one lock), N=14, 3 fresh sweeps: ${workers}-worker speedups ${speedups.map((x) => f(x, 2)).join(', ')}`,
+    );
   }
 
   if (sections.has('modes')) {
@@ -117,7 +173,9 @@ try {
       for (const mode of ['main', 'cooperative'] as const) {
         const result = await firstRunAgainstOneWorker(browser, origin, n, mode);
         footing.push({ n, mode, ...result });
-        log(`N=${n}: first ${mode} Run on an idle page ${f(result.firstMs, 1)} ms, one worker ${f(result.workerMs, 1)} ms: ${f(result.ratio)}×`);
+        log(
+          `N=${n}: first ${mode} Run on an idle page ${f(result.firstMs, 1)} ms, one worker ${f(result.workerMs, 1)} ms: ${f(result.ratio)}×`,
+        );
       }
     }
     const compares: Record<string, unknown>[] = [];
@@ -126,7 +184,9 @@ try {
         const rows = await compareModels(browser, origin, n, workers, 3);
         const order = [...rows].sort((a, b) => a.ms - b.ms).map((row) => `${row.mode} ${f(row.ms, 1)}`);
         compares.push({ n, rows });
-        log(`Compare models N=${n} #${i + 1}: ${order.join(' < ')}${rows.every((r) => r.correct) ? '' : ' (MISCOUNTED)'}`);
+        log(
+          `Compare models N=${n} #${i + 1}: ${order.join(' < ')}${rows.every((r) => r.correct) ? '' : ' (MISCOUNTED)'}`,
+        );
       }
     }
     report.modes = { footing, compares };
@@ -139,14 +199,20 @@ try {
     await probe.getByText(/started in/).waitFor();
     await runOnce(probe, workers);
     const longTasks = await longTasksDuringRun(probe, workers);
-    log(`\nLong tasks (> 50 ms) on the main thread during an N=15 run of ${f(longTasks.runMs, 1)} ms: ${longTasks.longTasks}`);
+    log(
+      `\nLong tasks (> 50 ms) on the main thread during an N=15 run of ${f(longTasks.runMs, 1)} ms: ${longTasks.longTasks}`,
+    );
     await probe.getByLabel('N', { exact: true }).fill('10');
     await runOnce(probe, workers);
     const memory = await memoryAcrossRuns(probe, workers, 50);
-    log(`50 runs of N=10: JS heap ${f(memory.before.heapMb, 2)} -> ${f(memory.after.heapMb, 2)} MB, workers ${memory.before.workers} -> ${memory.after.workers}`);
+    log(
+      `50 runs of N=10: JS heap ${f(memory.before.heapMb, 2)} -> ${f(memory.after.heapMb, 2)} MB, workers ${memory.before.workers} -> ${memory.after.workers}`,
+    );
     await probe.close();
     const startup = await poolStartup(browser, `${origin}/?n=8&workers=${workers}`);
-    log(`Pool of ${workers} workers start-up (create, load, warm), ${startup.samples} page loads: median ${f(startup.median, 1)} ms (min ${f(startup.min, 1)}, max ${f(startup.max, 1)})`);
+    log(
+      `Pool of ${workers} workers start-up (create, load, warm), ${startup.samples} page loads: median ${f(startup.median, 1)} ms (min ${f(startup.min, 1)}, max ${f(startup.max, 1)})`,
+    );
     const size = bundleSize();
     log(`Built JS+CSS+HTML, gzipped: ${f(size.totalGzipKb, 1)} kB`);
     Object.assign(report, { longTasks, memory, poolStartupMs: startup, bundleKb: size.totalGzipKb });

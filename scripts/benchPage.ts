@@ -17,7 +17,8 @@ export function readResults(page: Page): Promise<PageRow[]> {
     const headers = Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent?.trim() ?? '');
     // No helper functions in here: tsx would wrap them in a `__name` call that the page lacks.
     const index: Record<string, number> = {};
-    for (const name of ['Mode', 'Workers', 'Time', 'Solutions', 'Check']) index[name] = headers.findIndex((h) => h.startsWith(name));
+    for (const name of ['Mode', 'Workers', 'Time', 'Solutions', 'Check'])
+      index[name] = headers.findIndex((h) => h.startsWith(name));
     return Array.from(table.querySelectorAll('tbody tr'))
       .map((tr) => Array.from(tr.querySelectorAll('td')))
       .filter((cells) => cells.length === headers.length)
@@ -69,7 +70,11 @@ export async function freshSweep(browser: Browser, url: string): Promise<{ page:
 /** Presses Sweep again on an open page and reads the new results. */
 export async function sweepAgain(page: Page): Promise<PageRow[]> {
   await page.getByRole('button', { name: 'Sweep', exact: true }).click();
-  await page.waitForFunction(() => !/Sweep done/.test(document.querySelector('[role="status"]')?.textContent ?? ''), undefined, { polling: 100 });
+  await page.waitForFunction(
+    () => !/Sweep done/.test(document.querySelector('[role="status"]')?.textContent ?? ''),
+    undefined,
+    { polling: 100 },
+  );
   await waitForStatus(page, SWEEP_DONE);
   return readResults(page);
 }

@@ -5,7 +5,6 @@ import type { Browser, Page } from '@playwright/test';
 import { median } from '../src/core/stats';
 import { readResults } from './benchPage';
 
-
 export function spread(values: number[]) {
   return { median: median(values), min: Math.min(...values), max: Math.max(...values), samples: values.length };
 }
@@ -59,7 +58,9 @@ export async function runOnce(page: Page, workers: number, mode?: string): Promi
   for (;;) {
     await page.waitForTimeout(20);
     if ((await lastRunEnd(page)) !== before && (await run.isEnabled())) {
-      const row = (await readResults(page)).find((r) => r.workers === workers && (mode === undefined || r.mode === null || r.mode === mode));
+      const row = (await readResults(page)).find(
+        (r) => r.workers === workers && (mode === undefined || r.mode === null || r.mode === mode),
+      );
       if (row) return row.samplesMs[0];
     }
     if (Date.now() > deadline) throw new Error('run did not finish');

@@ -10,7 +10,13 @@ const outDir = fileURLToPath(new URL('../dist-bench/reference/', import.meta.url
 /** Builds the bare reference page (bench/reference) for production, as the app is built. */
 export async function buildReference(): Promise<void> {
   const { build } = await import('vite');
-  await build({ root, configFile: false, logLevel: 'warn', build: { outDir, emptyOutDir: true, target: 'es2022' }, worker: { format: 'es' } });
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, target: 'es2022' },
+    worker: { format: 'es' },
+  });
 }
 
 /** Serves the built reference page cross-origin isolated, on its own port. */
@@ -39,7 +45,12 @@ export async function openReference(browser: Browser, origin: string, workers: n
   await page.evaluate((count) => (window as unknown as { reference: ReferencePage }).reference.start(count), workers);
   return {
     time: (n, count, runs, idleMs = 0) =>
-      page.evaluate(([a, b, c, d]) => (window as unknown as { reference: ReferencePage }).reference.time(a, b, c, d), [n, count, runs, idleMs] as const),
+      page.evaluate(([a, b, c, d]) => (window as unknown as { reference: ReferencePage }).reference.time(a, b, c, d), [
+        n,
+        count,
+        runs,
+        idleMs,
+      ] as const),
     kernel: (n) => page.evaluate((a) => (window as unknown as { reference: ReferencePage }).reference.kernel(a), n),
     close: () => page.close(),
   };

@@ -55,7 +55,12 @@ const summary = (rows: PageRow[], workers: number) => ({
 });
 
 /** A fresh load of the sweep bookmark (its first sweep), then `later` more sweeps on the same page. */
-export async function pageEfficiency(browser: Browser, url: string, workers: number, later: number): Promise<PageSweeps> {
+export async function pageEfficiency(
+  browser: Browser,
+  url: string,
+  workers: number,
+  later: number,
+): Promise<PageSweeps> {
   const { page, rows } = await freshSweep(browser, url);
   try {
     if (rows.some((row) => !row.correct)) throw new Error(`the page miscounted: ${url}`);
@@ -68,7 +73,13 @@ export async function pageEfficiency(browser: Browser, url: string, workers: num
 }
 
 /** A warm N=8 run on `workers` workers: the reference's wall time and the time the page shows. */
-export async function fixedCost(browser: Browser, referenceOrigin: string, pageOrigin: string, workers: number, runs: number) {
+export async function fixedCost(
+  browser: Browser,
+  referenceOrigin: string,
+  pageOrigin: string,
+  workers: number,
+  runs: number,
+) {
   const reference = await openReference(browser, referenceOrigin, workers);
   await reference.time(8, workers, 200);
   const referenceMs = await reference.time(8, workers, runs);
@@ -111,10 +122,18 @@ async function setMode(page: Page, mode: string, workers: number): Promise<void>
  * The first Run of a single-thread mode on an idle page, against one warm worker's time on the same
  * page (the median of three Runs after a warm-up one).
  */
-export async function firstRunAgainstOneWorker(browser: Browser, origin: string, n: number, mode: 'main' | 'cooperative') {
+export async function firstRunAgainstOneWorker(
+  browser: Browser,
+  origin: string,
+  n: number,
+  mode: 'main' | 'cooperative',
+) {
   const page = await browser.newPage();
   await page.goto(`${origin}/?n=${n}&workers=1&mode=${mode}`);
-  await page.getByText(/started in/).waitFor().catch(() => undefined);
+  await page
+    .getByText(/started in/)
+    .waitFor()
+    .catch(() => undefined);
   await page.waitForTimeout(2500);
   page.on('dialog', (dialog) => void dialog.accept());
   const firstMs = await runOnce(page, 1, mode === 'main' ? 'Main thread' : 'One thread, cooperative');
@@ -134,5 +153,10 @@ export async function compareModels(browser: Browser, origin: string, n: number,
   await waitForStatus(page, /Comparison done|failed/);
   const rows = await readResults(page);
   await settle(page);
-  return rows.map((row) => ({ mode: row.mode ?? '?', workers: row.workers, ms: median(row.samplesMs), correct: row.correct }));
+  return rows.map((row) => ({
+    mode: row.mode ?? '?',
+    workers: row.workers,
+    ms: median(row.samplesMs),
+    correct: row.correct,
+  }));
 }

@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/findChromium';
 
-
 export function build(): void {
   const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error('vite build failed');
@@ -13,9 +12,13 @@ export function build(): void {
 export async function startPreview(port: number): Promise<ChildProcess> {
   // Node itself rather than `npx`, so killing this process stops the server (npx would leave it running).
   const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
-  const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    stdio: 'ignore',
-  });
+  const server = spawn(
+    process.execPath,
+    [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      stdio: 'ignore',
+    },
+  );
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     try {

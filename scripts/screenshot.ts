@@ -23,7 +23,12 @@ for (const [name, width, height, colorScheme, extra] of shots) {
   await page.getByRole('button', { name: 'Sweep', exact: true }).click();
   await page.getByRole('status').filter({ hasText: 'Sweep done' }).waitFor({ state: 'attached', timeout: 60_000 });
   await page.screenshot({ path: `${outDir}/${name}.png` });
-  if (name === 'phone') await page.screenshot({ path: `${outDir}/phone-full.png`, fullPage: true, clip: { x: 0, y: 0, width, height: 2 * height } });
+  if (name === 'phone')
+    await page.screenshot({
+      path: `${outDir}/phone-full.png`,
+      fullPage: true,
+      clip: { x: 0, y: 0, width, height: 2 * height },
+    });
   await page.close();
 }
 await browser.close();

@@ -18,10 +18,16 @@ export interface Timing extends KernelResult {
 
 export function createVariants(): Variant[] {
   // The kernels get a shared [cancel, heartbeat] pair, as in the workers, so polling it is part of the time.
-  const control = new Int32Array(typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(8) : new ArrayBuffer(8));
+  const control = new Int32Array(
+    typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(8) : new ArrayBuffer(8),
+  );
   return [
     { id: 'production', describe: 'src/core/solver.ts countSubtree', solve: (n) => countSubtree(n, 0, 0, 0, control) },
-    { id: 'settle-childless', describe: 'previous production (8ac5f5c)', solve: (n) => countSettleChildless(n, 0, 0, 0, control) },
+    {
+      id: 'settle-childless',
+      describe: 'previous production (8ac5f5c)',
+      solve: (n) => countSettleChildless(n, 0, 0, 0, control),
+    },
     { id: 'plain-iterative', describe: 'push every child, full-board check per node', solve: countPlainIterative },
     { id: 'recursive', describe: 'naive recursion, like queens.c', solve: countRecursive },
     { id: 'wasm', describe: 'production algorithm as WebAssembly', solve: loadWasmKernel() },
@@ -40,7 +46,7 @@ const SETTLE_MS = 100;
  */
 export function warmUp(variant: Variant): void {
   for (let i = 0; i < WARM_UP_SOLVES; i++) variant.solve(WARM_UP_N);
-  for (const t0 = performance.now(); performance.now() - t0 < SETTLE_MS; ) variant.solve(WARM_UP_N);
+  for (const t0 = performance.now(); performance.now() - t0 < SETTLE_MS;) variant.solve(WARM_UP_N);
 }
 
 export function timeSolve(variant: Variant, n: number): Timing {

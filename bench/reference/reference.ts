@@ -58,7 +58,9 @@ window.reference = {
       if (idleMs > 0) await new Promise((resolve) => setTimeout(resolve, idleMs));
       Atomics.store(ints, 0, 0);
       const t0 = performance.now();
-      const replies = await Promise.all(workers.slice(0, count).map((worker, index) => ask(worker, { kind: 'run', worker: index })));
+      const replies = await Promise.all(
+        workers.slice(0, count).map((worker, index) => ask(worker, { kind: 'run', worker: index })),
+      );
       times.push(performance.now() - t0);
       const solutions = replies.reduce((sum, r) => sum + (r.kind === 'ran' ? r.solutions : 0), 0);
       if (solutions !== expected) throw new Error(`reference counted ${solutions} at N=${n}, expected ${expected}`);

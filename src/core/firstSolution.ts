@@ -34,7 +34,10 @@ export function recoverPrefix(cols: number, left: number, right: number): Board 
       return c === cols && l === left && r === right ? placed : null;
     }
     for (const column of remaining) {
-      const found = search([...placed, column], remaining.filter((other) => other !== column));
+      const found = search(
+        [...placed, column],
+        remaining.filter((other) => other !== column),
+      );
       if (found) return found;
     }
     return null;
@@ -69,6 +72,9 @@ export function firstSolutionOfTask(n: number, tasks: Int32Array, index: number)
 export function isValidBoard(board: Board, n: number): boolean {
   if (board.length !== n) return false;
   return board.every((column, row) =>
-    board.every((other, otherRow) => otherRow === row || (other !== column && Math.abs(other - column) !== Math.abs(otherRow - row))),
+    board.every(
+      (other, otherRow) =>
+        otherRow === row || (other !== column && Math.abs(other - column) !== Math.abs(otherRow - row)),
+    ),
   );
 }

@@ -1,7 +1,7 @@
 /** OEIS A000170: number of ways to place N non-attacking queens on an N x N board, N = 0..20. */
 const A000170: readonly number[] = [
-  1, 1, 0, 0, 2, 10, 4, 40, 92, 352, 724, 2680, 14200, 73712, 365596, 2279184, 14772512, 95815104,
-  666090624, 4968057848, 39029188884,
+  1, 1, 0, 0, 2, 10, 4, 40, 92, 352, 724, 2680, 14200, 73712, 365596, 2279184, 14772512, 95815104, 666090624,
+  4968057848, 39029188884,
 ];
 
 export const MIN_N = 1;
@@ -16,8 +16,7 @@ export function knownSolutions(n: number): number | undefined {
  * Beyond, the ratio per N (about 7 by N=17) is extrapolated: an estimate for warnings, never a result.
  */
 const NODES: readonly number[] = [
-  1, 2, 3, 6, 17, 54, 153, 552, 2057, 8394, 35539, 166926, 856189, 4674890, 27358553, 171129072,
-  1141190303, 8017021932,
+  1, 2, 3, 6, 17, 54, 153, 552, 2057, 8394, 35539, 166926, 856189, 4674890, 27358553, 171129072, 1141190303, 8017021932,
 ];
 const NODE_GROWTH_BEYOND_17 = 7.4;
 

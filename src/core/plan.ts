@@ -47,7 +47,9 @@ export function planTasks(tasks: TaskList, knownCosts?: ArrayLike<number>): Task
   }
   const order = largestFirst(knownCosts);
   const data = new Int32Array(tasks.data.length);
-  order.forEach((from, to) => data.set(tasks.data.subarray(from * TASK_STRIDE, (from + 1) * TASK_STRIDE), to * TASK_STRIDE));
+  order.forEach((from, to) =>
+    data.set(tasks.data.subarray(from * TASK_STRIDE, (from + 1) * TASK_STRIDE), to * TASK_STRIDE),
+  );
   return { tasks: { ...tasks, data }, order: Int32Array.from(order) };
 }
 

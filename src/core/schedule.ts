@@ -25,7 +25,7 @@ export function simulateMakespan(
   const nextUnclaimed = () => cursor++;
   // Dynamic: whoever is free first claims next. Static: each worker walks its own deal, whatever the others do.
   const taken = new Int32Array(p);
-  for (let claims = 0; claims < sequence.length; ) {
+  for (let claims = 0; claims < sequence.length;) {
     const worker = schedule === 'dynamic' ? earliestFree(finish) : claims % p;
     const slot = claimTask(schedule, nextUnclaimed, worker, p, taken[worker]++);
     if (slot < sequence.length) {

@@ -53,7 +53,13 @@ export function splitTasks(n: number, depth: number, options: SplitOptions = {})
   if (rows === 0) out.push(0, 0, 0, 1);
   else place(0, 0, 0, 0, 1);
 
-  return { n, depth: rows, symmetry: options.symmetry ?? false, count: out.length / TASK_STRIDE, data: Int32Array.from(out) };
+  return {
+    n,
+    depth: rows,
+    symmetry: options.symmetry ?? false,
+    count: out.length / TASK_STRIDE,
+    data: Int32Array.from(out),
+  };
 }
 
 /** Columns 0..ceil(n/2)-1: the left half plus, for odd n, the middle column. */

@@ -69,7 +69,11 @@ export interface Interval {
  * it from above, and the other way round from below. Deliberately wide (min and max, not a confidence
  * interval): an efficiency above 1 is claimed only when even its low end is above 1.
  */
-export function efficiencyInterval(baselineSamples: readonly number[], samples: readonly number[], workers: number): Interval {
+export function efficiencyInterval(
+  baselineSamples: readonly number[],
+  samples: readonly number[],
+  workers: number,
+): Interval {
   const low = Math.min(...baselineSamples) / Math.max(...samples) / workers;
   const high = Math.max(...baselineSamples) / Math.min(...samples) / workers;
   return { low, high };
@@ -84,7 +88,10 @@ export function superlinearity(efficiencyValue: number, interval: Interval): Sup
 }
 
 /** Root-mean-square gap between measured speedups and Amdahl's curve for serial fraction f. */
-export function amdahlResidual(points: readonly { workers: number; speedup: number }[], serialFraction: number): number {
+export function amdahlResidual(
+  points: readonly { workers: number; speedup: number }[],
+  serialFraction: number,
+): number {
   const used = points.filter((p) => p.workers > 1 && p.speedup > 0);
   if (used.length === 0 || !Number.isFinite(serialFraction)) return Number.NaN;
   const squares = used.reduce((sum, p) => sum + (p.speedup - amdahlSpeedup(serialFraction, p.workers)) ** 2, 0);

@@ -50,7 +50,6 @@ export interface LiveRun {
   startedAt: number;
 }
 
-
 /** Each slice of the main thread's warm-up: short enough not to drop a frame. */
 const MAIN_THREAD_SLICE_MS = 12;
 
@@ -146,7 +145,8 @@ export class Engine {
     try {
       const { spec, mode, workers, schedule, symmetry, repeat } = this.resolve(request);
       if (spec.usesWorkers) await untilAborted(this.pool.ensure(workers), cancelled);
-      const depth = request.split === 'auto' ? spec.autoSplit(request.n, request.splitFor ?? workers, symmetry) : request.split;
+      const depth =
+        request.split === 'auto' ? spec.autoSplit(request.n, request.splitFor ?? workers, symmetry) : request.split;
       const natural = splitTasks(request.n, depth, { symmetry });
       const { tasks, order } = planTasks(natural, schedule === 'dynamic' ? this.costs.recall(natural) : undefined);
       const run = createRunBuffer(tasks, spec.sharesMemory);
@@ -161,7 +161,12 @@ export class Engine {
       await untilAborted(spec.freezesPage ? nextPaint() : settleMainThread(), cancelled);
       const failure = this.pool.failure(handles);
       const { ms, traffic } = await timeRuns({
-        spec, run, handles, schedule, repeat, cancelled,
+        spec,
+        run,
+        handles,
+        schedule,
+        repeat,
+        cancelled,
         canShareMemory: this.canShareMemory,
         failed: failure.signal,
         stallMs: this.stallMs,
@@ -171,7 +176,17 @@ export class Engine {
 
       if (schedule === 'dynamic') this.costs.remember(natural, order, run.nodes);
       const { startedAt } = live;
-      return summarizeRun(run, { workers, mode, schedule, splitDepth: tasks.depth, symmetry, ms, repeat, startedAt, traffic });
+      return summarizeRun(run, {
+        workers,
+        mode,
+        schedule,
+        splitDepth: tasks.depth,
+        symmetry,
+        ms,
+        repeat,
+        startedAt,
+        traffic,
+      });
     } finally {
       this.onLive(null);
       this.active = null;

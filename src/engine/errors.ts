@@ -28,7 +28,9 @@ export function describeError(error: unknown): string {
   if (typeof error === 'object' && error !== null && 'message' in error) {
     const { name, message } = error as { name?: unknown; message?: unknown };
     const ours = [RUN_CANCELLED, ENGINE_BUSY, WORKER_FAILED, WORKER_TIMEOUT, WORKERS_UNAVAILABLE];
-    return typeof name === 'string' && name !== 'Error' && !ours.includes(name) ? `${name}: ${String(message)}` : String(message);
+    return typeof name === 'string' && name !== 'Error' && !ours.includes(name)
+      ? `${name}: ${String(message)}`
+      : String(message);
   }
   return String(error);
 }

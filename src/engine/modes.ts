@@ -1,5 +1,12 @@
 import { autoSplitDepth, COOPERATIVE_SLICE_NODES, sliceSplitDepth } from '../core/plan';
-import { startBehindLock, startCooperative, startMessage, startOnMainThread, startShared, type StartRun } from './dispatch';
+import {
+  startBehindLock,
+  startCooperative,
+  startMessage,
+  startOnMainThread,
+  startShared,
+  type StartRun,
+} from './dispatch';
 
 /** The concurrency models the page can run: one declaration each, in MODE_SPECS below. */
 export type Mode = 'main' | 'cooperative' | 'gil' | 'message' | 'shared';
@@ -117,7 +124,9 @@ export function modeSpec(mode: Mode): ModeSpec {
   return MODE_SPECS[mode];
 }
 
-export const MODE_LABELS: Record<Mode, string> = Object.fromEntries(MODES.map((mode) => [mode, MODE_SPECS[mode].label])) as Record<Mode, string>;
+export const MODE_LABELS: Record<Mode, string> = Object.fromEntries(
+  MODES.map((mode) => [mode, MODE_SPECS[mode].label]),
+) as Record<Mode, string>;
 
 export function usesWorkers(mode: Mode): boolean {
   return MODE_SPECS[mode].usesWorkers;
@@ -130,4 +139,5 @@ export function withoutSharedMemory(mode: Mode): Mode {
 }
 
 /** "four models", "five models": the count comes from the registry, never from a sentence. */
-export const MODEL_COUNT_WORD = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'][MODES.length] ?? String(MODES.length);
+export const MODEL_COUNT_WORD =
+  ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'][MODES.length] ?? String(MODES.length);

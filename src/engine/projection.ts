@@ -19,7 +19,8 @@ export const PROJECTED_CORES = [8, 16, 32, 64];
 export function projectSpeedups(result: RunResult, cores: readonly number[] = PROJECTED_CORES): Projection[] {
   // A model that computes one thread at a time (the page's thread, or workers behind one lock) stays
   // at 1x however many cores there are: that is its lesson.
-  if (!MODE_SPECS[result.mode].parallel) return cores.map((count) => ({ cores: count, speedup: 1, efficiency: 1 / count }));
+  if (!MODE_SPECS[result.mode].parallel)
+    return cores.map((count) => ({ cores: count, speedup: 1, efficiency: 1 / count }));
   return cores.map((count) => {
     // A static run keeps the split's natural order (the engine reorders only dynamic runs), which is
     // the order round-robin deals from.

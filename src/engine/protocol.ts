@@ -139,6 +139,9 @@ export async function measureInRounds(
     hooks.onPoints?.(points());
   }
   const firstPoint = samples[0].map((result) => result.ms);
-  const drift = firstPoint.length > 1 ? Math.abs(firstPoint[firstPoint.length - 1] - firstPoint[0]) / median(firstPoint) : undefined;
+  const drift =
+    firstPoint.length > 1
+      ? Math.abs(firstPoint[firstPoint.length - 1] - firstPoint[0]) / median(firstPoint)
+      : undefined;
   return { points: points(), drift, fixedCostMs };
 }

@@ -45,7 +45,10 @@ export async function timeRuns(t: TimedRuns): Promise<Timed> {
     ? watchHeartbeats(
         () => current?.heartbeats?.() ?? [],
         (worker) => current?.isBusy(worker) ?? false,
-        (worker) => stalled.abort(workerTimeout(`worker ${worker + 1} stopped responding (no progress for ${t.stallMs / 1000} s)`)),
+        (worker) =>
+          stalled.abort(
+            workerTimeout(`worker ${worker + 1} stopped responding (no progress for ${t.stallMs / 1000} s)`),
+          ),
         t.stallMs,
       )
     : () => undefined;
@@ -64,7 +67,13 @@ export async function timeRuns(t: TimedRuns): Promise<Timed> {
     for (let rep = 0; rep < t.repeat; rep++) {
       if (rep > 0) resetRunBuffer(run);
       t.onStart(wallClock());
-      current = spec.start({ run, handles, schedule: t.schedule, signal: t.cancelled, canShareMemory: t.canShareMemory });
+      current = spec.start({
+        run,
+        handles,
+        schedule: t.schedule,
+        signal: t.cancelled,
+        canShareMemory: t.canShareMemory,
+      });
       const outcome = await untilAborted(current.work, stopped);
       if (!outcome.completed) throw runCancelled();
       traffic = outcome.traffic;

@@ -4,7 +4,13 @@ import { PING, PONG, type RunOrder, type RunReply } from '../worker/runLane';
 import { workerFailed } from './errors';
 
 export type SolverCalls = Pick<Remote<SolverApi>, 'warm' | 'countSolutions' | 'runTask'> & {
-  runShared(buffer: SharedArrayBuffer, workerIndex: number, workers: number, schedule: RunOrder['schedule'], behindLock?: boolean): Promise<SharedRunReport>;
+  runShared(
+    buffer: SharedArrayBuffer,
+    workerIndex: number,
+    workers: number,
+    schedule: RunOrder['schedule'],
+    behindLock?: boolean,
+  ): Promise<SharedRunReport>;
   /** A round trip that wakes the worker's thread (and its core) just before a run is timed. */
   ping(): Promise<void>;
 };

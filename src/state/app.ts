@@ -141,7 +141,10 @@ export function createApp({
       if (!agreed([{ mode, workers, runs: 1 }])) return Promise.resolve();
       return guarded('running', async (ticket) => {
         const { split, symmetry, schedule } = store.getState().settings;
-        store.setState({ status: `${MODE_LABELS[mode]}: running N=${n} on ${plural(workers, 'worker')}…`, activeMode: mode });
+        store.setState({
+          status: `${MODE_LABELS[mode]}: running N=${n} on ${plural(workers, 'worker')}…`,
+          activeMode: mode,
+        });
         await quiet();
         if (!isCurrent(ticket)) return;
         visibility.begin();
@@ -167,10 +170,21 @@ export function createApp({
         const { n, split, symmetry, schedule } = store.getState().settings;
         store.setState({ results: null });
         const configurations = sweepWorkerCounts(workers).map((count) => ({
-          n, workers: count, split, splitFor: workers, symmetry, mode, schedule,
+          n,
+          workers: count,
+          split,
+          splitFor: workers,
+          symmetry,
+          mode,
+          schedule,
         }));
         const settings = store.getState().settings;
-        const outcome = await measure(ticket, `Sweep N=${n}, 1 to ${plural(workers, 'worker')}`, configurations, settings);
+        const outcome = await measure(
+          ticket,
+          `Sweep N=${n}, 1 to ${plural(workers, 'worker')}`,
+          configurations,
+          settings,
+        );
         if (!isCurrent(ticket)) return;
         store.setState((state) => ({
           results: state.results && { ...state.results, drift: outcome.drift, fixedCostMs: outcome.fixedCostMs },
@@ -178,7 +192,8 @@ export function createApp({
         }));
         const finished = store.getState().results;
         const now = new Date();
-        const saved = finished && sweepFromResults(finished, environment, now, newSweepId(now), globalThis.navigator?.userAgent);
+        const saved =
+          finished && sweepFromResults(finished, environment, now, newSweepId(now), globalThis.navigator?.userAgent);
         if (saved) history.save(saved);
       });
     },
@@ -193,7 +208,13 @@ export function createApp({
         store.setState({ results: null });
         const { n, split, symmetry, schedule } = settings;
         const configurations = MODES.map((mode) => ({
-          n, workers: threadsFor(mode, workers), split, splitFor: workers, symmetry, mode, schedule,
+          n,
+          workers: threadsFor(mode, workers),
+          split,
+          splitFor: workers,
+          symmetry,
+          mode,
+          schedule,
         }));
         await measure(ticket, `Comparing models, N=${n}`, configurations, settings);
         if (!isCurrent(ticket)) return;

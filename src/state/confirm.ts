@@ -22,7 +22,10 @@ export function confirmationQuestion(
   rate: RateMemory,
   cores: number,
 ): string | null {
-  const timed = plan.map((p) => ({ ...p, ms: p.runs * estimateMs(rate, { ...job, mode: p.mode, workers: p.workers }, cores) }));
+  const timed = plan.map((p) => ({
+    ...p,
+    ms: p.runs * estimateMs(rate, { ...job, mode: p.mode, workers: p.workers }, cores),
+  }));
   const frozen = timed.filter((p) => MODE_SPECS[p.mode].freezesPage).reduce((sum, p) => sum + p.ms, 0);
   const total = timed.reduce((sum, p) => sum + p.ms, 0);
   const basis = rate.measured ? 'measured on this device' : 'a typical laptop; not yet measured here';

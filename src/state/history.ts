@@ -24,13 +24,19 @@ export function sweepFromResults(
   const modes = modesIn(set);
   if (modes.length === 0) return null;
   const count = (mode: Mode) => set.rows.filter((row) => row.mode === mode).length;
-  const mode = modes.includes(DEFAULT_MODE) ? DEFAULT_MODE : modes.reduce((best, m) => (count(m) >= count(best) ? m : best));
+  const mode = modes.includes(DEFAULT_MODE)
+    ? DEFAULT_MODE
+    : modes.reduce((best, m) => (count(m) >= count(best) ? m : best));
   // Scaled within the kept mode alone, so its speedups are against its own one-worker time.
-  const points = scaledRows({ ...set, rows: set.rows.filter((row) => row.mode === mode) })
-    .map(({ workers, ms, minMs, maxMs, speedup }) => ({
-      workers, ms, minMs, maxMs,
+  const points = scaledRows({ ...set, rows: set.rows.filter((row) => row.mode === mode) }).map(
+    ({ workers, ms, minMs, maxMs, speedup }) => ({
+      workers,
+      ms,
+      minMs,
+      maxMs,
       speedup: speedup !== undefined && Number.isFinite(speedup) ? speedup : null,
-    }));
+    }),
+  );
   const { browser, cores, isolated } = environment;
   return {
     id,
@@ -121,7 +127,11 @@ export function createHistory(storage: Storage | undefined): SweepHistory {
     },
     remove(id) {
       const snapshot = store.getState();
-      if (snapshot.sweeps.some((s) => s.id === id)) commit(snapshot.sweeps.filter((s) => s.id !== id), snapshot.overlayIds);
+      if (snapshot.sweeps.some((s) => s.id === id))
+        commit(
+          snapshot.sweeps.filter((s) => s.id !== id),
+          snapshot.overlayIds,
+        );
     },
     toggleOverlay(id) {
       const snapshot = store.getState();

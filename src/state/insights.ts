@@ -3,7 +3,15 @@ import type { RunResult } from '../engine/runResult';
 import type { EnvironmentInfo } from './environment';
 import { amdahlResidual } from '../core/stats';
 import { estimatedNodes, MAX_N } from '../core/known';
-import { amdahlFit, baselineDrift, modesIn, scaledRows, speedupPoints, type ResultSet, type ScaledRow } from './results';
+import {
+  amdahlFit,
+  baselineDrift,
+  modesIn,
+  scaledRows,
+  speedupPoints,
+  type ResultSet,
+  type ScaledRow,
+} from './results';
 import { plural } from './words';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
@@ -65,7 +73,10 @@ export function captions(set: ResultSet | null): string[] {
   if (modesIn(set).length > 1) {
     return rows
       .filter((row) => row.speedup !== undefined && row.mode !== COMPARISON_BASELINE)
-      .map((row) => `${MODE_LABELS[row.mode]} (${plural(row.workers, 'thread')}): ${times(row.speedup!)} the speed of the ${MODE_LABELS[COMPARISON_BASELINE].toLowerCase()}.`);
+      .map(
+        (row) =>
+          `${MODE_LABELS[row.mode]} (${plural(row.workers, 'thread')}): ${times(row.speedup!)} the speed of the ${MODE_LABELS[COMPARISON_BASELINE].toLowerCase()}.`,
+      );
   }
   const top = rows[rows.length - 1];
   if (top.speedup === undefined) return ['Run with 1 worker, or Sweep, to measure the speedup.'];
@@ -92,14 +103,20 @@ export function warnings(set: ResultSet | null, environment: EnvironmentInfo): s
   const out: string[] = [];
   const drift = baselineDrift(set);
   if (drift !== undefined && drift > 0.1) {
-    out.push(`The 1-worker time drifted by ${percent(drift)} between the first and the last round of the sweep (thermal throttling, battery saving or another program?): treat the speedups with care.`);
+    out.push(
+      `The 1-worker time drifted by ${percent(drift)} between the first and the last round of the sweep (thermal throttling, battery saving or another program?): treat the speedups with care.`,
+    );
   }
   const beyond = scaledRows(set).filter((row) => row.superlinear === 'beyond-noise');
   for (const row of beyond) {
-    out.push(`${plural(row.workers, 'worker')} came out more than ${row.workers}× faster, beyond the noise of the samples: superlinear speedup on a CPU-bound search means the machine changed speed mid-sweep.`);
+    out.push(
+      `${plural(row.workers, 'worker')} came out more than ${row.workers}× faster, beyond the noise of the samples: superlinear speedup on a CPU-bound search means the machine changed speed mid-sweep.`,
+    );
   }
   if (set?.rows.some((row) => row.hiddenDuringRun)) {
-    out.push('The tab was hidden during a measurement marked ⚠: browsers throttle hidden tabs, so that time may be too long.');
+    out.push(
+      'The tab was hidden during a measurement marked ⚠: browsers throttle hidden tabs, so that time may be too long.',
+    );
   }
   const browser = environment.browser;
   if (environment.cores === 8 && browser.startsWith('Safari')) {

@@ -1,5 +1,15 @@
 import { knownSolutions } from '../core/known';
-import { efficiency, efficiencyInterval, fitAmdahl, karpFlatt, median, speedup, superlinearity, type Interval, type Superlinearity } from '../core/stats';
+import {
+  efficiency,
+  efficiencyInterval,
+  fitAmdahl,
+  karpFlatt,
+  median,
+  speedup,
+  superlinearity,
+  type Interval,
+  type Superlinearity,
+} from '../core/stats';
 import type { SplitChoice } from '../core/plan';
 import { COMPARISON_BASELINE, MODES, type Mode } from '../engine/modes';
 import type { Schedule } from '../core/tasks';
@@ -48,7 +58,12 @@ export interface ResultSet {
   fixedCostMs?: number;
 }
 
-export function rowFromSamples(result: RunResult, samplesMs: number[], hiddenDuringRun: boolean, runsPerSample: number): ResultRow {
+export function rowFromSamples(
+  result: RunResult,
+  samplesMs: number[],
+  hiddenDuringRun: boolean,
+  runsPerSample: number,
+): ResultRow {
   return {
     runsPerSample,
     mode: result.mode,
@@ -128,7 +143,8 @@ export function scaledRows(set: ResultSet | null): ScaledRow[] {
     const baseline = baselineFor(set, row);
     const s = baseline === undefined ? undefined : speedup(baseline.ms, row.ms);
     const e = baseline === undefined ? undefined : efficiency(baseline.ms, row.ms, row.workers);
-    const interval = baseline && baseline !== row ? efficiencyInterval(baseline.samplesMs, row.samplesMs, row.workers) : undefined;
+    const interval =
+      baseline && baseline !== row ? efficiencyInterval(baseline.samplesMs, row.samplesMs, row.workers) : undefined;
     return {
       ...row,
       speedup: s,

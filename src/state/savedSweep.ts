@@ -20,7 +20,8 @@ export interface SavedSweep {
 type Point = SavedSweep['points'][number];
 type Fields = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 const isOneOf = <T extends string>(options: readonly T[], value: unknown): value is T => options.includes(value as T);
@@ -37,7 +38,8 @@ function parseMachine(value: unknown): SavedSweep['machine'] | null {
 function parsePoint(value: unknown): Point | null {
   if (!isObject(value)) return null;
   const { workers, ms, minMs, maxMs, speedup } = value;
-  if (!(isCount(workers) && workers >= 1 && workers <= MAX_WORKERS) || !isTime(ms) || !isTime(minMs) || !isTime(maxMs)) return null;
+  if (!(isCount(workers) && workers >= 1 && workers <= MAX_WORKERS) || !isTime(ms) || !isTime(minMs) || !isTime(maxMs))
+    return null;
   if (speedup !== null && !(typeof speedup === 'number' && Number.isFinite(speedup) && speedup > 0)) return null;
   return { workers, ms, minMs, maxMs, speedup };
 }

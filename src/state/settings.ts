@@ -86,7 +86,13 @@ export function parseInteger(field: IntegerField, raw: string): IntegerParse {
 type ChoiceKey = 'symmetry' | 'mode' | 'split' | 'schedule' | 'present' | 'live';
 
 /** URL spellings of the non-numeric settings; the first value of each list is what a flag's "off" reads as. */
-const CHOICES: { [K in ChoiceKey]: { values: readonly string[]; read: (raw: string) => Settings[K]; write: (value: Settings[K]) => string } } = {
+const CHOICES: {
+  [K in ChoiceKey]: {
+    values: readonly string[];
+    read: (raw: string) => Settings[K];
+    write: (value: Settings[K]) => string;
+  };
+} = {
   symmetry: { values: ['0', '1'], read: (raw) => raw === '1', write: (value) => (value ? '1' : '0') },
   present: { values: ['0', '1'], read: (raw) => raw === '1', write: (value) => (value ? '1' : '0') },
   live: { values: ['1', '0'], read: (raw) => raw === '1', write: (value) => (value ? '1' : '0') },
@@ -104,7 +110,10 @@ function quoted(raw: string): string {
 function readChoice<K extends ChoiceKey>(key: K, raw: string, settings: Settings, notices: string[]): void {
   const choice = CHOICES[key];
   if (choice.values.includes(raw)) settings[key] = choice.read(raw);
-  else notices.push(`${key} must be one of ${choice.values.join(', ')} (got ${quoted(raw)}); using ${choice.write(settings[key])}`);
+  else
+    notices.push(
+      `${key} must be one of ${choice.values.join(', ')} (got ${quoted(raw)}); using ${choice.write(settings[key])}`,
+    );
 }
 
 /** Reads settings from a query string; anything unusable is reported and replaced by its default. */
@@ -144,7 +153,8 @@ export function settingsQuery(settings: Settings): string {
   });
   const defaults = defaultSettings(1);
   for (const key of Object.keys(CHOICES) as ChoiceKey[]) {
-    if (settings[key] !== defaults[key]) params.set(key, (CHOICES[key].write as (value: unknown) => string)(settings[key]));
+    if (settings[key] !== defaults[key])
+      params.set(key, (CHOICES[key].write as (value: unknown) => string)(settings[key]));
   }
   return `?${params.toString()}`;
 }

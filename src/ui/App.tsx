@@ -14,7 +14,6 @@ import { ShortcutHelp } from './ShortcutHelp';
 import { StatusBar } from './StatusBar';
 import { useShortcuts } from './useShortcuts';
 
-
 export function App() {
   const present = useAppState((state) => state.settings.present);
   const actions = useActions();
@@ -31,7 +30,12 @@ export function App() {
         <p className="tagline">N-Queens on every core of this device, measured live.</p>
         <Heartbeat />
         <div className="masthead-buttons">
-          <button type="button" className="ghost" aria-pressed={present} onClick={() => actions.updateSettings({ present: !present })}>
+          <button
+            type="button"
+            className="ghost"
+            aria-pressed={present}
+            onClick={() => actions.updateSettings({ present: !present })}
+          >
             Presenter mode
           </button>
           <button type="button" className="ghost" aria-label="Keyboard shortcuts" onClick={toggleHelp}>

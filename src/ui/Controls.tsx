@@ -34,7 +34,10 @@ export function Controls() {
       <div className="selects">
         <label>
           Mode
-          <select value={settings.mode} onChange={(event) => actions.updateSettings({ mode: event.target.value as Mode })}>
+          <select
+            value={settings.mode}
+            onChange={(event) => actions.updateSettings({ mode: event.target.value as Mode })}
+          >
             {MODES.map((mode) => (
               <option key={mode} value={mode}>
                 {MODE_LABELS[mode]}
@@ -78,7 +81,13 @@ export function Controls() {
         Use mirror symmetry <span className="subtle">(half the work, same count)</span>
       </label>
       <div className="buttons">
-        <button type="button" className="primary" onClick={() => void actions.run()} disabled={busy} aria-keyshortcuts="Space">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void actions.run()}
+          disabled={busy}
+          aria-keyshortcuts="Space"
+        >
           Run
         </button>
         <button type="button" onClick={() => void actions.sweep()} disabled={busy} aria-keyshortcuts="S">
@@ -97,5 +106,7 @@ export function Controls() {
 
 function NumberFieldFor({ name, value, hint }: { name: keyof typeof FIELDS; value: number; hint: string }) {
   const { updateSettings } = useActions();
-  return <NumberField field={FIELDS[name]} value={value} hint={hint} onCommit={(next) => updateSettings({ [name]: next })} />;
+  return (
+    <NumberField field={FIELDS[name]} value={value} hint={hint} onCommit={(next) => updateSettings({ [name]: next })} />
+  );
 }

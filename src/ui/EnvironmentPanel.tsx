@@ -36,7 +36,11 @@ export function EnvironmentPanel() {
         <dt>Browser</dt>
         <dd>{environment.browser}</dd>
         <dt>Timer resolution</dt>
-        <dd>{Number.isFinite(resolutionUs) ? `${resolutionUs < 10 ? resolutionUs.toFixed(1) : resolutionUs.toFixed(0)} µs` : 'unknown'}</dd>
+        <dd>
+          {Number.isFinite(resolutionUs)
+            ? `${resolutionUs < 10 ? resolutionUs.toFixed(1) : resolutionUs.toFixed(0)} µs`
+            : 'unknown'}
+        </dd>
         <dt>Worker pool</dt>
         <dd>
           {pool.startupMs === null
@@ -46,8 +50,8 @@ export function EnvironmentPanel() {
       </dl>
       {!(environment.isolated && environment.sharedMemory) && (
         <p className="warning" role="note">
-          This page is not cross-origin isolated, so workers cannot share memory: the shared-memory mode hands tasks
-          out by message instead. Counts are the same; overhead is higher.
+          This page is not cross-origin isolated, so workers cannot share memory: the shared-memory mode hands tasks out
+          by message instead. Counts are the same; overhead is higher.
         </p>
       )}
     </section>

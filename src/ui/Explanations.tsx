@@ -60,7 +60,6 @@ const CONCEPTS: readonly Concept[] = [
   },
 ];
 
-
 const kernel = extractKernel(kernelSource);
 
 export default function Explanations() {
@@ -105,7 +104,10 @@ export default function Explanations() {
                 <tr key={mode}>
                   <td>{spec.analogue || '— (the browser’s own lesson)'}</td>
                   <td>
-                    {spec.label} <span className="mode">(mode <code>{mode}</code>)</span>
+                    {spec.label}{' '}
+                    <span className="mode">
+                      (mode <code>{mode}</code>)
+                    </span>
                   </td>
                   <td className={spec.parallel ? 'parallel-yes' : 'parallel-no'}>{spec.parallelism}</td>
                   <td>{spec.data}</td>

@@ -30,7 +30,14 @@ function Chessboard({ board, label }: { board: Board; label: string }) {
     <svg viewBox={`0 0 ${n} ${n}`} className="chessboard" role="img" aria-label={label}>
       {board.map((_, row) =>
         board.map((__, column) => (
-          <rect key={`${row}-${column}`} x={column} y={row} width={1} height={1} className={(row + column) % 2 ? 'dark-square' : 'light-square'} />
+          <rect
+            key={`${row}-${column}`}
+            x={column}
+            y={row}
+            width={1}
+            height={1}
+            className={(row + column) % 2 ? 'dark-square' : 'light-square'}
+          />
         )),
       )}
       {board.map((column, row) => (
@@ -48,12 +55,19 @@ export function FirstSolutions() {
     <section className="panel boards" aria-label="First solution found by each worker">
       <h2>
         First solution found by each worker{' '}
-        {lastRun && lastRun.workers > SHOWN && <span className="subtle">(first {SHOWN} of {lastRun.workers})</span>}
+        {lastRun && lastRun.workers > SHOWN && (
+          <span className="subtle">
+            (first {SHOWN} of {lastRun.workers})
+          </span>
+        )}
       </h2>
       <ul>
         {finds.map(({ worker, board }) => (
           <li key={worker}>
-            <Chessboard board={board} label={`Worker ${worker + 1}: queens in columns ${board.map((c) => c + 1).join(', ')}`} />
+            <Chessboard
+              board={board}
+              label={`Worker ${worker + 1}: queens in columns ${board.map((c) => c + 1).join(', ')}`}
+            />
             <span>W{worker + 1}</span>
           </li>
         ))}

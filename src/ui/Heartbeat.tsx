@@ -25,7 +25,9 @@ export function Heartbeat() {
   const dotRef = useRef<HTMLSpanElement>(null);
   const fpsRef = useRef<HTMLSpanElement>(null);
   const freezeRef = useRef<HTMLSpanElement>(null);
-  const mainThreadBusy = useAppState((state) => state.phase !== 'idle' && state.activeMode !== null && MODE_SPECS[state.activeMode].freezesPage);
+  const mainThreadBusy = useAppState(
+    (state) => state.phase !== 'idle' && state.activeMode !== null && MODE_SPECS[state.activeMode].freezesPage,
+  );
   const frozenRef = useRef(false);
   const measuring = useAppState((state) => state.phase !== 'idle');
   // With live views off the heartbeat rests while anything is being measured.
@@ -46,7 +48,8 @@ export function Heartbeat() {
     let last = windowStart;
     let lastPulse = 0;
     const show = (now: number) => {
-      if (fpsRef.current && !frozenRef.current) fpsRef.current.textContent = `${Math.round((frames * 1000) / (now - windowStart))} fps`;
+      if (fpsRef.current && !frozenRef.current)
+        fpsRef.current.textContent = `${Math.round((frames * 1000) / (now - windowStart))} fps`;
       frames = 0;
       windowStart = now;
     };
@@ -59,7 +62,8 @@ export function Heartbeat() {
     const tick = (now: number) => {
       const gap = now - last;
       last = now;
-      if (gap > FREEZE_MS && !measuring && freezeRef.current) freezeRef.current.textContent = `last freeze ${(gap / 1000).toFixed(1)} s`;
+      if (gap > FREEZE_MS && !measuring && freezeRef.current)
+        freezeRef.current.textContent = `last freeze ${(gap / 1000).toFixed(1)} s`;
       frames++;
       if (measuring) {
         // Sampling: count a short burst, then rest until the next one.
@@ -89,7 +93,9 @@ export function Heartbeat() {
   return (
     <div className={mainThreadBusy ? 'heartbeat frozen' : 'heartbeat'} aria-label="Page heartbeat">
       <span ref={dotRef} className="heartbeat-dot" aria-hidden="true" />
-      <span ref={fpsRef} className="fps">– fps</span>
+      <span ref={fpsRef} className="fps">
+        – fps
+      </span>
       <span ref={freezeRef} className="freeze" />
       {mainThreadBusy && (
         <span className="freeze-note" role="note">

@@ -49,7 +49,11 @@ export function NumberField({ field, value, onCommit, hint }: NumberFieldProps) 
         onChange={(event) => change(event.target.value)}
         onBlur={leave}
       />
-      <span id={`${id}-note`} className={problem ? 'field-note field-error' : 'field-note'} role={problem ? 'alert' : undefined}>
+      <span
+        id={`${id}-note`}
+        className={problem ? 'field-note field-error' : 'field-note'}
+        role={problem ? 'alert' : undefined}
+      >
         {problem ?? hint ?? `${field.min}–${field.max}`}
       </span>
     </div>

@@ -18,7 +18,9 @@ export function Projection() {
           </li>
         ))}
       </ul>
-      <p className="footnote">Load balance only (this split, the engine's schedule); memory and clocks can cost more.</p>
+      <p className="footnote">
+        Load balance only (this split, the engine's schedule); memory and clocks can cost more.
+      </p>
     </section>
   );
 }

@@ -3,8 +3,18 @@ import type { EnvironmentInfo } from '../state/environment';
 import { scaledRows, type ResultSet } from '../state/results';
 
 const CSV_HEADER = [
-  'mode', 'workers', 'median_ms', 'min_ms', 'max_ms', 'samples_ms', 'speedup', 'efficiency', 'karp_flatt',
-  'solutions', 'expected', 'correct',
+  'mode',
+  'workers',
+  'median_ms',
+  'min_ms',
+  'max_ms',
+  'samples_ms',
+  'speedup',
+  'efficiency',
+  'karp_flatt',
+  'solutions',
+  'expected',
+  'correct',
 ];
 
 /** RFC 4180: quote a field holding a separator, a quote or a line break, doubling inner quotes. */
@@ -19,8 +29,18 @@ export function csvField(value: string | number | boolean | undefined): string {
 export function resultsToCsv(set: ResultSet): string {
   const lines = scaledRows(set).map((row) =>
     [
-      row.mode, row.workers, row.ms, row.minMs, row.maxMs, row.samplesMs.join(';'), row.speedup, row.efficiency,
-      row.karpFlatt, row.solutions, row.expected, row.expected === undefined ? undefined : row.solutions === row.expected,
+      row.mode,
+      row.workers,
+      row.ms,
+      row.minMs,
+      row.maxMs,
+      row.samplesMs.join(';'),
+      row.speedup,
+      row.efficiency,
+      row.karpFlatt,
+      row.solutions,
+      row.expected,
+      row.expected === undefined ? undefined : row.solutions === row.expected,
     ]
       .map(csvField)
       .join(','),
@@ -28,7 +48,12 @@ export function resultsToCsv(set: ResultSet): string {
   return [CSV_HEADER.join(','), ...lines].join('\r\n') + '\r\n';
 }
 
-export function resultsToJson(set: ResultSet, environment: EnvironmentInfo, settingsQuery: string, now = new Date()): string {
+export function resultsToJson(
+  set: ResultSet,
+  environment: EnvironmentInfo,
+  settingsQuery: string,
+  now = new Date(),
+): string {
   const payload = {
     app: 'parallel-queens',
     exportedAt: now.toISOString(),
@@ -95,7 +120,9 @@ export async function svgToPngBlob(svg: SVGSVGElement, background: string, scale
   // Text would fall back to the image's default serif font and currentColor to black outside the page.
   clone.style.fontFamily = style.fontFamily;
   clone.style.color = style.color;
-  const markup = resolveCssVariables(new XMLSerializer().serializeToString(clone), (name) => style.getPropertyValue(name));
+  const markup = resolveCssVariables(new XMLSerializer().serializeToString(clone), (name) =>
+    style.getPropertyValue(name),
+  );
 
   const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
   try {

@@ -14,7 +14,6 @@ export function formatPercent(value: number | undefined): string {
   return value === undefined || !Number.isFinite(value) ? '—' : `${Math.round(value * 100)}%`;
 }
 
-
 export function formatBytes(bytes: number): string {
   if (bytes < 1000) return `${bytes} B`;
   if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(1)} kB`;

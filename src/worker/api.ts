@@ -62,7 +62,14 @@ export function createSolverApi() {
     },
 
     /** Message-passing fallback: one copied task in, one copied result out (null: cancelled part-way). */
-    runTask(n: number, cols: number, left: number, right: number, weight: number, control?: Int32Array): TaskOutcome | null {
+    runTask(
+      n: number,
+      cols: number,
+      left: number,
+      right: number,
+      weight: number,
+      control?: Int32Array,
+    ): TaskOutcome | null {
       assertBoardSize(n);
       return solveTaskData(n, cols, left, right, weight, control ?? idleControl);
     },

@@ -12,7 +12,8 @@ export interface RunOrder {
 }
 
 /** Errors cross as `{name, message}`, so the page can tell them apart by name. */
-export type RunReply = { ok: true; report: SharedRunReport } | { ok: false; error: { name: string; message: string } } | typeof PONG;
+export type RunReply =
+  { ok: true; report: SharedRunReport } | { ok: false; error: { name: string; message: string } } | typeof PONG;
 
 /**
  * Sent just before a run's clock starts: a core that has been idle for a while (between two clicks)

@@ -6,15 +6,23 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
 }
 
 for (const colorScheme of ['dark', 'light'] as const) {
-  test(`axe finds no serious or critical violation after a sweep, ${colorScheme} theme, normal and presenter`, async ({ page }) => {
+  test(`axe finds no serious or critical violation after a sweep, ${colorScheme} theme, normal and presenter`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto('/?n=9&workers=2&reps=1&autorun=sweep');
     await expect(page.getByRole('status').first()).toContainText('Sweep done', { timeout: 20_000 });
-    await page.locator('details').first().evaluate((details: HTMLDetailsElement) => (details.open = true));
+    await page
+      .locator('details')
+      .first()
+      .evaluate((details: HTMLDetailsElement) => (details.open = true));
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('p');
     await expect(page.locator('.app')).toHaveClass(/present/);
@@ -31,13 +39,17 @@ test('everything is reachable and usable from the keyboard, with a visible focus
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
-      return { label: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName, outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
+      return {
+        label: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName,
+        outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
+      };
     });
     if (!focused) continue;
     expect(focused.outline, `focus ring on ${focused.label}`).toBe(true);
     seen.add(focused.label);
   }
-  for (const control of ['Run', 'Sweep', 'Compare models', 'Presenter mode', 'Keyboard shortcuts']) expect(seen).toContain(control);
+  for (const control of ['Run', 'Sweep', 'Compare models', 'Presenter mode', 'Keyboard shortcuts'])
+    expect(seen).toContain(control);
 
   await page.getByRole('button', { name: 'Run', exact: true }).focus();
   await page.keyboard.press('Enter');

@@ -40,15 +40,19 @@ test('a sweep at N=10 with 2 workers fills the table with correct counts and dra
   // Ideal and measured: two points are not enough for an Amdahl fit.
   await expect(page.locator('[data-chart="speedup"] .recharts-line-curve')).toHaveCount(2);
   // N=10 runs for well under a millisecond: the page says so instead of claiming a speedup.
-  await expect(page.getByRole('region', { name: 'What was measured' })).toContainText(/N=10 takes [\d.]+ ms on 2 workers: too short to show scaling .*; try N=\d+ or more/);
+  await expect(page.getByRole('region', { name: 'What was measured' })).toContainText(
+    /N=10 takes [\d.]+ ms on 2 workers: too short to show scaling .*; try N=\d+ or more/,
+  );
 });
 
-test('a sweep to 4 workers fits Amdahl\'s law and says how far the points sit from the curve', async ({ page }) => {
+test("a sweep to 4 workers fits Amdahl's law and says how far the points sit from the curve", async ({ page }) => {
   await page.goto('/?n=13&workers=4&reps=1');
   await page.getByRole('button', { name: 'Sweep', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('Sweep done', { timeout: 20_000 });
   await expect(resultRows(page)).toHaveCount(3);
-  await expect(page.getByRole('region', { name: 'What was measured' })).toContainText(/Amdahl's law fits a serial fraction of [\d.]+% \(the 3 points sit [\d.]+× from the curve/);
+  await expect(page.getByRole('region', { name: 'What was measured' })).toContainText(
+    /Amdahl's law fits a serial fraction of [\d.]+% \(the 3 points sit [\d.]+× from the curve/,
+  );
 });
 
 test('Cancel during an N=17 run returns control in under a second', async ({ page }) => {

@@ -7,14 +7,22 @@ const solutions = (page: Page) => resultRows(page).first().locator('td').nth(5);
 
 // A worker computing is deaf to the outside until its task ends, so the browser test makes one crash
 // between runs; the unit tests (faults.test.ts) crash workers in the middle of a run.
-test('a worker that has crashed fails the next run with a clear message; the pool is rebuilt and the run after is correct', async ({ page }) => {
+test('a worker that has crashed fails the next run with a clear message; the pool is rebuilt and the run after is correct', async ({
+  page,
+}) => {
   await page.goto('/?n=12&workers=2');
   await expect(page.getByText(/2 started in/)).toBeVisible();
   await expect.poll(() => page.workers().length).toBe(2);
   // An uncaught exception inside one worker, the way a bug in worker code would surface.
-  await page.workers()[0].evaluate(() => setTimeout(() => { throw new Error('simulated solver bug'); }));
+  await page.workers()[0].evaluate(() =>
+    setTimeout(() => {
+      throw new Error('simulated solver bug');
+    }),
+  );
   await page.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'The run failed because a worker crashed' })).toContainText('simulated solver bug');
+  await expect(page.getByRole('alert').filter({ hasText: 'The run failed because a worker crashed' })).toContainText(
+    'simulated solver bug',
+  );
   await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
 
   await page.getByLabel('N', { exact: true }).fill('9');

@@ -12,7 +12,9 @@ async function download(page: Page, button: string): Promise<{ name: string; bod
   return { name: file.suggestedFilename(), body: await readFile((await file.path())!) };
 }
 
-test('a sweep is saved to history, overlaid on the speedup chart, survives a reload, and can be deleted', async ({ page }) => {
+test('a sweep is saved to history, overlaid on the speedup chart, survives a reload, and can be deleted', async ({
+  page,
+}) => {
   await page.goto('/?n=9&workers=2&reps=1');
   await sweep(page);
   const history = page.getByRole('region', { name: 'History' });
@@ -31,7 +33,10 @@ test('a sweep is saved to history, overlaid on the speedup chart, survives a rel
   // Ideal, overlay and measured (two points: no Amdahl fit).
   await expect(page.locator('[data-chart="speedup"] .recharts-line-curve')).toHaveCount(3);
 
-  await history.getByRole('button', { name: /Delete sweep N=9/ }).first().click();
+  await history
+    .getByRole('button', { name: /Delete sweep N=9/ })
+    .first()
+    .click();
   await expect(history.getByRole('checkbox')).toHaveCount(1);
   await page.reload();
   await expect(history.getByRole('checkbox')).toHaveCount(1);
@@ -45,7 +50,9 @@ test('exports CSV, JSON and chart PNGs with the measured contents, and copies th
   const csv = await download(page, 'Export CSV');
   expect(csv.name).toBe('parallel-queens-N10.csv');
   const lines = csv.body.toString('utf8').trim().split(/\r?\n/);
-  expect(lines[0]).toBe('mode,workers,median_ms,min_ms,max_ms,samples_ms,speedup,efficiency,karp_flatt,solutions,expected,correct');
+  expect(lines[0]).toBe(
+    'mode,workers,median_ms,min_ms,max_ms,samples_ms,speedup,efficiency,karp_flatt,solutions,expected,correct',
+  );
   expect(lines).toHaveLength(3);
   for (const [index, workers] of [1, 2].entries()) {
     const cells = lines[index + 1].split(',');
@@ -63,7 +70,10 @@ test('exports CSV, JSON and chart PNGs with the measured contents, and copies th
   ]);
   expect(json.settings).toContain('n=10');
 
-  const [first] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Chart PNGs' }).click()]);
+  const [first] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Chart PNGs' }).click(),
+  ]);
   expect(first.suggestedFilename()).toMatch(/^parallel-queens-N10-\w+\.png$/);
   const png = await readFile((await first.path())!);
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

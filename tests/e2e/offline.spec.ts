@@ -25,7 +25,11 @@ test.describe('on a host that sends no isolation headers (GitHub Pages)', () => 
     // A project site lives under /<repo>/: build once more with that base (about a second).
     subPathBuild = mkdtempSync(path.join(tmpdir(), 'pq-base-'));
     const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js');
-    execFileSync(process.execPath, [vite, 'build', '--base=/pq/', '--outDir', subPathBuild, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT });
+    execFileSync(
+      process.execPath,
+      [vite, 'build', '--base=/pq/', '--outDir', subPathBuild, '--emptyOutDir', '--logLevel', 'warn'],
+      { cwd: ROOT },
+    );
   });
 
   test.afterAll(() => rmSync(subPathBuild, { recursive: true, force: true }));
@@ -53,7 +57,10 @@ test.describe('on a host that sends no isolation headers (GitHub Pages)', () => 
   }
 });
 
-test('when reloads keep bypassing the service worker, the page reloads once, not in a loop', async ({ page, context }) => {
+test('when reloads keep bypassing the service worker, the page reloads once, not in a loop', async ({
+  page,
+  context,
+}) => {
   // What DevTools' "Bypass for network" does: the worker installs, but no page load ever goes through it.
   const devtools = await context.newCDPSession(page);
   await devtools.send('Network.enable');
@@ -65,7 +72,9 @@ test('when reloads keep bypassing the service worker, the page reloads once, not
     await page.goto(server.url);
     await expect.poll(() => loads).toBe(2);
     // Past the point where the reloaded page sees the worker active and would reload again.
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => new Promise((resolve) => setTimeout(resolve, 500))));
+    await page.evaluate(() =>
+      navigator.serviceWorker.ready.then(() => new Promise((resolve) => setTimeout(resolve, 500))),
+    );
     expect(loads).toBe(2);
     await expect(page.getByRole('region', { name: 'Environment' })).toContainText(/Isolation from\s*none/);
   } finally {

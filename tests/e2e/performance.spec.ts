@@ -14,7 +14,7 @@ test('mirror symmetry is a visible choice, in the URL, with the same count', asy
   await expect(page.getByLabel('Use mirror symmetry')).toBeChecked();
 });
 
-test("a run shows the projected speedup on 8/16/32/64 cores from its task costs", async ({ page }) => {
+test('a run shows the projected speedup on 8/16/32/64 cores from its task costs', async ({ page }) => {
   await page.goto('/?n=12&workers=2&autorun=run');
   const projection = page.getByRole('region', { name: 'Projected speedup' });
   await expect(projection.getByRole('listitem')).toHaveCount(4);

@@ -21,7 +21,9 @@ test('Compare models runs all five with identical, correct counts', async ({ pag
     await expect(rows.nth(i).locator('td').last()).toContainText('✓');
   }
   await expect(page.locator('[data-chart="modes"] rect')).toHaveCount(5);
-  await expect(page.getByText(/Workers, shared memory \(2 threads\): [\d.]+× the speed of the main thread/)).toBeVisible();
+  await expect(
+    page.getByText(/Workers, shared memory \(2 threads\): [\d.]+× the speed of the main thread/),
+  ).toBeVisible();
 });
 
 test('the message mode shows what it copied; shared memory copies nothing', async ({ page }) => {
@@ -31,7 +33,9 @@ test('the message mode shows what it copied; shared memory copies nothing', asyn
   await expect(page.getByText('Last run: 4 messages, no task data copied')).toBeVisible();
 });
 
-test("the article's static first-row split projects worse efficiency than auto dynamic at several workers", async ({ page }) => {
+test("the article's static first-row split projects worse efficiency than auto dynamic at several workers", async ({
+  page,
+}) => {
   const projected = async (query: string) => {
     await page.goto(`/?n=12&workers=2&${query}&autorun=run`);
     const panel = page.getByRole('region', { name: 'Projected speedup' });
@@ -60,7 +64,10 @@ test('worker lanes are drawn and summarise each worker after a run', async ({ pa
   const boards = page.getByRole('img', { name: /Worker \d+: queens in columns/ });
   await expect(boards.first()).toBeVisible();
   for (const label of await boards.evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('aria-label') ?? ''))) {
-    const columns = label.replace(/^.*columns /, '').split(', ').map(Number);
+    const columns = label
+      .replace(/^.*columns /, '')
+      .split(', ')
+      .map(Number);
     expect(new Set(columns).size).toBe(11);
     columns.forEach((c, r) => columns.forEach((d, s) => s !== r && expect(Math.abs(c - d)).not.toBe(Math.abs(r - s))));
   }

@@ -18,7 +18,14 @@ export function fakeRunResult(request: RunRequest, ms: number): RunResult {
     solutions: 0,
     nodes: 0,
     traffic: { messages: 0, bytes: 0 },
-    timeline: { owner: new Int32Array(0), startMs: empty, endMs: empty, nodes: empty, solutions: empty, tasks: new Int32Array(0) },
+    timeline: {
+      owner: new Int32Array(0),
+      startMs: empty,
+      endMs: empty,
+      nodes: empty,
+      solutions: empty,
+      tasks: new Int32Array(0),
+    },
   };
 }
 

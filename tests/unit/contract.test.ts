@@ -42,7 +42,10 @@ describe('worker API over a MessageChannel (Comlink)', () => {
     worker = inProcessWorkerFactory();
     const run = createRunBuffer(splitTasks(9, 2), true);
     Atomics.store(run.header, HEADER.cancel, 1);
-    expect(await worker.api.runShared(run.buffer as SharedArrayBuffer, 0, 1, 'dynamic')).toEqual({ tasksRun: 0, cancelled: true });
+    expect(await worker.api.runShared(run.buffer as SharedArrayBuffer, 0, 1, 'dynamic')).toEqual({
+      tasksRun: 0,
+      cancelled: true,
+    });
   });
 
   it('a run order the worker refuses comes back over the run lane as an error with its name', async () => {

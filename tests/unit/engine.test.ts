@@ -144,7 +144,9 @@ describe('the four models count the same', () => {
     engine.onLive = (live) => {
       if (live) setTimeout(() => engine.cancel(), 2);
     };
-    await expect(engine.run({ n: 12, workers: 2, split: 2, mode: 'message' })).rejects.toSatisfy((e) => isNamed(e, RUN_CANCELLED));
+    await expect(engine.run({ n: 12, workers: 2, split: 2, mode: 'message' })).rejects.toSatisfy((e) =>
+      isNamed(e, RUN_CANCELLED),
+    );
     expect(engine.poolSize).toBe(0);
     engine.onLive = () => undefined;
     expect((await engine.run({ n: 10, workers: 2, split: 2, mode: 'message' })).solutions).toBe(724);

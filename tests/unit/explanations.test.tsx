@@ -34,7 +34,9 @@ describe('Explanations', () => {
   it('maps the Python models to the modes of the registry in a real table', () => {
     render(<Explanations />);
     const table = screen.getByRole('table');
-    const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
     expect(headers).toEqual(['Python (the article)', 'This page', 'Runs in parallel?', 'Data']);
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(MODES.length);
@@ -49,7 +51,9 @@ describe('Explanations', () => {
 
 describe('extractKernel', () => {
   it('handles CRLF line endings and keeps the doc comment', () => {
-    const src = ['/** Doc. */', 'export function countSubtree() {', '  return 1;', '}', 'export const x = 1;'].join('\r\n');
+    const src = ['/** Doc. */', 'export function countSubtree() {', '  return 1;', '}', 'export const x = 1;'].join(
+      '\r\n',
+    );
     expect(extractKernel(src)).toBe('/** Doc. */\nexport function countSubtree() {\n  return 1;\n}');
   });
 

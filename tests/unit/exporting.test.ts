@@ -17,8 +17,17 @@ const environment = testEnvironment;
 function row(mode: ResultRow['mode'], workers: number, samplesMs: number[], solutions = 92): ResultRow {
   const sorted = [...samplesMs].sort((a, b) => a - b);
   return {
-    mode, workers, ms: sorted[sorted.length >> 1], minMs: sorted[0], maxMs: sorted.at(-1) ?? 0, samplesMs, solutions,
-    runsPerSample: 1, messages: 0, bytesCopied: 0, hiddenDuringRun: false,
+    mode,
+    workers,
+    ms: sorted[sorted.length >> 1],
+    minMs: sorted[0],
+    maxMs: sorted.at(-1) ?? 0,
+    samplesMs,
+    solutions,
+    runsPerSample: 1,
+    messages: 0,
+    bytesCopied: 0,
+    hiddenDuringRun: false,
   };
 }
 
@@ -43,21 +52,53 @@ describe('resultsToCsv', () => {
   const lines = resultsToCsv(set).split('\r\n');
 
   it('starts with the header and has one line per row', () => {
-    expect(lines[0]).toBe('mode,workers,median_ms,min_ms,max_ms,samples_ms,speedup,efficiency,karp_flatt,solutions,expected,correct');
+    expect(lines[0]).toBe(
+      'mode,workers,median_ms,min_ms,max_ms,samples_ms,speedup,efficiency,karp_flatt,solutions,expected,correct',
+    );
     expect(lines).toHaveLength(set.rows.length + 2);
     expect(lines.at(-1)).toBe('');
   });
 
   it('writes full-precision numbers, joined samples and empty cells for missing values', () => {
     // A comparison of models: every speedup is against the main thread's time.
-    expect(lines[1].split(',')).toEqual(['main', '1', '12.5', '12', '13', '12.5;12;13', '1', '1', '', '92', '92', 'true']);
+    expect(lines[1].split(',')).toEqual([
+      'main',
+      '1',
+      '12.5',
+      '12',
+      '13',
+      '12.5;12;13',
+      '1',
+      '1',
+      '',
+      '92',
+      '92',
+      'true',
+    ]);
     const [, two] = scaledRows(set);
     expect(lines[2].split(',')).toEqual([
-      'shared', '2', '6.25', '6.1', '6.4', '6.25;6.1;6.4', String(12.5 / 6.25), String(12.5 / 6.25 / 2),
-      String(two.karpFlatt), '92', '92', 'true',
+      'shared',
+      '2',
+      '6.25',
+      '6.1',
+      '6.4',
+      '6.25;6.1;6.4',
+      String(12.5 / 6.25),
+      String(12.5 / 6.25 / 2),
+      String(two.karpFlatt),
+      '92',
+      '92',
+      'true',
     ]);
     const [, , four] = scaledRows(set);
-    expect(lines[3].split(',').slice(6)).toEqual([String(12.5 / 4), String(12.5 / 4 / 4), String(four.karpFlatt), '91', '92', 'false']);
+    expect(lines[3].split(',').slice(6)).toEqual([
+      String(12.5 / 4),
+      String(12.5 / 4 / 4),
+      String(four.karpFlatt),
+      '91',
+      '92',
+      'false',
+    ]);
   });
 
   it('quotes fields that hold commas, quotes or line breaks', () => {
@@ -88,7 +129,13 @@ describe('resultsToJson', () => {
       drift: 0.04,
     });
     expect(parsed.rows).toHaveLength(3);
-    expect(parsed.rows[1]).toMatchObject({ mode: 'shared', workers: 2, ms: 6.25, speedup: 2, samplesMs: [6.25, 6.1, 6.4] });
+    expect(parsed.rows[1]).toMatchObject({
+      mode: 'shared',
+      workers: 2,
+      ms: 6.25,
+      speedup: 2,
+      samplesMs: [6.25, 6.1, 6.4],
+    });
     expect(parsed.rows[0].karpFlatt).toBeNull();
   });
 });

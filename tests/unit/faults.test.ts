@@ -34,14 +34,17 @@ describe('worker faults', () => {
     expect(engine.poolSize).toBe(0);
   });
 
-  it.each(['shared', 'message'] as const)('a worker that stops answering mid-run (%s) is timed out and the pool rebuilt', async (mode) => {
-    const engine = new Engine(faultyWorkers({ hangOnRun: true }).factory, true, { stallMs: 100 });
-    const error = await engine.run({ n: 10, workers: 2, split: 2, mode }).catch((e: unknown) => e);
-    expect(isNamed(error, WORKER_TIMEOUT)).toBe(true);
-    expect((error as Error).message).toMatch(/worker \d stopped responding/);
-    expect(engine.poolSize).toBe(0);
-    expect(engine.busy).toBe(false);
-  });
+  it.each(['shared', 'message'] as const)(
+    'a worker that stops answering mid-run (%s) is timed out and the pool rebuilt',
+    async (mode) => {
+      const engine = new Engine(faultyWorkers({ hangOnRun: true }).factory, true, { stallMs: 100 });
+      const error = await engine.run({ n: 10, workers: 2, split: 2, mode }).catch((e: unknown) => e);
+      expect(isNamed(error, WORKER_TIMEOUT)).toBe(true);
+      expect((error as Error).message).toMatch(/worker \d stopped responding/);
+      expect(engine.poolSize).toBe(0);
+      expect(engine.busy).toBe(false);
+    },
+  );
 
   it('when workers cannot be created the worker modes say why and the main-thread modes still count', async () => {
     const engine = new Engine(faultyWorkers({ refuse: 'Worker is not defined' }).factory, true);

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  HISTORY_KEY,
-  HISTORY_LIMIT,
-  OVERLAYS_KEY,
-  createHistory,
-  sweepFromResults,
-} from '../../src/state/history';
+import { HISTORY_KEY, HISTORY_LIMIT, OVERLAYS_KEY, createHistory, sweepFromResults } from '../../src/state/history';
 import type { ResultRow, ResultSet } from '../../src/state/results';
 import { savedSweep, testEnvironment } from '../support/testData';
 
@@ -46,7 +40,19 @@ const sweep = savedSweep;
 const environment = testEnvironment;
 
 function row(mode: ResultRow['mode'], workers: number, ms: number): ResultRow {
-  return { mode, workers, ms, minMs: ms, maxMs: ms, samplesMs: [ms], runsPerSample: 1, solutions: 2279184, messages: 0, bytesCopied: 0, hiddenDuringRun: false };
+  return {
+    mode,
+    workers,
+    ms,
+    minMs: ms,
+    maxMs: ms,
+    samplesMs: [ms],
+    runsPerSample: 1,
+    solutions: 2279184,
+    messages: 0,
+    bytesCopied: 0,
+    hiddenDuringRun: false,
+  };
 }
 
 function resultSet(rows: ResultRow[]): ResultSet {
@@ -62,7 +68,10 @@ describe('sweepFromResults', () => {
     expect(saved?.mode).toBe('shared');
     expect(saved?.savedAt).toBe('2025-11-25T14:03:00.000Z');
     expect(saved?.machine).toEqual({ browser: 'Chrome 156', cores: 8, isolated: true, userAgent: 'Mozilla/5.0' });
-    expect(saved?.points.map((p) => [p.workers, p.speedup])).toEqual([[1, 1], [2, 2]]);
+    expect(saved?.points.map((p) => [p.workers, p.speedup])).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
   });
 
   it('falls back to the most measured mode, with null where no speedup exists', () => {
@@ -123,7 +132,10 @@ describe('createHistory', () => {
       { ...sweep('nan-speedup'), points: [{ workers: 1, ms: 1, minMs: 1, maxMs: 1, speedup: 'fast' }] },
       { ...sweep('no-points'), points: [] },
     ];
-    storage.setItem(HISTORY_KEY, JSON.stringify([sweep('good'), ...bad, { ...sweep('good'), n: 9 }, { ...sweep('extra'), junk: 1 }]));
+    storage.setItem(
+      HISTORY_KEY,
+      JSON.stringify([sweep('good'), ...bad, { ...sweep('good'), n: 9 }, { ...sweep('extra'), junk: 1 }]),
+    );
     storage.setItem(OVERLAYS_KEY, JSON.stringify(['good', 'no-mode', 7, 'good']));
     const { sweeps, overlayIds } = createHistory(storage).store.getState();
     expect(sweeps.map((s) => s.id)).toEqual(['good', 'extra']);
@@ -162,7 +174,10 @@ describe('createHistory', () => {
     history.save(sweep('a'));
     history.save(sweep('b'));
     history.save(sweep('a', { n: 16 }));
-    expect(history.store.getState().sweeps.map((s) => [s.id, s.n])).toEqual([['a', 16], ['b', 15]]);
+    expect(history.store.getState().sweeps.map((s) => [s.id, s.n])).toEqual([
+      ['a', 16],
+      ['b', 15],
+    ]);
   });
 
   it('persists the overlay selection across a reload, and forgets deleted sweeps', () => {

@@ -14,7 +14,15 @@ describe('labels and overlays', () => {
   it('gives overlaid sweeps in ticking order with distinct colours and measured points only', () => {
     const history = createHistory(undefined);
     history.save(sweep('a'));
-    history.save(sweep('b', { n: 14, points: [{ workers: 2, ms: 5, minMs: 5, maxMs: 5, speedup: null }, { workers: 1, ms: 9, minMs: 9, maxMs: 9, speedup: 1 }] }));
+    history.save(
+      sweep('b', {
+        n: 14,
+        points: [
+          { workers: 2, ms: 5, minMs: 5, maxMs: 5, speedup: null },
+          { workers: 1, ms: 9, minMs: 9, maxMs: 9, speedup: 1 },
+        ],
+      }),
+    );
     history.toggleOverlay('b');
     history.toggleOverlay('a');
     const series = overlaySeries(history.store.getState());

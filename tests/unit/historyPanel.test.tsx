@@ -106,7 +106,16 @@ describe('ExportPanel', () => {
   });
 
   it('reports charts that are not on the page yet', async () => {
-    const results: ResultSet = { n: 8, split: 2, splitDepth: 2, symmetry: false, schedule: 'dynamic', taskCount: 1, rows: [], projection: [] };
+    const results: ResultSet = {
+      n: 8,
+      split: 2,
+      splitDepth: 2,
+      symmetry: false,
+      schedule: 'dynamic',
+      taskCount: 1,
+      rows: [],
+      projection: [],
+    };
     render(<ExportPanel results={results} environment={environment} query="" />);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Chart PNGs' })));
     expect(document.querySelector('[aria-live="polite"]')?.textContent).toBe('No chart is on the page yet');

@@ -6,36 +6,64 @@ import { testEnvironment } from '../support/testData';
 function row(workers: number, samplesMs: number[]): ResultRow {
   const sorted = [...samplesMs].sort((a, b) => a - b);
   return {
-    mode: 'shared', workers, ms: sorted[sorted.length >> 1], minMs: sorted[0], maxMs: sorted.at(-1)!, samplesMs,
-    runsPerSample: 1, solutions: 2279184, messages: 0, bytesCopied: 0, hiddenDuringRun: false,
+    mode: 'shared',
+    workers,
+    ms: sorted[sorted.length >> 1],
+    minMs: sorted[0],
+    maxMs: sorted.at(-1)!,
+    samplesMs,
+    runsPerSample: 1,
+    solutions: 2279184,
+    messages: 0,
+    bytesCopied: 0,
+    hiddenDuringRun: false,
   };
 }
 
 function sweep(rows: ResultRow[], extra: Partial<ResultSet> = {}): ResultSet {
-  return { n: 15, split: 'auto', splitDepth: 2, symmetry: false, schedule: 'dynamic', taskCount: 182, rows, projection: [], fixedCostMs: 0.08, ...extra };
+  return {
+    n: 15,
+    split: 'auto',
+    splitDepth: 2,
+    symmetry: false,
+    schedule: 'dynamic',
+    taskCount: 182,
+    rows,
+    projection: [],
+    fixedCostMs: 0.08,
+    ...extra,
+  };
 }
 
 describe('captions', () => {
   it('lead with how many times faster, then what two points imply, in words, without a fit', () => {
     const lines = captions(sweep([row(1, [900, 905, 910]), row(2, [470, 475, 480])]));
     expect(lines[0]).toBe('1.91× faster on 2 workers (95% efficient).');
-    expect(lines[1]).toBe('Two points only bound it: at most 5.0% of the work is serial (Amdahl), overhead included. Sweep to more workers for a fit.');
+    expect(lines[1]).toBe(
+      'Two points only bound it: at most 5.0% of the work is serial (Amdahl), overhead included. Sweep to more workers for a fit.',
+    );
     expect(lines.join(' ')).not.toMatch(/fits/);
   });
 
   it("fit Amdahl's law from three points and give the residual", () => {
     const lines = captions(sweep([row(1, [900]), row(2, [470]), row(4, [250])]));
-    expect(lines[1]).toMatch(/^Amdahl's law fits a serial fraction of [\d.]+% \(the 3 points sit 0\.\d\d× from the curve on average\)/);
+    expect(lines[1]).toMatch(
+      /^Amdahl's law fits a serial fraction of [\d.]+% \(the 3 points sit 0\.\d\d× from the curve on average\)/,
+    );
   });
 
   it('call an efficiency above 100% within noise when the samples allow 100%', () => {
     const lines = captions(sweep([row(1, [900, 930, 960]), row(2, [445, 450, 470])]));
-    expect(lines[0]).toMatch(/^2\.07× faster on 2 workers: 103% efficient, within the samples' noise \(96%–108%\), so read it as 100%\.$/);
+    expect(lines[0]).toMatch(
+      /^2\.07× faster on 2 workers: 103% efficient, within the samples' noise \(96%–108%\), so read it as 100%\.$/,
+    );
   });
 
   it('never headline a superlinear speedup beyond the noise, and warn about it', () => {
     const set = sweep([row(1, [900, 901, 902]), row(2, [400, 401, 402])]);
-    expect(captions(set)[0]).toMatch(/^2 workers measured more than 2× faster \(112%–113% efficient\), beyond the samples' noise.*Not a result/);
+    expect(captions(set)[0]).toMatch(
+      /^2 workers measured more than 2× faster \(112%–113% efficient\), beyond the samples' noise.*Not a result/,
+    );
     expect(warnings(set, testEnvironment).join(' ')).toMatch(/beyond the noise of the samples/);
   });
 

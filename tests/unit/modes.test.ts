@@ -3,7 +3,14 @@ import { PROJECTED_CORES, projectSpeedups } from '../../src/engine/projection';
 import { fakeRunResult } from '../support/fakeEngine';
 import { estimatedNodes } from '../../src/core/known';
 import { splitTasks } from '../../src/core/split';
-import { COMPARISON_BASELINE, DEFAULT_MODE, MODE_SPECS, MODES, withoutSharedMemory, WITHOUT_WORKERS } from '../../src/engine/modes';
+import {
+  COMPARISON_BASELINE,
+  DEFAULT_MODE,
+  MODE_SPECS,
+  MODES,
+  withoutSharedMemory,
+  WITHOUT_WORKERS,
+} from '../../src/engine/modes';
 
 describe('the mode registry', () => {
   it('declares each mode once, with flags that agree with each other', () => {
@@ -30,7 +37,7 @@ describe('the mode registry', () => {
     }
   });
 
-  it('cuts the gil mode\'s tasks well under its 5 ms switch interval (~0.5 ms each)', () => {
+  it("cuts the gil mode's tasks well under its 5 ms switch interval (~0.5 ms each)", () => {
     for (const n of [13, 14, 15, 16]) {
       const depth = MODE_SPECS.gil.autoSplit(n, 2, false);
       expect(estimatedNodes(n) / splitTasks(n, depth).count, `N=${n}`).toBeLessThanOrEqual(100_000);

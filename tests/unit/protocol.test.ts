@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { FIXED_COST_N, measureInRounds, MIN_POINT_MS, MIN_SAMPLE_MS, runsPerSample } from '../../src/engine/protocol';
 import { fakeEngine } from '../support/fakeEngine';
 
-const sweep = (counts: number[], n = 14) => counts.map((workers) => ({ n, workers, split: 'auto' as const, splitFor: Math.max(...counts) }));
+const sweep = (counts: number[], n = 14) =>
+  counts.map((workers) => ({ n, workers, split: 'auto' as const, splitFor: Math.max(...counts) }));
 
 describe('runsPerSample (the batching rule)', () => {
   it('is 1 when one run already fills a sample and the point gets enough timed work', () => {
@@ -11,7 +12,12 @@ describe('runsPerSample (the batching rule)', () => {
   });
 
   it('makes each sample last MIN_SAMPLE_MS and each point MIN_POINT_MS', () => {
-    for (const [runMs, reps] of [[0.3, 3], [2.4, 5], [15, 3], [0.05, 20]] as const) {
+    for (const [runMs, reps] of [
+      [0.3, 3],
+      [2.4, 5],
+      [15, 3],
+      [0.05, 20],
+    ] as const) {
       const k = runsPerSample(runMs, reps);
       expect(k * runMs, `${runMs} ms × ${k}`).toBeGreaterThanOrEqual(MIN_SAMPLE_MS);
       expect(k * runMs * reps).toBeGreaterThanOrEqual(MIN_POINT_MS);
@@ -32,10 +38,22 @@ describe('measureInRounds (the sweep protocol)', () => {
     expect(engine.calls.some((c) => c.kind === 'warmMainThread')).toBe(false);
     // Warm-up pass (1, 2, 4, the shorter ones again until each has had WARM_UP_WORK_MS of work), the
     // fixed-cost run, then three rounds visiting 1, 2, 4 in turn.
-    expect(runs).toEqual(['14:1', '14:2', '14:2', '14:4', '14:4', '4:4', ...Array(3).fill(['14:1', '14:2', '14:4']).flat()]);
+    expect(runs).toEqual([
+      '14:1',
+      '14:2',
+      '14:2',
+      '14:4',
+      '14:4',
+      '4:4',
+      ...Array(3).fill(['14:1', '14:2', '14:4']).flat(),
+    ]);
     const warmUp = engine.calls.filter((c) => c.kind === 'run').slice(0, 5);
     expect(warmUp.map((c) => c.request!.repeat)).toEqual([1, 1, 1, 1, 3]);
-    expect(points.map((p) => p.samplesMs)).toEqual([[300, 300, 300], [150, 150, 150], [75, 75, 75]]);
+    expect(points.map((p) => p.samplesMs)).toEqual([
+      [300, 300, 300],
+      [150, 150, 150],
+      [75, 75, 75],
+    ]);
     expect(points.every((p) => p.runsPerSample === 1)).toBe(true);
   });
 

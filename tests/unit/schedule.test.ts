@@ -45,7 +45,8 @@ describe('autoSplitDepth', () => {
         const tasks = splitTasks(n, depth).count;
         const enough = tasks >= TASKS_PER_WORKER * workers;
         const shallowerEnough = depth > 1 && splitTasks(n, depth - 1).count >= TASKS_PER_WORKER * workers;
-        const deeperTooSmall = depth === 4 || estimatedNodes(n) / splitTasks(n, depth + 1).count < MIN_AVERAGE_TASK_NODES;
+        const deeperTooSmall =
+          depth === 4 || estimatedNodes(n) / splitTasks(n, depth + 1).count < MIN_AVERAGE_TASK_NODES;
         expect(enough || deeperTooSmall, `N=${n} P=${workers} depth=${depth}`).toBe(true);
         expect(shallowerEnough).toBe(false);
         expect(depth === 1 || estimatedNodes(n) / tasks >= MIN_AVERAGE_TASK_NODES).toBe(true);

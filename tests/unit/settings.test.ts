@@ -5,9 +5,20 @@ const defaults = defaultSettings(8);
 
 describe('parseSettings', () => {
   it('reads every parameter', () => {
-    const query = '?n=15&workers=4&reps=5&symmetry=1&mode=message&split=3&schedule=static&present=1&live=0&autorun=sweep';
+    const query =
+      '?n=15&workers=4&reps=5&symmetry=1&mode=message&split=3&schedule=static&present=1&live=0&autorun=sweep';
     expect(parseSettings(query, defaults)).toEqual({
-      settings: { n: 15, workers: 4, reps: 5, symmetry: true, mode: 'message', split: 3, schedule: 'static', present: true, live: false },
+      settings: {
+        n: 15,
+        workers: 4,
+        reps: 5,
+        symmetry: true,
+        mode: 'message',
+        split: 3,
+        schedule: 'static',
+        present: true,
+        live: false,
+      },
       autorun: 'sweep',
       notices: [],
     });

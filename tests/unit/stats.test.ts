@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { amdahlResidual, amdahlSpeedup, efficiency, efficiencyInterval, fitAmdahl, karpFlatt, median, speedup, superlinearity, sweepWorkerCounts } from '../../src/core/stats';
+import {
+  amdahlResidual,
+  amdahlSpeedup,
+  efficiency,
+  efficiencyInterval,
+  fitAmdahl,
+  karpFlatt,
+  median,
+  speedup,
+  superlinearity,
+  sweepWorkerCounts,
+} from '../../src/core/stats';
 
 describe('statistics', () => {
   it('median of odd, even and empty samples', () => {

@@ -25,14 +25,20 @@ describe('the claim rule', () => {
   it.each(SCHEDULES)('%s: every task is claimed exactly once, for 1..8 workers and 0..40 tasks', (schedule) => {
     for (let workers = 1; workers <= 8; workers++) {
       for (let taskCount = 0; taskCount <= 40; taskCount++) {
-        const all = claimAll(schedule, workers, taskCount).flat().sort((a, b) => a - b);
+        const all = claimAll(schedule, workers, taskCount)
+          .flat()
+          .sort((a, b) => a - b);
         expect(all).toEqual(Array.from({ length: taskCount }, (_, i) => i));
       }
     }
   });
 
   it('static deals worker w of P the tasks w, w+P, w+2P...', () => {
-    expect(claimAll('static', 3, 8)).toEqual([[0, 3, 6], [1, 4, 7], [2, 5]]);
+    expect(claimAll('static', 3, 8)).toEqual([
+      [0, 3, 6],
+      [1, 4, 7],
+      [2, 5],
+    ]);
   });
 });
 

@@ -41,9 +41,25 @@ export function EfficiencyChart({ rows, palette, height }: { rows: ScaledRow[]; 
     >
       <LineChart data={data} margin={CHART_MARGIN}>
         {grid(palette)}
-        {workerAxis(rows.map((row) => row.workers), palette)}
-        <YAxis {...axisProps(palette)} width={52} domain={[0, top]} ticks={ticks} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} />
-        <Line dataKey="ideal" stroke={palette.ideal} strokeDasharray="6 6" strokeWidth={2} dot={false} isAnimationActive={false} />
+        {workerAxis(
+          rows.map((row) => row.workers),
+          palette,
+        )}
+        <YAxis
+          {...axisProps(palette)}
+          width={52}
+          domain={[0, top]}
+          ticks={ticks}
+          tickFormatter={(v: number) => `${Math.round(v * 100)}%`}
+        />
+        <Line
+          dataKey="ideal"
+          stroke={palette.ideal}
+          strokeDasharray="6 6"
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
         {measuredLine('efficiency', palette.measured)}
       </LineChart>
     </ChartFrame>

@@ -14,11 +14,23 @@ export function ModeComparison({ rows, palette }: { rows: ScaledRow[]; palette: 
   const barSpace = WIDTH - LABEL_WIDTH - 150;
   const height = rows.length * ROW_HEIGHT + 10;
   return (
-    <figure className="panel chart wide" data-chart="modes" aria-label="Wall time by concurrency model" aria-describedby="modes-chart-text">
+    <figure
+      className="panel chart wide"
+      data-chart="modes"
+      aria-label="Wall time by concurrency model"
+      aria-describedby="modes-chart-text"
+    >
       <figcaption>
-        {MODEL_COUNT_WORD[0].toUpperCase() + MODEL_COUNT_WORD.slice(1)} models, same work <span className="subtle">wall time (shorter is better) and speedup over one thread</span>
+        {MODEL_COUNT_WORD[0].toUpperCase() + MODEL_COUNT_WORD.slice(1)} models, same work{' '}
+        <span className="subtle">wall time (shorter is better) and speedup over one thread</span>
       </figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-labelledby="modes-chart-text" className="mode-bars">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        width="100%"
+        role="img"
+        aria-labelledby="modes-chart-text"
+        className="mode-bars"
+      >
         {rows.map((row, i) => {
           const y = i * ROW_HEIGHT + 6;
           const width = Math.max(2, (row.ms / slowest) * barSpace);
@@ -41,7 +53,11 @@ export function ModeComparison({ rows, palette }: { rows: ScaledRow[]; palette: 
         })}
       </svg>
       <p id="modes-chart-text" className="visually-hidden">
-        {rows.map((row) => `${MODE_LABELS[row.mode]}: ${formatMs(row.ms)} ms, ${formatRatio(row.speedup)} times one thread`).join('; ')}
+        {rows
+          .map(
+            (row) => `${MODE_LABELS[row.mode]}: ${formatMs(row.ms)} ms, ${formatRatio(row.speedup)} times one thread`,
+          )
+          .join('; ')}
       </p>
     </figure>
   );

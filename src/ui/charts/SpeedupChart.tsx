@@ -20,7 +20,11 @@ const overlayKey = (index: number) => `overlay${index}`;
 
 /** One point per worker count up to the largest: the ideal and Amdahl curves need the points between. */
 function chartData(rows: ScaledRow[], serialFraction: number, overlays: OverlaySeries[]) {
-  const max = Math.max(1, ...rows.map((row) => row.workers), ...overlays.flatMap((o) => o.points.map((p) => p.workers)));
+  const max = Math.max(
+    1,
+    ...rows.map((row) => row.workers),
+    ...overlays.flatMap((o) => o.points.map((p) => p.workers)),
+  );
   const byWorkers = new Map(rows.map((row) => [row.workers, row]));
   return Array.from({ length: max }, (_, i) => {
     const workers = i + 1;
@@ -35,14 +39,18 @@ function chartData(rows: ScaledRow[], serialFraction: number, overlays: OverlayS
       point.measured = row.speedup;
       point.spread = [row.speedup - baseline / row.maxMs, baseline / row.minMs - row.speedup];
     }
-    overlays.forEach((overlay, index) => (point[overlayKey(index)] = overlay.points.find((p) => p.workers === workers)?.speedup));
+    overlays.forEach(
+      (overlay, index) => (point[overlayKey(index)] = overlay.points.find((p) => p.workers === workers)?.speedup),
+    );
     return point;
   });
 }
 
 export function SpeedupChart({ rows, serialFraction, overlays, palette, height }: SpeedupChartProps) {
   const data = chartData(rows, serialFraction, overlays);
-  const ticks = [...new Set([...rows.map((row) => row.workers), ...overlays.flatMap((o) => o.points.map((p) => p.workers))])].sort((a, b) => a - b);
+  const ticks = [
+    ...new Set([...rows.map((row) => row.workers), ...overlays.flatMap((o) => o.points.map((p) => p.workers))]),
+  ].sort((a, b) => a - b);
   const fitted = Number.isFinite(serialFraction);
   const summary = rows
     .filter((row) => row.speedup !== undefined)
@@ -56,8 +64,12 @@ export function SpeedupChart({ rows, serialFraction, overlays, palette, height }
       caption={
         <>
           Speedup
-          <span className="legend" style={{ color: palette.measured }}>measured</span>
-          <span className="legend dashed" style={{ color: palette.ideal }}>ideal</span>
+          <span className="legend" style={{ color: palette.measured }}>
+            measured
+          </span>
+          <span className="legend dashed" style={{ color: palette.ideal }}>
+            ideal
+          </span>
           {fitted && (
             <span className="legend dotted" style={{ color: palette.amdahl }}>
               Amdahl fit, serial {(serialFraction * 100).toFixed(1)}%
@@ -76,13 +88,40 @@ export function SpeedupChart({ rows, serialFraction, overlays, palette, height }
       <LineChart data={data} margin={CHART_MARGIN}>
         {grid(palette)}
         {workerAxis(ticks, palette)}
-        <YAxis {...axisProps(palette)} width={52} domain={[0, 'dataMax']} tickFormatter={(v: number) => `${formatRatio(v, 1)}×`} />
-        <Line dataKey="ideal" stroke={palette.ideal} strokeDasharray="6 6" strokeWidth={2} dot={false} isAnimationActive={false} />
+        <YAxis
+          {...axisProps(palette)}
+          width={52}
+          domain={[0, 'dataMax']}
+          tickFormatter={(v: number) => `${formatRatio(v, 1)}×`}
+        />
+        <Line
+          dataKey="ideal"
+          stroke={palette.ideal}
+          strokeDasharray="6 6"
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
         {fitted && (
-          <Line dataKey="amdahl" stroke={palette.amdahl} strokeDasharray="2 5" strokeWidth={2.5} dot={false} isAnimationActive={false} />
+          <Line
+            dataKey="amdahl"
+            stroke={palette.amdahl}
+            strokeDasharray="2 5"
+            strokeWidth={2.5}
+            dot={false}
+            isAnimationActive={false}
+          />
         )}
         {overlays.map((overlay, index) => (
-          <Line key={overlay.id} dataKey={overlayKey(index)} stroke={overlay.color} strokeWidth={2} connectNulls dot={{ r: 3 }} isAnimationActive={false} />
+          <Line
+            key={overlay.id}
+            dataKey={overlayKey(index)}
+            stroke={overlay.color}
+            strokeWidth={2}
+            connectNulls
+            dot={{ r: 3 }}
+            isAnimationActive={false}
+          />
         ))}
         {summary && measuredLine('measured', palette.measured, true)}
       </LineChart>

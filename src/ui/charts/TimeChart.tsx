@@ -6,7 +6,11 @@ import { ChartFrame } from './ChartFrame';
 import { axisProps, CHART_MARGIN, grid, measuredLine, workerAxis } from './chartParts';
 
 export function TimeChart({ rows, palette, height }: { rows: ScaledRow[]; palette: Palette; height: number }) {
-  const data = rows.map((row) => ({ workers: row.workers, ms: row.ms, spread: [row.ms - row.minMs, row.maxMs - row.ms] }));
+  const data = rows.map((row) => ({
+    workers: row.workers,
+    ms: row.ms,
+    spread: [row.ms - row.minMs, row.maxMs - row.ms],
+  }));
   return (
     <ChartFrame
       chart="time"
@@ -21,8 +25,15 @@ export function TimeChart({ rows, palette, height }: { rows: ScaledRow[]; palett
     >
       <LineChart data={data} margin={CHART_MARGIN}>
         {grid(palette)}
-        {workerAxis(rows.map((row) => row.workers), palette)}
-        <YAxis {...axisProps(palette)} width={52} tickFormatter={(v: number) => (v >= 10 ? v.toFixed(0) : v.toFixed(1))} />
+        {workerAxis(
+          rows.map((row) => row.workers),
+          palette,
+        )}
+        <YAxis
+          {...axisProps(palette)}
+          width={52}
+          tickFormatter={(v: number) => (v >= 10 ? v.toFixed(0) : v.toFixed(1))}
+        />
         {measuredLine('ms', palette.time)}
       </LineChart>
     </ChartFrame>

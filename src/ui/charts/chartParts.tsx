@@ -30,7 +30,14 @@ export function grid(palette: Palette) {
 /** A measured series: thick line, dots, and min–max error bars from its `spread` field. */
 export function measuredLine(dataKey: string, color: string, connectNulls = false) {
   return (
-    <Line dataKey={dataKey} stroke={color} strokeWidth={3} connectNulls={connectNulls} dot={{ r: 5 }} isAnimationActive={false}>
+    <Line
+      dataKey={dataKey}
+      stroke={color}
+      strokeWidth={3}
+      connectNulls={connectNulls}
+      dot={{ r: 5 }}
+      isAnimationActive={false}
+    >
       <ErrorBar dataKey="spread" width={6} stroke={color} direction="y" isAnimationActive={false} />
     </Line>
   );

@@ -62,7 +62,11 @@ export function drawLanes(canvas: HTMLCanvasElement, snapshot: LaneSnapshot, col
       ctx.fillText(`W${worker + 1}`, 2, y + laneHeight / 2);
       ctx.fillStyle = colors.text;
       const busy = `${Math.round(stats[worker].busy * 100)}% busy`;
-      ctx.fillText(`${busy} · ${rate(snapshot.nodes[worker], snapshot.elapsedMs)}`, LABEL_WIDTH + plotWidth + 8, y + laneHeight / 2);
+      ctx.fillText(
+        `${busy} · ${rate(snapshot.nodes[worker], snapshot.elapsedMs)}`,
+        LABEL_WIDTH + plotWidth + 8,
+        y + laneHeight / 2,
+      );
     }
   }
 }

@@ -37,7 +37,13 @@ export function snapshotLive(live: LiveRun, nowEpochMs: number): LaneSnapshot {
     const ended = run.endedAt[task];
     const running = ended === 0;
     if (!running) nodes[worker] += run.nodes[task];
-    bars.push({ worker, task, startMs: started - live.startedAt, endMs: running ? elapsedMs : ended - live.startedAt, running });
+    bars.push({
+      worker,
+      task,
+      startMs: started - live.startedAt,
+      endMs: running ? elapsedMs : ended - live.startedAt,
+      running,
+    });
   }
   return { workers: live.workers, depth: live.splitDepth, elapsedMs, bars, nodes, finished: false };
 }
