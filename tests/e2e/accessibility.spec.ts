@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { button, expect, resultCell, test, untilSweepDone } from './fixtures';
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -18,7 +18,7 @@ for (const colorScheme of ['dark', 'light'] as const) {
   }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto('/?n=9&workers=2&reps=1&autorun=sweep');
-    await expect(page.getByRole('status').first()).toContainText('Sweep done', { timeout: 20_000 });
+    await untilSweepDone(page);
     await page
       .locator('details')
       .first()
@@ -51,9 +51,9 @@ test('everything is reachable and usable from the keyboard, with a visible focus
   for (const control of ['Run', 'Sweep', 'Compare models', 'Presenter mode', 'Keyboard shortcuts'])
     expect(seen).toContain(control);
 
-  await page.getByRole('button', { name: 'Run', exact: true }).focus();
+  await button(page, 'Run').focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('region', { name: 'Results' }).locator('tbody tr td').nth(5)).toHaveText('92');
+  await expect(resultCell(page, 'Solutions')).toHaveText('92');
 });
 
 test('status is announced politely and charts carry text alternatives', async ({ page }) => {
@@ -72,7 +72,7 @@ test('with reduced motion the heartbeat and the run spinner stand still', async 
   await page.goto('/?n=15&workers=2');
   await page.waitForTimeout(300);
   expect(await page.locator('.heartbeat-dot').evaluate((dot: HTMLElement) => dot.style.transform)).toBe('');
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await button(page, 'Run').click();
   const spinner = page.locator('.spinner');
   await expect(spinner).toBeVisible();
   expect(await spinner.evaluate((element) => getComputedStyle(element).animationName)).toBe('none');
@@ -86,9 +86,9 @@ for (const [width, height] of [
   test(`layout holds at ${width}x${height}: nothing wider than the screen`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await page.goto('/?n=9&workers=2&reps=1&autorun=sweep');
-    await expect(page.getByRole('status').first()).toContainText('Sweep done', { timeout: 20_000 });
+    await untilSweepDone(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeInViewport();
+    await expect(button(page, 'Run')).toBeInViewport();
   });
 }

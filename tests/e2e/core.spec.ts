@@ -1,4 +1,14 @@
-import { expect, resultRows, resultsTable, setField, test } from './fixtures';
+import {
+  button,
+  chartSeries,
+  expect,
+  resultCell,
+  resultRows,
+  resultsTable,
+  setField,
+  test,
+  untilSweepDone,
+} from './fixtures';
 
 test('the page is cross-origin isolated and says so', async ({ page }) => {
   await page.goto('/');
@@ -16,8 +26,8 @@ test('a sweep at N=10 with 2 workers fills the table with correct counts and dra
   await setField(page, 'N', 10);
   await setField(page, 'Workers', 2);
   await expect(page).toHaveURL(/n=10/);
-  await page.getByRole('button', { name: 'Sweep', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText('Sweep done', { timeout: 20_000 });
+  await button(page, 'Sweep').click();
+  await untilSweepDone(page);
 
   const headers = await resultsTable(page).getByRole('columnheader').allTextContents();
   // The six columns of the core issue, with the teaching issue's Karp-Flatt metric after Efficiency.
@@ -25,20 +35,19 @@ test('a sweep at N=10 with 2 workers fills the table with correct counts and dra
   const rows = resultRows(page);
   await expect(rows).toHaveCount(2);
   for (const [index, workers] of [1, 2].entries()) {
-    const cells = rows.nth(index).locator('td');
-    await expect(cells.nth(0)).toHaveText(String(workers));
-    await expect(cells.nth(5)).toHaveText('724');
-    await expect(cells.nth(6)).toContainText('✓');
+    await expect(resultCell(page, 'Workers', index)).toHaveText(String(workers));
+    await expect(resultCell(page, 'Solutions', index)).toHaveText('724');
+    await expect(resultCell(page, 'Check', index)).toContainText('✓');
   }
-  await expect(rows.nth(0).locator('td').nth(2)).toHaveText('1.00×');
+  await expect(resultCell(page, 'Speedup')).toHaveText('1.00×');
 
   for (const chart of ['time', 'speedup']) {
-    const curve = page.locator(`[data-chart="${chart}"] .recharts-line-curve`).first();
+    const curve = chartSeries(page, chart, 'series-measured').locator('path').first();
     await expect(curve).toBeVisible();
     expect(await curve.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);
   }
   // Ideal and measured: two points are not enough for an Amdahl fit.
-  await expect(page.locator('[data-chart="speedup"] .recharts-line-curve')).toHaveCount(2);
+  await expect(chartSeries(page, 'speedup')).toHaveCount(2);
   // N=10 runs for well under a millisecond: the page says so instead of claiming a speedup.
   await expect(page.getByRole('region', { name: 'What was measured' })).toContainText(
     /N=10 takes [\d.]+ ms on 2 workers: too short to show scaling .*; try N=\d+ or more/,
@@ -47,8 +56,8 @@ test('a sweep at N=10 with 2 workers fills the table with correct counts and dra
 
 test("a sweep to 4 workers fits Amdahl's law and says how far the points sit from the curve", async ({ page }) => {
   await page.goto('/?n=13&workers=4&reps=1');
-  await page.getByRole('button', { name: 'Sweep', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText('Sweep done', { timeout: 20_000 });
+  await button(page, 'Sweep').click();
+  await untilSweepDone(page);
   await expect(resultRows(page)).toHaveCount(3);
   await expect(page.getByRole('region', { name: 'What was measured' })).toContainText(
     /Amdahl's law fits a serial fraction of [\d.]+% \(the 3 points sit [\d.]+× from the curve/,
@@ -58,12 +67,12 @@ test("a sweep to 4 workers fits Amdahl's law and says how far the points sit fro
 test('Cancel during an N=17 run returns control in under a second', async ({ page }) => {
   page.on('dialog', (dialog) => void dialog.accept());
   await page.goto('/?n=17&workers=2');
-  const run = page.getByRole('button', { name: 'Run', exact: true });
+  const run = button(page, 'Run');
   await run.click();
   await expect(page.getByRole('status')).toContainText('running N=17');
   await page.waitForTimeout(500);
   const cancelledAt = Date.now();
-  await page.getByRole('button', { name: 'Cancel' }).click();
+  await button(page, 'Cancel').click();
   await expect(run).toBeEnabled({ timeout: 1000 });
   expect(Date.now() - cancelledAt).toBeLessThan(1000);
   await expect(page.getByRole('status')).toHaveText('Cancelled');
@@ -71,7 +80,7 @@ test('Cancel during an N=17 run returns control in under a second', async ({ pag
 
   await setField(page, 'N', 8);
   await run.click();
-  await expect(resultRows(page).first().locator('td').nth(5)).toHaveText('92');
+  await expect(resultCell(page, 'Solutions')).toHaveText('92');
 });
 
 test('bad URL values show a notice and fall back to defaults', async ({ page }) => {
@@ -87,8 +96,8 @@ test('bad URL values show a notice and fall back to defaults', async ({ page }) 
 
 test('autorun=run starts a run on load, as a speaker bookmark does', async ({ page }) => {
   await page.goto('/?n=9&workers=2&autorun=run');
-  await expect(resultRows(page).first().locator('td').nth(5)).toHaveText('352');
-  await expect(resultRows(page).first().locator('td').nth(6)).toContainText('✓');
+  await expect(resultCell(page, 'Solutions')).toHaveText('352');
+  await expect(resultCell(page, 'Check')).toContainText('✓');
 });
 
 test('a bad value typed into a field is refused with a message and the last good value kept', async ({ page }) => {

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { startPlainServer } from '../support/plainServer';
-import { expect, resultRows, test } from './fixtures';
+import { button, cellOf, expect, resultCell, resultRows, test, untilSweepDone } from './fixtures';
 
-const solutions = (page: Page) => resultRows(page).first().locator('td').nth(5);
+const solutions = (page: Page) => resultCell(page, 'Solutions');
 
 // A worker computing is deaf to the outside until its task ends, so the browser test makes one crash
 // between runs; the unit tests (faults.test.ts) crash workers in the middle of a run.
@@ -19,14 +19,14 @@ test('a worker that has crashed fails the next run with a clear message; the poo
       throw new Error('simulated solver bug');
     }),
   );
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await button(page, 'Run').click();
   await expect(page.getByRole('alert').filter({ hasText: 'The run failed because a worker crashed' })).toContainText(
     'simulated solver bug',
   );
-  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
+  await expect(button(page, 'Run')).toBeEnabled();
 
   await page.getByLabel('N', { exact: true }).fill('9');
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await button(page, 'Run').click();
   await expect(solutions(page)).toHaveText('352');
   await expect.poll(() => page.workers().length).toBe(2);
 });
@@ -43,18 +43,18 @@ test('when Web Workers cannot be created, the main-thread modes still work and t
     'Workers are disabled in this browser',
   );
   await expect(page.getByLabel('Mode')).toHaveValue('cooperative');
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await button(page, 'Run').click();
   await expect(solutions(page)).toHaveText('352');
   await page.getByLabel('Mode').selectOption('main');
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await button(page, 'Run').click();
   const mainRow = resultRows(page).filter({ hasText: 'Main thread' });
-  await expect(mainRow.locator('td').nth(7)).toHaveText('352');
+  await expect(cellOf(mainRow, 'Solutions')).toHaveText('352');
 });
 
 test('a tab hidden mid-run: the run completes and its time is flagged', async ({ page }) => {
   await page.goto('/?n=15&workers=2');
   await expect(page.getByText(/2 started in/)).toBeVisible();
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await button(page, 'Run').click();
   await expect(page.getByRole('status').first()).toContainText('running N=15');
   await page.evaluate(() => {
     Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
@@ -74,8 +74,8 @@ test('soak: 100 runs and 30 cancels leave the same workers and a flat heap', asy
   page.on('dialog', (dialog) => void dialog.accept());
   await page.goto('/?n=12&workers=2&split=3');
   await expect(page.getByText(/2 started in/)).toBeVisible();
-  const run = page.getByRole('button', { name: 'Run', exact: true });
-  const cancel = page.getByRole('button', { name: 'Cancel' });
+  const run = button(page, 'Run');
+  const cancel = button(page, 'Cancel');
   const n = page.getByLabel('N', { exact: true });
   const cdp = await page.context().newCDPSession(page);
   // The smallest of a few readings after forced collections: one reading can catch garbage in flight.
@@ -129,9 +129,9 @@ test.describe('without cross-origin isolation', () => {
       await expect(page.getByRole('region', { name: 'Environment' })).toContainText(
         'workers cannot share memory: the shared-memory mode hands tasks out by message instead',
       );
-      await expect(page.getByRole('status').first()).toContainText('Sweep done', { timeout: 20_000 });
+      await untilSweepDone(page);
       await expect(resultRows(page)).toHaveCount(2);
-      for (let i = 0; i < 2; i++) await expect(resultRows(page).nth(i).locator('td').nth(5)).toHaveText('724');
+      for (let i = 0; i < 2; i++) await expect(resultCell(page, 'Solutions', i)).toHaveText('724');
       await expect(page.getByText(/Last run: \d+ messages, [\d.]+ kB of task data copied/)).toBeVisible();
     } finally {
       await server.close();

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { button, chartSeries, expect, test, untilSweepDone } from './fixtures';
 
 async function sweep(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Sweep', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText('Sweep done', { timeout: 20_000 });
+  await button(page, 'Sweep').click();
+  await untilSweepDone(page);
 }
 
 async function download(page: Page, button: string): Promise<{ name: string; body: Buffer }> {
@@ -26,12 +26,12 @@ test('a sweep is saved to history, overlaid on the speedup chart, survives a rel
   await expect(history.getByRole('checkbox', { name: /Overlay on chart: N=9/ })).toBeChecked();
   await expect(page.locator('[data-chart="speedup"] figcaption')).toContainText('N=9');
   // Ideal and the overlaid sweep, before any new result.
-  await expect(page.locator('[data-chart="speedup"] .recharts-line-curve')).toHaveCount(2);
+  await expect(chartSeries(page, 'speedup')).toHaveCount(2);
 
   await sweep(page);
   await expect(history.getByRole('checkbox')).toHaveCount(2);
   // Ideal, overlay and measured (two points: no Amdahl fit).
-  await expect(page.locator('[data-chart="speedup"] .recharts-line-curve')).toHaveCount(3);
+  await expect(chartSeries(page, 'speedup')).toHaveCount(3);
 
   await history
     .getByRole('button', { name: /Delete sweep N=9/ })
@@ -70,15 +70,12 @@ test('exports CSV, JSON and chart PNGs with the measured contents, and copies th
   ]);
   expect(json.settings).toContain('n=10');
 
-  const [first] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Chart PNGs' }).click(),
-  ]);
+  const [first] = await Promise.all([page.waitForEvent('download'), button(page, 'Chart PNGs').click()]);
   expect(first.suggestedFilename()).toMatch(/^parallel-queens-N10-\w+\.png$/);
   const png = await readFile((await first.path())!);
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-  await page.getByRole('button', { name: 'Copy link' }).click();
+  await button(page, 'Copy link').click();
   await expect(page.getByText('Link copied')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\?n=10&workers=2&reps=2$/);
 });

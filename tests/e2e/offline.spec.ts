@@ -5,17 +5,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { startPlainServer } from '../support/plainServer';
-import { expect, resultRows, resultsTable, test } from './fixtures';
+import { expect, resultCell, test } from './fixtures';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = path.join(ROOT, 'dist');
 const RUN_N8 = '?n=8&workers=2&mode=shared&autorun=run';
 
 async function expectN8Counted(page: Page): Promise<void> {
-  const headers = resultsTable(page).getByRole('columnheader');
-  await expect(headers.filter({ hasText: 'Solutions' })).toHaveCount(1);
-  const solutions = (await headers.allTextContents()).indexOf('Solutions');
-  await expect(resultRows(page).first().locator('td').nth(solutions)).toHaveText('92');
+  await expect(resultCell(page, 'Solutions')).toHaveText('92');
 }
 
 test.describe('on a host that sends no isolation headers (GitHub Pages)', () => {

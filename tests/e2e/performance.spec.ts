@@ -1,4 +1,4 @@
-import { expect, resultRows, test } from './fixtures';
+import { button, expect, resultCell, test } from './fixtures';
 
 test('mirror symmetry is a visible choice, in the URL, with the same count', async ({ page }) => {
   await page.goto('/?n=11&workers=2');
@@ -6,8 +6,8 @@ test('mirror symmetry is a visible choice, in the URL, with the same count', asy
   await expect(symmetry).not.toBeChecked();
   await symmetry.check();
   await expect(page).toHaveURL(/symmetry=1/);
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(resultRows(page).first().locator('td').nth(5)).toHaveText('2680');
+  await button(page, 'Run').click();
+  await expect(resultCell(page, 'Solutions')).toHaveText('2680');
   await expect(page.getByRole('region', { name: 'Results' })).toContainText('mirror symmetry');
 
   await page.goto('/?n=11&workers=2&symmetry=1');

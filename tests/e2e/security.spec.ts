@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, resultCell, test } from './fixtures';
 
 // Every response straight from the server: the service worker's own copies are checked in offline.spec.ts.
 test.use({ serviceWorkers: 'block' });
@@ -17,7 +17,7 @@ test('the page is delivered with a strict Content-Security-Policy and isolation 
   expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain(
     "script-src 'self'",
   );
-  await expect(page.getByRole('region', { name: 'Results' }).locator('tbody td').nth(5)).toHaveText('92');
+  await expect(resultCell(page, 'Solutions')).toHaveText('92');
   // A second worker reuses the first one's script from the memory cache, reported without headers:
   // judge each URL by the response that came from the server.
   for (const url of new Set(responses.map((response) => response.url))) {

@@ -1,13 +1,13 @@
-import { expect, resultRows, resultsTable, test } from './fixtures';
+import { button, expect, resultCell, resultRows, resultsTable, test, untilStatus, untilSweepDone } from './fixtures';
 
 test('Compare models runs all five with identical, correct counts', async ({ page }) => {
   await page.goto('/?n=10&workers=2&reps=1');
-  await page.getByRole('button', { name: 'Compare models' }).click();
-  await expect(page.getByRole('status')).toContainText('Comparison done', { timeout: 30_000 });
+  await button(page, 'Compare models').click();
+  await untilStatus(page, 'Comparison done', 30_000);
   const rows = resultRows(page);
   await expect(rows).toHaveCount(5);
   await expect(resultsTable(page).getByRole('columnheader', { name: 'Mode' })).toBeVisible();
-  const modes = await rows.locator('td.mode-cell').allTextContents();
+  const modes = await Promise.all([0, 1, 2, 3, 4].map((i) => resultCell(page, 'Mode', i).textContent()));
   expect(modes).toEqual([
     'Main thread',
     'One thread, cooperative',
@@ -15,10 +15,9 @@ test('Compare models runs all five with identical, correct counts', async ({ pag
     'Workers, message passing',
     'Workers, shared memory',
   ]);
-  const solutionsColumn = (await resultsTable(page).getByRole('columnheader').allTextContents()).indexOf('Solutions');
   for (let i = 0; i < 5; i++) {
-    await expect(rows.nth(i).locator('td').nth(solutionsColumn)).toHaveText('724');
-    await expect(rows.nth(i).locator('td').last()).toContainText('✓');
+    await expect(resultCell(page, 'Solutions', i)).toHaveText('724');
+    await expect(resultCell(page, 'Check', i)).toContainText('✓');
   }
   await expect(page.locator('[data-chart="modes"] rect')).toHaveCount(5);
   await expect(
@@ -102,7 +101,7 @@ test('presenter mode: toggled by URL and key, shortcuts drive the demo', async (
   await page.keyboard.press('Space');
   await expect(page.getByRole('status')).toContainText('Done: N=8, 2 workers');
   await page.keyboard.press('s');
-  await expect(page.getByRole('status')).toContainText('Sweep done', { timeout: 20_000 });
+  await untilSweepDone(page);
 
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByLabel('N', { exact: true }).fill('17');
@@ -133,17 +132,17 @@ test('main-thread mode freezes the heartbeat and says why; large N asks first', 
   await page.goto('/?n=12&workers=2&mode=main');
   await expect(page.getByLabel('Workers', { exact: true })).toHaveValue('2');
   await expect(page.getByText('this mode uses 1 thread')).toBeVisible();
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await button(page, 'Run').click();
   await expect(page.getByRole('status').first()).toBeVisible();
-  await expect(resultRows(page).first().locator('td').nth(0)).toHaveText('1');
+  await expect(resultCell(page, 'Workers')).toHaveText('1');
   expect(dialogs).toEqual([]);
 
   await page.getByLabel('N', { exact: true }).fill('16');
   await page.getByLabel('N', { exact: true }).blur();
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await button(page, 'Run').click();
   expect(dialogs).toHaveLength(1);
   expect(dialogs[0]).toMatch(/freezes this page for about/);
-  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
+  await expect(button(page, 'Run')).toBeEnabled();
 });
 
 test('the fps meter reads frozen, not its last healthy value, while the main thread solves', async ({ page }) => {
@@ -158,8 +157,8 @@ test('the fps meter reads frozen, not its last healthy value, while the main thr
   });
   await page.goto('/?n=14&workers=1&mode=main');
   await expect(page.getByLabel('Page heartbeat')).toContainText(/\d+ fps/);
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText('Done: N=14', { timeout: 30_000 });
+  await button(page, 'Run').click();
+  await untilStatus(page, 'Done: N=14', 30_000);
   const { changes, start, end } = await page.evaluate(() => ({
     changes: (window as unknown as { fpsChanges: { at: number; text: string }[] }).fpsChanges,
     start: performance.getEntriesByName('parallel-queens-run-start').at(-1)!.startTime,
@@ -175,8 +174,8 @@ test('the fps meter reads frozen, not its last healthy value, while the main thr
 test('the gil mode counts exactly and its workers take turns: never two computing at once', async ({ page }) => {
   for (const n of [8, 11, 14]) {
     await page.goto(`/?n=${n}&workers=2&mode=gil&autorun=run`);
-    await expect(page.getByRole('status')).toContainText(`Done: N=${n}`, { timeout: 30_000 });
-    await expect(resultRows(page).first().locator('td').last()).toContainText('✓');
+    await untilStatus(page, `Done: N=${n}`, 30_000);
+    await expect(resultCell(page, 'Check')).toContainText('✓');
   }
   // Busy time per lane, as the lanes' text alternative gives it: behind one lock they add up to one
   // worker's worth at most (two shared-memory workers add up to nearly two).

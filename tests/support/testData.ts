@@ -1,5 +1,7 @@
 import type { EnvironmentInfo } from '../../src/state/environment';
+import { median } from '../../src/core/stats';
 import type { SavedSweep } from '../../src/state/history';
+import type { ResultRow, ResultSet } from '../../src/state/results';
 
 /** An isolated 8-core Chrome: the machine the unit tests pretend to run on. */
 export const testEnvironment: EnvironmentInfo = {
@@ -25,6 +27,38 @@ export function savedSweep(id: string, overrides: Partial<SavedSweep> = {}): Sav
       { workers: 1, ms: 800, minMs: 790, maxMs: 810, speedup: 1 },
       { workers: 4, ms: 200, minMs: 198, maxMs: 205, speedup: 4 },
     ],
+    ...overrides,
+  };
+}
+
+/** A measured row: `samplesMs` gives the median, min and max; everything else a plain shared-memory run. */
+export function resultRow(overrides: Partial<ResultRow> & { workers: number; samplesMs: number[] }): ResultRow {
+  const sorted = [...overrides.samplesMs].sort((a, b) => a - b);
+  return {
+    mode: 'shared',
+    ms: median(sorted),
+    minMs: sorted[0],
+    maxMs: sorted[sorted.length - 1],
+    runsPerSample: 1,
+    solutions: 2279184,
+    messages: 0,
+    bytesCopied: 0,
+    hiddenDuringRun: false,
+    ...overrides,
+  };
+}
+
+/** A result set of N=15 around the given rows; tests override what they look at. */
+export function resultSet(rows: ResultRow[], overrides: Partial<ResultSet> = {}): ResultSet {
+  return {
+    n: 15,
+    split: 'auto',
+    splitDepth: 2,
+    symmetry: false,
+    schedule: 'dynamic',
+    taskCount: 182,
+    rows,
+    projection: [],
     ...overrides,
   };
 }

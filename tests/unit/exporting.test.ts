@@ -10,38 +10,17 @@ import {
   resultsToCsv,
   resultsToJson,
 } from '../../src/ui/exporting';
-import { testEnvironment } from '../support/testData';
+import { resultRow, resultSet, testEnvironment } from '../support/testData';
 
 const environment = testEnvironment;
 
-function row(mode: ResultRow['mode'], workers: number, samplesMs: number[], solutions = 92): ResultRow {
-  const sorted = [...samplesMs].sort((a, b) => a - b);
-  return {
-    mode,
-    workers,
-    ms: sorted[sorted.length >> 1],
-    minMs: sorted[0],
-    maxMs: sorted.at(-1) ?? 0,
-    samplesMs,
-    solutions,
-    runsPerSample: 1,
-    messages: 0,
-    bytesCopied: 0,
-    hiddenDuringRun: false,
-  };
-}
+const row = (mode: ResultRow['mode'], workers: number, samplesMs: number[], solutions = 92): ResultRow =>
+  resultRow({ mode, workers, samplesMs, solutions });
 
-const set: ResultSet = {
-  n: 8,
-  split: 'auto',
-  splitDepth: 2,
-  symmetry: false,
-  schedule: 'dynamic',
-  taskCount: 42,
-  rows: [row('main', 1, [12.5, 12, 13]), row('shared', 2, [6.25, 6.1, 6.4]), row('message', 4, [4], 91)],
-  projection: [],
-  drift: 0.04,
-};
+const set: ResultSet = resultSet(
+  [row('main', 1, [12.5, 12, 13]), row('shared', 2, [6.25, 6.1, 6.4]), row('message', 4, [4], 91)],
+  { n: 8, taskCount: 42, drift: 0.04 },
+);
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { HISTORY_KEY, HISTORY_LIMIT, OVERLAYS_KEY, createHistory, sweepFromResults } from '../../src/state/history';
 import type { ResultRow, ResultSet } from '../../src/state/results';
-import { savedSweep, testEnvironment } from '../support/testData';
+import { resultRow, resultSet as anyResultSet, savedSweep, testEnvironment } from '../support/testData';
+
+const row = (mode: ResultRow['mode'], workers: number, ms: number) => resultRow({ mode, workers, samplesMs: [ms] });
+const resultSet = (rows: ResultRow[]): ResultSet =>
+  anyResultSet(rows, { split: 3, splitDepth: 3, symmetry: true, taskCount: 100 });
 
 class MemoryStorage implements Storage {
   readonly items = new Map<string, string>();
@@ -38,26 +42,6 @@ class BrokenStorage extends MemoryStorage {
 const sweep = savedSweep;
 
 const environment = testEnvironment;
-
-function row(mode: ResultRow['mode'], workers: number, ms: number): ResultRow {
-  return {
-    mode,
-    workers,
-    ms,
-    minMs: ms,
-    maxMs: ms,
-    samplesMs: [ms],
-    runsPerSample: 1,
-    solutions: 2279184,
-    messages: 0,
-    bytesCopied: 0,
-    hiddenDuringRun: false,
-  };
-}
-
-function resultSet(rows: ResultRow[]): ResultSet {
-  return { n: 15, split: 3, splitDepth: 3, symmetry: true, schedule: 'dynamic', taskCount: 100, rows, projection: [] };
-}
 
 describe('sweepFromResults', () => {
   it('is null for an empty set and keeps one mode, preferring shared memory', () => {

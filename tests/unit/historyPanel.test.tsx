@@ -4,10 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHistory, type SavedSweep } from '../../src/state/history';
 import { describeSweep } from '../../src/ui/historyLabels';
 import { overlayColor } from '../../src/ui/theme';
-import type { ResultSet } from '../../src/state/results';
 import { ExportPanel } from '../../src/ui/ExportPanel';
 import { HistoryPanel } from '../../src/ui/HistoryPanel';
-import { savedSweep, testEnvironment } from '../support/testData';
+import { resultSet, savedSweep, testEnvironment } from '../support/testData';
 
 afterEach(cleanup);
 
@@ -106,16 +105,7 @@ describe('ExportPanel', () => {
   });
 
   it('reports charts that are not on the page yet', async () => {
-    const results: ResultSet = {
-      n: 8,
-      split: 2,
-      splitDepth: 2,
-      symmetry: false,
-      schedule: 'dynamic',
-      taskCount: 1,
-      rows: [],
-      projection: [],
-    };
+    const results = resultSet([], { n: 8, split: 2, taskCount: 1 });
     render(<ExportPanel results={results} environment={environment} query="" />);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Chart PNGs' })));
     expect(document.querySelector('[aria-live="polite"]')?.textContent).toBe('No chart is on the page yet');

@@ -1,39 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { captions, smallestTellingN, warnings } from '../../src/state/insights';
 import type { ResultRow, ResultSet } from '../../src/state/results';
-import { testEnvironment } from '../support/testData';
+import { resultRow, resultSet, testEnvironment } from '../support/testData';
 
-function row(workers: number, samplesMs: number[]): ResultRow {
-  const sorted = [...samplesMs].sort((a, b) => a - b);
-  return {
-    mode: 'shared',
-    workers,
-    ms: sorted[sorted.length >> 1],
-    minMs: sorted[0],
-    maxMs: sorted.at(-1)!,
-    samplesMs,
-    runsPerSample: 1,
-    solutions: 2279184,
-    messages: 0,
-    bytesCopied: 0,
-    hiddenDuringRun: false,
-  };
-}
-
-function sweep(rows: ResultRow[], extra: Partial<ResultSet> = {}): ResultSet {
-  return {
-    n: 15,
-    split: 'auto',
-    splitDepth: 2,
-    symmetry: false,
-    schedule: 'dynamic',
-    taskCount: 182,
-    rows,
-    projection: [],
-    fixedCostMs: 0.08,
-    ...extra,
-  };
-}
+const row = (workers: number, samplesMs: number[]): ResultRow => resultRow({ workers, samplesMs });
+const sweep = (rows: ResultRow[], extra: Partial<ResultSet> = {}): ResultSet =>
+  resultSet(rows, { fixedCostMs: 0.08, ...extra });
 
 describe('captions', () => {
   it('lead with how many times faster, then what two points imply, in words, without a fit', () => {

@@ -1,9 +1,9 @@
-import { Line, LineChart, YAxis } from 'recharts';
+import { LineChart, YAxis } from 'recharts';
 import type { ScaledRow } from '../../state/results';
 import { formatPercent } from '../format';
 import type { Palette } from '../theme';
 import { ChartFrame } from './ChartFrame';
-import { axisProps, CHART_MARGIN, grid, measuredLine, workerAxis } from './chartParts';
+import { axisProps, CHART_MARGIN, grid, idealLine, measuredLine, workerAxis } from './chartParts';
 
 export function EfficiencyChart({ rows, palette, height }: { rows: ScaledRow[]; palette: Palette; height: number }) {
   const data = rows
@@ -52,14 +52,7 @@ export function EfficiencyChart({ rows, palette, height }: { rows: ScaledRow[]; 
           ticks={ticks}
           tickFormatter={(v: number) => `${Math.round(v * 100)}%`}
         />
-        <Line
-          dataKey="ideal"
-          stroke={palette.ideal}
-          strokeDasharray="6 6"
-          strokeWidth={2}
-          dot={false}
-          isAnimationActive={false}
-        />
+        {idealLine(palette)}
         {measuredLine('efficiency', palette.measured)}
       </LineChart>
     </ChartFrame>

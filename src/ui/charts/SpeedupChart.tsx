@@ -5,7 +5,7 @@ import type { ScaledRow } from '../../state/results';
 import { formatRatio } from '../format';
 import type { Palette } from '../theme';
 import { ChartFrame } from './ChartFrame';
-import { axisProps, CHART_MARGIN, grid, measuredLine, workerAxis } from './chartParts';
+import { axisProps, CHART_MARGIN, grid, idealLine, measuredLine, workerAxis } from './chartParts';
 
 interface SpeedupChartProps {
   rows: ScaledRow[];
@@ -94,17 +94,11 @@ export function SpeedupChart({ rows, serialFraction, overlays, palette, height }
           domain={[0, 'dataMax']}
           tickFormatter={(v: number) => `${formatRatio(v, 1)}×`}
         />
-        <Line
-          dataKey="ideal"
-          stroke={palette.ideal}
-          strokeDasharray="6 6"
-          strokeWidth={2}
-          dot={false}
-          isAnimationActive={false}
-        />
+        {idealLine(palette)}
         {fitted && (
           <Line
             dataKey="amdahl"
+            className="series series-amdahl"
             stroke={palette.amdahl}
             strokeDasharray="2 5"
             strokeWidth={2.5}
@@ -116,6 +110,7 @@ export function SpeedupChart({ rows, serialFraction, overlays, palette, height }
           <Line
             key={overlay.id}
             dataKey={overlayKey(index)}
+            className="series series-overlay"
             stroke={overlay.color}
             strokeWidth={2}
             connectNulls

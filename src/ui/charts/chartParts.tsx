@@ -27,11 +27,32 @@ export function grid(palette: Palette) {
   return <CartesianGrid stroke={palette.grid} />;
 }
 
+/*
+ * Every plotted line carries the class `series` (and `series-<what>`): the page's own names for its
+ * curves, which tests and the PNG export can rely on whatever the chart library calls its elements.
+ */
+
+/** Perfect scaling, dashed: the line the measured one is judged against. */
+export function idealLine(palette: Palette) {
+  return (
+    <Line
+      dataKey="ideal"
+      className="series series-ideal"
+      stroke={palette.ideal}
+      strokeDasharray="6 6"
+      strokeWidth={2}
+      dot={false}
+      isAnimationActive={false}
+    />
+  );
+}
+
 /** A measured series: thick line, dots, and min–max error bars from its `spread` field. */
 export function measuredLine(dataKey: string, color: string, connectNulls = false) {
   return (
     <Line
       dataKey={dataKey}
+      className="series series-measured"
       stroke={color}
       strokeWidth={3}
       connectNulls={connectNulls}
