@@ -1,6 +1,14 @@
 import { sweepWorkerCounts } from '../core/stats';
 import { describeError, isNamed, RUN_CANCELLED, WORKERS_UNAVAILABLE } from '../engine/errors';
-import { DEFAULT_MODE, MODEL_COUNT_WORD, MODES, MODE_LABELS, usesWorkers, WITHOUT_WORKERS } from '../engine/modes';
+import {
+  DEFAULT_MODE,
+  MODEL_COUNT_WORD,
+  MODES,
+  MODE_LABELS,
+  modeSpec,
+  usesWorkers,
+  WITHOUT_WORKERS,
+} from '../engine/modes';
 import type { RunResult } from '../engine/runResult';
 import { measureInRounds, type Configuration, type MeasuredPoint } from '../engine/protocol';
 import { confirmationQuestion, threadsFor, type PlannedRuns } from './confirm';
@@ -11,9 +19,18 @@ import { rowFromSamples, withRow, type ResultSet } from './results';
 import { settingsQuery, type Settings } from './settings';
 import { createStore } from './store';
 import { createVisibilityWatch } from './visibility';
-import { plural } from './words';
+import { plural, whereItRuns } from './words';
 
 export type { App, AppActions, AppOptions, AppState, Phase } from './appTypes';
+
+/** A finished run in words; a run that froze the page says for how long, however short. */
+function doneStatus(result: RunResult): string {
+  const where = modeSpec(result.mode).usesWorkers ? plural(result.workers, 'worker') : "the page's own thread";
+  const done = `Done: N=${result.n}, ${where}, ${result.ms.toFixed(1)} ms`;
+  return modeSpec(result.mode).freezesPage
+    ? `${done}. The page was frozen for those ${result.ms.toFixed(0)} ms.`
+    : done;
+}
 
 export function createApp({
   engine,
@@ -39,6 +56,7 @@ export function createApp({
     rate: initialRate(),
     workerProblem: null,
     activeMode: null,
+    fieldProblems: {},
   });
   const cores = environment.cores ?? 4;
   const visibility = createVisibilityWatch();
@@ -64,9 +82,17 @@ export function createApp({
     writeQuery?.(settingsQuery(store.getState().settings));
   }
 
-  /** True when nothing needs asking, or the user said yes; false while another run is going on. */
+  /**
+   * True when nothing needs asking, or the user said yes; false while another run is going on or a
+   * field holds something that is not a value (the run would not be what the page shows).
+   */
   function agreed(plan: PlannedRuns[]): boolean {
     if (store.getState().phase !== 'idle') return false;
+    const problems = Object.values(store.getState().fieldProblems);
+    if (problems.length > 0) {
+      store.setState({ status: `Nothing started: ${problems.join('; ')}` });
+      return false;
+    }
     const { n, symmetry } = store.getState().settings;
     const question = confirmationQuestion(plan, { n, symmetry }, store.getState().rate, cores);
     return question === null || confirm(question);
@@ -142,7 +168,7 @@ export function createApp({
       return guarded('running', async (ticket) => {
         const { split, symmetry, schedule } = store.getState().settings;
         store.setState({
-          status: `${MODE_LABELS[mode]}: running N=${n} on ${plural(workers, 'worker')}…`,
+          status: `${MODE_LABELS[mode]}: running N=${n} ${whereItRuns(mode, workers)}…`,
           activeMode: mode,
         });
         await quiet();
@@ -154,7 +180,7 @@ export function createApp({
         const row = rowFromSamples(result, [result.ms], visibility.wasHidden(), 1);
         store.setState((state) => ({
           results: withRow(state.results, result, row, split),
-          status: `Done: N=${n}, ${plural(result.workers, 'worker')}, ${result.ms.toFixed(1)} ms`,
+          status: doneStatus(result),
         }));
       });
     },
@@ -237,6 +263,14 @@ export function createApp({
 
     dismissNotices() {
       store.setState({ notices: [] });
+    },
+
+    reportField(key, problem) {
+      store.setState((state) => {
+        if (problem === null && !(key in state.fieldProblems)) return {};
+        const others = Object.fromEntries(Object.entries(state.fieldProblems).filter(([field]) => field !== key));
+        return { fieldProblems: problem === null ? others : { ...others, [key]: problem } };
+      });
     },
   };
 

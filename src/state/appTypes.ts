@@ -5,7 +5,7 @@ import type { EnvironmentInfo } from './environment';
 import type { RateMemory } from './estimate';
 import type { SweepHistory } from './history';
 import type { ResultSet } from './results';
-import type { Settings } from './settings';
+import type { IntegerKey, Settings } from './settings';
 import type { Store } from './store';
 
 export type Phase = 'idle' | 'running' | 'sweeping' | 'comparing';
@@ -30,6 +30,11 @@ export interface AppState {
   activeMode: Mode | null;
   /** Why Web Workers cannot run here, when they cannot: only the main-thread modes are offered. */
   workerProblem: string | null;
+  /**
+   * Number fields whose text is not a valid value, with why. While any is listed nothing starts: a run
+   * must use what the fields show.
+   */
+  fieldProblems: Partial<Record<IntegerKey, string>>;
 }
 
 export interface AppActions {
@@ -39,6 +44,8 @@ export interface AppActions {
   cancel(): void;
   updateSettings(patch: Partial<Settings>): void;
   dismissNotices(): void;
+  /** A number field's text is invalid (with why), or valid again (null). */
+  reportField(key: IntegerKey, problem: string | null): void;
   /** Starts the workers the current settings need, so the first Run is not slowed by spawning. */
   warmPool(): Promise<void>;
 }

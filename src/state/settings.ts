@@ -25,7 +25,7 @@ export interface Settings {
   live: boolean;
 }
 
-type IntegerKey = 'n' | 'workers' | 'reps';
+export type IntegerKey = 'n' | 'workers' | 'reps';
 
 export interface ParsedSettings {
   settings: Settings;
@@ -68,13 +68,17 @@ export function defaultSettings(cores: number | undefined): Settings {
 
 export type IntegerParse = { ok: true; value: number } | { ok: false; message: string };
 
-/** Strict: digits only, within range. "12abc", "1e3", "3.5", "" and "-3" are all refused. */
-export function parseInteger(field: IntegerField, raw: string): IntegerParse {
+/**
+ * Strict: digits only, within range. "12abc", "1e3", "3.5", "" and "-3" are all refused. A number
+ * input reports text it cannot read as "" (with `notANumber` set), so that case gets its own words.
+ */
+export function parseInteger(field: IntegerField, raw: string, notANumber = false): IntegerParse {
   const text = raw.trim();
   const range = `a whole number from ${field.min} to ${field.max}`;
   if (!/^\d{1,6}$/.test(text)) {
-    const shown = text === '' ? 'empty' : `"${text.slice(0, 24)}"`;
-    return { ok: false, message: `${field.label} must be ${range} (got ${shown})` };
+    if (notANumber) return { ok: false, message: `${field.label} must be ${range}, not text` };
+    if (text === '') return { ok: false, message: `${field.label} must be ${range} (got nothing)` };
+    return { ok: false, message: `${field.label} must be ${range} (got "${text.slice(0, 24)}")` };
   }
   const value = Number(text);
   if (value < field.min || value > field.max) {

@@ -1,5 +1,5 @@
 import type { SplitChoice } from '../core/plan';
-import { MODE_LABELS, MODES, usesWorkers, type Mode } from '../engine/modes';
+import { MODE_LABELS, MODES, modeSpec, usesWorkers, type Mode } from '../engine/modes';
 import type { Schedule } from '../core/tasks';
 import { FIELDS } from '../state/settings';
 import { useActions, useAppState } from './appContext';
@@ -18,6 +18,10 @@ export function Controls() {
   const cores = useAppState((state) => state.environment.cores);
   const actions = useActions();
   const busy = phase !== 'idle';
+  // Nothing can answer a click while the page's own thread solves: Cancel says so instead of pretending.
+  const frozen = useAppState((state) => state.activeMode !== null && modeSpec(state.activeMode).freezesPage);
+  const invalid = useAppState((state) => Object.keys(state.fieldProblems).length > 0);
+  const cannotStart = busy || invalid;
   const workersApply = usesWorkers(settings.mode);
 
   return (
@@ -85,28 +89,44 @@ export function Controls() {
           type="button"
           className="primary"
           onClick={() => void actions.run()}
-          disabled={busy}
+          disabled={cannotStart}
           aria-keyshortcuts="Space"
         >
           Run
         </button>
-        <button type="button" onClick={() => void actions.sweep()} disabled={busy} aria-keyshortcuts="S">
+        <button type="button" onClick={() => void actions.sweep()} disabled={cannotStart} aria-keyshortcuts="S">
           Sweep
         </button>
-        <button type="button" onClick={() => void actions.compare()} disabled={busy}>
+        <button type="button" onClick={() => void actions.compare()} disabled={cannotStart} aria-keyshortcuts="C">
           Compare models
         </button>
-        <button type="button" className="danger" onClick={actions.cancel} disabled={!busy} aria-keyshortcuts="Escape">
+        <button
+          type="button"
+          className="danger"
+          onClick={actions.cancel}
+          disabled={!busy || frozen}
+          title={frozen ? 'The page is frozen until the run ends: nothing can cancel it' : undefined}
+          aria-keyshortcuts="Escape"
+        >
           Cancel
         </button>
       </div>
+      {invalid && !busy && (
+        <p className="field-refusal">Fix the field marked in red to run: a run uses what the fields show.</p>
+      )}
     </section>
   );
 }
 
 function NumberFieldFor({ name, value, hint }: { name: keyof typeof FIELDS; value: number; hint: string }) {
-  const { updateSettings } = useActions();
+  const { updateSettings, reportField } = useActions();
   return (
-    <NumberField field={FIELDS[name]} value={value} hint={hint} onCommit={(next) => updateSettings({ [name]: next })} />
+    <NumberField
+      field={FIELDS[name]}
+      value={value}
+      hint={hint}
+      onCommit={(next) => updateSettings({ [name]: next })}
+      onProblem={(problem) => reportField(name, problem)}
+    />
   );
 }

@@ -97,11 +97,6 @@ export function Heartbeat() {
         – fps
       </span>
       <span ref={freezeRef} className="freeze" />
-      {mainThreadBusy && (
-        <span className="freeze-note" role="note">
-          Solving on the main thread: the page cannot repaint or respond until it ends.
-        </span>
-      )}
     </div>
   );
 }

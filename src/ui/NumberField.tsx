@@ -5,32 +5,48 @@ interface NumberFieldProps {
   field: (typeof FIELDS)[keyof typeof FIELDS];
   value: number;
   onCommit: (value: number) => void;
+  /** Told when the text stops or starts being a valid value, so nothing runs on a value not shown. */
+  onProblem: (problem: string | null) => void;
   hint?: string;
 }
 
 /**
- * Keeps what the user typed while it is being edited, commits only valid whole numbers, and on
- * leaving the field with a bad value shows why and puts the last good value back.
+ * Shows what the user typed, always. A valid whole number is committed as it is typed; anything else
+ * (25 in a 1–20 field, 1.5, text) stays on screen marked invalid, with why, and nothing can start
+ * until it is fixed: a run never uses a value other than the one the field shows. Escape puts the
+ * last good value back.
  */
-export function NumberField({ field, value, onCommit, hint }: NumberFieldProps) {
+export function NumberField({ field, value, onCommit, onProblem, hint }: NumberFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const change = (text: string) => {
+  // A value set from elsewhere (a shortcut, Back) replaces a valid draft that no longer describes it.
+  const [shownValue, setShownValue] = useState(value);
+  if (shownValue !== value) {
+    setShownValue(value);
+    if (draft !== null && parseInteger(field, draft).ok) setDraft(null);
+  }
+
+  const report = (next: string | null) => {
+    setProblem(next);
+    onProblem(next);
+  };
+
+  const change = (text: string, notANumber: boolean) => {
     setDraft(text);
-    const parsed = parseInteger(field, text);
+    const parsed = parseInteger(field, text, notANumber);
     if (parsed.ok) {
-      setProblem(null);
+      report(null);
       onCommit(parsed.value);
     } else {
-      setProblem(parsed.message);
+      report(parsed.message);
     }
   };
 
-  const leave = () => {
-    if (problem) setProblem(`${problem}; kept ${value}`);
+  const restore = () => {
     setDraft(null);
+    report(null);
   };
 
   return (
@@ -46,15 +62,23 @@ export function NumberField({ field, value, onCommit, hint }: NumberFieldProps) 
         value={draft ?? String(value)}
         aria-invalid={problem !== null}
         aria-describedby={`${id}-note`}
-        onChange={(event) => change(event.target.value)}
-        onBlur={leave}
+        onChange={(event) => change(event.target.value, event.target.validity.badInput)}
+        onBlur={() => {
+          if (problem === null) setDraft(null);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && problem !== null) {
+            event.stopPropagation();
+            restore();
+          }
+        }}
       />
       <span
         id={`${id}-note`}
         className={problem ? 'field-note field-error' : 'field-note'}
         role={problem ? 'alert' : undefined}
       >
-        {problem ?? hint ?? `${field.min}–${field.max}`}
+        {problem ? `${problem} (Esc: back to ${value})` : (hint ?? `${field.min}–${field.max}`)}
       </span>
     </div>
   );

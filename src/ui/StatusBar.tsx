@@ -1,3 +1,4 @@
+import { modeSpec } from '../engine/modes';
 import { useActions, useAppState } from './appContext';
 
 export function StatusBar() {
@@ -7,6 +8,9 @@ export function StatusBar() {
   const notices = useAppState((state) => state.notices);
   const workerProblem = useAppState((state) => state.workerProblem);
   const { dismissNotices } = useActions();
+  const frozen = useAppState(
+    (state) => state.phase !== 'idle' && state.activeMode !== null && modeSpec(state.activeMode).freezesPage,
+  );
 
   return (
     <div className="status-area">
@@ -14,6 +18,12 @@ export function StatusBar() {
         {phase !== 'idle' && <span className="spinner" aria-hidden="true" />}
         {status}
       </p>
+      {frozen && (
+        <p className="freeze-banner" role="note">
+          The page is frozen: it is solving on its own thread, so nothing can repaint or answer, not even Cancel, until
+          it ends.
+        </p>
+      )}
       {workerProblem && workerProblem !== error && (
         <p className="warning" role="note">
           ⚠ {workerProblem}

@@ -27,7 +27,7 @@ describe('parseSettings', () => {
   it.each([
     ['?n=abc', 'N must be a whole number from 1 to 20 (got "abc"); using 14'],
     ['?n=21', 'N must be a whole number from 1 to 20 (got 21); using 14'],
-    ['?n=', 'N must be a whole number from 1 to 20 (got empty); using 14'],
+    ['?n=', 'N must be a whole number from 1 to 20 (got nothing); using 14'],
     ['?n=12.5', 'N must be a whole number from 1 to 20 (got "12.5"); using 14'],
     ['?workers=-3', 'Workers must be a whole number from 1 to 64 (got "-3"); using 8'],
     ['?workers=1e3', 'Workers must be a whole number from 1 to 64 (got "1e3"); using 8'],
