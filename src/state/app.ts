@@ -62,6 +62,12 @@ export function createApp({
   const visibility = createVisibilityWatch();
   engine.onLive = (live) => store.setState({ live });
 
+  /**
+   * What the table showed before a sweep or comparison cleared it: a cancelled one puts it back rather
+   * than leave a partial set in place of a finished run.
+   */
+  let resultsBefore: ResultSet | null = null;
+
   /** Bumped by every start and cancel: a run whose ticket is stale writes nothing. */
   let generation = 0;
   const isCurrent = (ticket: number) => ticket === generation;
@@ -194,6 +200,7 @@ export function createApp({
       if (!agreed([...plan, { mode, workers: 1, runs: 1 }])) return Promise.resolve();
       return guarded('sweeping', async (ticket) => {
         const { n, split, symmetry, schedule } = store.getState().settings;
+        resultsBefore = store.getState().results;
         store.setState({ results: null });
         const configurations = sweepWorkerCounts(workers).map((count) => ({
           n,
@@ -231,6 +238,7 @@ export function createApp({
         return Promise.resolve();
       }
       return guarded('comparing', async (ticket) => {
+        resultsBefore = store.getState().results;
         store.setState({ results: null });
         const { n, split, symmetry, schedule } = settings;
         const configurations = MODES.map((mode) => ({
@@ -249,10 +257,17 @@ export function createApp({
     },
 
     cancel() {
-      if (store.getState().phase === 'idle') return;
+      const { phase } = store.getState();
+      if (phase === 'idle') return;
       generation++;
       engine.cancel();
-      store.setState({ phase: 'idle', status: 'Cancelled', activeMode: null });
+      const measuring = phase === 'sweeping' || phase === 'comparing';
+      store.setState({
+        phase: 'idle',
+        status: measuring && resultsBefore ? 'Cancelled: showing the results from before it' : 'Cancelled',
+        activeMode: null,
+        ...(measuring ? { results: resultsBefore } : {}),
+      });
     },
 
     updateSettings(patch) {

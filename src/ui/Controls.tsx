@@ -39,6 +39,7 @@ export function Controls() {
         <label>
           Mode
           <select
+            aria-label="Mode"
             value={settings.mode}
             onChange={(event) => actions.updateSettings({ mode: event.target.value as Mode })}
           >
@@ -52,6 +53,7 @@ export function Controls() {
         <label>
           Split
           <select
+            aria-label="Split"
             value={String(settings.split)}
             onChange={(event) => {
               const raw = event.target.value;
@@ -68,6 +70,7 @@ export function Controls() {
         <label>
           Schedule
           <select
+            aria-label="Schedule"
             value={settings.schedule}
             onChange={(event) => actions.updateSettings({ schedule: event.target.value as Schedule })}
           >

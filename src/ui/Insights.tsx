@@ -8,9 +8,17 @@ export function Insights() {
   const lines = captions(results);
   const traffic = trafficLine(lastRun);
   const cautions = warnings(results, environment);
+  const n = useAppState((state) => state.settings.n);
+  const phase = useAppState((state) => state.phase);
+  const stale = results !== null && results.n !== n && phase === 'idle';
   if (lines.length === 0 && !traffic && cautions.length === 0) return null;
   return (
     <section className="insights" aria-label="What was measured">
+      {stale && (
+        <p className="stale" role="note">
+          Showing N={results.n}; N is now {n}: press Run or Sweep to measure it.
+        </p>
+      )}
       {lines.map((line, index) => (
         <p key={line} className={index === 0 ? 'caption' : 'caption detail'}>
           {line}

@@ -7,6 +7,7 @@ import type { Store } from '../state/store';
 export const SHORTCUTS: [string, string][] = [
   ['Space', 'Run'],
   ['S', 'Sweep'],
+  ['C', 'Compare models'],
   ['Esc', 'Cancel'],
   ['← / →', 'N − 1 / N + 1'],
   ['↓ / ↑', 'Workers − 1 / Workers + 1'],
@@ -34,6 +35,7 @@ export function useShortcuts(store: Store<AppState>, actions: AppActions, toggle
       const handlers: Record<string, () => void> = {
         ' ': () => void actions.run(),
         s: () => void actions.sweep(),
+        c: () => void actions.compare(),
         Escape: () => actions.cancel(),
         ArrowLeft: () => actions.updateSettings({ n: clamp(settings.n - 1, FIELDS.n) }),
         ArrowRight: () => actions.updateSettings({ n: clamp(settings.n + 1, FIELDS.n) }),
@@ -54,6 +56,37 @@ export function useShortcuts(store: Store<AppState>, actions: AppActions, toggle
       handler();
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    const releaseAfterPointer = releaseFocusAfterPointer();
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      releaseAfterPointer();
+    };
   }, [store, actions, toggleHelp]);
+}
+
+/**
+ * A control clicked or chosen with the mouse gives the keyboard back to the page, so the speaker's next
+ * Space runs instead of pressing "Presenter mode" again, and S or an arrow does not pick a menu item.
+ * Controls reached with Tab keep their focus and their own keys.
+ */
+function releaseFocusAfterPointer(): () => void {
+  let pointerOn: EventTarget | null = null;
+  const onPointerDown = (event: PointerEvent) => (pointerOn = event.target);
+  const release = (event: Event) => {
+    const element = event.target as HTMLElement | null;
+    const pointed =
+      pointerOn instanceof Node &&
+      (element?.contains(pointerOn) || (element?.closest('label')?.contains(pointerOn) ?? false));
+    if (!element || !pointed || element.closest('dialog')) return;
+    const isButton = element.tagName === 'BUTTON' || (element as HTMLInputElement).type === 'checkbox';
+    if (event.type === 'click' ? isButton : element.tagName === 'SELECT') element.blur();
+  };
+  window.addEventListener('pointerdown', onPointerDown, true);
+  window.addEventListener('click', release);
+  window.addEventListener('change', release);
+  return () => {
+    window.removeEventListener('pointerdown', onPointerDown, true);
+    window.removeEventListener('click', release);
+    window.removeEventListener('change', release);
+  };
 }
