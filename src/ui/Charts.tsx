@@ -6,6 +6,7 @@ import { ModeComparison } from './charts/ModeComparison';
 import { SpeedupChart } from './charts/SpeedupChart';
 import { overlaySeries } from './historyLabels';
 import { TimeChart } from './charts/TimeChart';
+import { CHART_TEXT } from './charts/chartParts';
 import { PALETTES, useTheme } from './theme';
 import { useStore } from './useStore';
 
@@ -17,7 +18,12 @@ export default function Charts() {
   const results = useAppState((state) => state.results);
   const snapshot = useStore(useSweepHistory().store, (history) => history);
   const overlays = useMemo(() => overlaySeries(snapshot), [snapshot]);
-  const palette = PALETTES[useTheme()];
+  const present = useAppState((state) => state.settings.present);
+  const theme = useTheme();
+  const palette = useMemo(
+    () => ({ ...PALETTES[theme], ...CHART_TEXT[present ? 'present' : 'normal'] }),
+    [theme, present],
+  );
   const rows = scaledRows(results);
   // Presenter mode stretches the charts to the screen in CSS; this is the height everywhere else.
   const height = 230;

@@ -24,7 +24,10 @@ export function Insights() {
           {line}
         </p>
       ))}
-      {traffic && <p className="traffic">{traffic}</p>}
+      {/* Nothing copied is said in the normal view; presenter mode keeps the room's eyes for a model that copies. */}
+      {traffic && (
+        <p className={lastRun && lastRun.traffic.bytes === 0 ? 'traffic nothing-copied' : 'traffic'}>{traffic}</p>
+      )}
       {cautions.map((warning) => (
         <p key={warning} className="warning" role="note">
           ⚠ {warning}

@@ -17,7 +17,9 @@ for (const colorScheme of ['dark', 'light'] as const) {
     page,
   }) => {
     await page.emulateMedia({ colorScheme });
-    await page.goto('/?n=9&workers=2&reps=1&autorun=sweep');
+    // An unknown parameter, so the settings notice is on the page and checked too.
+    await page.goto('/?n=9&workers=2&reps=1&autorun=sweep&colour=blue');
+    await expect(page.getByRole('alert', { name: 'Settings notice' })).toBeVisible();
     await untilSweepDone(page);
     await page
       .locator('details')

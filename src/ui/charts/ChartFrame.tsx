@@ -8,22 +8,28 @@ interface ChartFrameProps {
   /** The chart's text alternative, read by screen readers instead of the drawing. */
   description: string;
   height: number;
+  /** When set, there is nothing to draw yet: this says, visibly, what would fill the panel. */
+  empty?: string;
   children: ReactElement;
 }
 
 /** A chart panel: caption, a sized drawing area, and its text alternative. */
-export function ChartFrame({ chart, label, caption, description, height, children }: ChartFrameProps) {
+export function ChartFrame({ chart, label, caption, description, height, empty, children }: ChartFrameProps) {
   const textId = `${chart}-chart-text`;
   return (
     <figure className="panel chart" data-chart={chart} aria-label={label} aria-describedby={textId}>
       <figcaption>{caption}</figcaption>
       <div className="chart-body" style={{ height }}>
-        <ResponsiveContainer width="100%" height="100%">
-          {children}
-        </ResponsiveContainer>
+        {empty ? (
+          <p className="chart-empty">{empty}</p>
+        ) : (
+          <ResponsiveContainer width="100%" height="100%">
+            {children}
+          </ResponsiveContainer>
+        )}
       </div>
       <p id={textId} className="visually-hidden">
-        {description}
+        {empty ?? description}
       </p>
     </figure>
   );

@@ -1,11 +1,22 @@
 import { LineChart, YAxis } from 'recharts';
 import type { ScaledRow } from '../../state/results';
+import { plural } from '../../state/words';
 import { formatPercent } from '../format';
-import type { Palette } from '../theme';
 import { ChartFrame } from './ChartFrame';
-import { axisProps, CHART_MARGIN, grid, idealLine, measuredLine, workerAxis } from './chartParts';
+import {
+  axisProps,
+  CHART_MARGIN,
+  grid,
+  idealLine,
+  measuredLine,
+  workerAxis,
+  type ChartLook,
+  NEEDS_BASELINE,
+  NOTHING_YET,
+  roundTicks,
+} from './chartParts';
 
-export function EfficiencyChart({ rows, palette, height }: { rows: ScaledRow[]; palette: Palette; height: number }) {
+export function EfficiencyChart({ rows, palette, height }: { rows: ScaledRow[]; palette: ChartLook; height: number }) {
   const data = rows
     .filter((row) => row.efficiency !== undefined)
     .map((row) => {
@@ -18,12 +29,11 @@ export function EfficiencyChart({ rows, palette, height }: { rows: ScaledRow[]; 
         spread: [efficiency - baseline / row.maxMs / row.workers, baseline / row.minMs / row.workers - efficiency],
       };
     });
-  // Quarter steps up to the highest error bar, never below 100%; a 0 ms sample (coarse timers) would
+  // Round steps up to the highest error bar, never below 100%; a 0 ms sample (coarse timers) would
   // make a bar infinite, so only finite tops count, and the axis stops at 400%.
   const tops = data.map((d) => d.efficiency + d.spread[1]).filter(Number.isFinite);
-  const highest = Math.min(4, Math.max(1, ...tops));
-  const top = Math.ceil(highest * 4) / 4;
-  const ticks = Array.from({ length: Math.round(top * 4) + 1 }, (_, i) => i / 4);
+  const ticks = roundTicks(Math.min(4, Math.max(1, ...tops)), 4);
+  const top = ticks[ticks.length - 1];
   return (
     <ChartFrame
       chart="efficiency"
@@ -33,10 +43,8 @@ export function EfficiencyChart({ rows, palette, height }: { rows: ScaledRow[]; 
           Efficiency <span className="subtle">speedup per worker; 100% = every worker fully used</span>
         </>
       }
-      description={
-        data.map((d) => `${d.workers} workers: ${formatPercent(d.efficiency)}`).join(', ') ||
-        'Efficiency needs a one-worker run: use Sweep.'
-      }
+      description={data.map((d) => `${plural(d.workers, 'worker')}: ${formatPercent(d.efficiency)}`).join(', ')}
+      empty={data.length === 0 ? (rows.length === 0 ? NOTHING_YET : NEEDS_BASELINE) : undefined}
       height={height}
     >
       <LineChart data={data} margin={CHART_MARGIN}>
@@ -47,7 +55,7 @@ export function EfficiencyChart({ rows, palette, height }: { rows: ScaledRow[]; 
         )}
         <YAxis
           {...axisProps(palette)}
-          width={52}
+          width={palette.axisWidth}
           domain={[0, top]}
           ticks={ticks}
           tickFormatter={(v: number) => `${Math.round(v * 100)}%`}

@@ -1,18 +1,50 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import { MODE_LABELS, MODE_SPECS, MODEL_COUNT_WORD } from '../../engine/modes';
-import { plural } from '../../state/words';
 import type { ScaledRow } from '../../state/results';
-import { formatMs, formatRatio } from '../format';
-import type { Palette } from '../theme';
+import { plural } from '../../state/words';
+import { formatBytes, formatMs, formatRatio } from '../format';
+import type { ChartLook } from './chartParts';
 
-const ROW_HEIGHT = 52;
-const LABEL_WIDTH = 230;
-const WIDTH = 720;
+/** The drawing's own width in px, so its text is drawn at the size asked for, whatever the panel's width. */
+function useWidth() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(720);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setWidth(Math.max(240, Math.round(element.clientWidth))));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, width };
+}
 
-/** Every model side by side: one bar of wall time each, on one scale, with the speedup over one thread. */
-export function ModeComparison({ rows, palette }: { rows: ScaledRow[]; palette: Palette }) {
+/** What a bar says after it: time, speedup, and for a model that copies its tasks, how much it copied. */
+function valueText(row: ScaledRow): string {
+  const parts = [`${formatMs(row.ms)} ms`];
+  if (row.speedup !== undefined) parts.push(`${formatRatio(row.speedup)}×`);
+  if (MODE_SPECS[row.mode].copiesTasks) parts.push(`copied ${formatBytes(row.bytesCopied)}`);
+  return parts.join(' · ');
+}
+
+/**
+ * Every model side by side: one bar of wall time each, on one scale, with the speedup over one thread.
+ * Each model's name gets a line of its own above its bar, so no label is ever cut short.
+ */
+export function ModeComparison({ rows, palette }: { rows: ScaledRow[]; palette: ChartLook }) {
+  const { ref, width } = useWidth();
+  const name = palette.labelPx + 3;
+  const detail = palette.labelPx;
+  const bar = Math.round(palette.tickPx * 1.6);
+  const rowHeight = name + 6 + bar + 14;
   const slowest = Math.max(...rows.map((row) => row.ms));
-  const barSpace = WIDTH - LABEL_WIDTH - 150;
-  const height = rows.length * ROW_HEIGHT + 10;
+  // The longest value text sits after the longest bar, inside the drawing.
+  const valueRoom = Math.min(
+    width * 0.5,
+    0.55 * palette.tickPx * Math.max(...rows.map((row) => valueText(row).length)),
+  );
+  const barSpace = Math.max(20, width - valueRoom - 12);
+  const height = rows.length * rowHeight + 4;
   return (
     <figure
       className="panel chart wide"
@@ -24,41 +56,56 @@ export function ModeComparison({ rows, palette }: { rows: ScaledRow[]; palette: 
         {MODEL_COUNT_WORD[0].toUpperCase() + MODEL_COUNT_WORD.slice(1)} models, same work{' '}
         <span className="subtle">wall time (shorter is better) and speedup over one thread</span>
       </figcaption>
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        width="100%"
-        role="img"
-        aria-labelledby="modes-chart-text"
-        className="mode-bars"
-      >
-        {rows.map((row, i) => {
-          const y = i * ROW_HEIGHT + 6;
-          const width = Math.max(2, (row.ms / slowest) * barSpace);
-          const spec = MODE_SPECS[row.mode];
-          const color = spec.parallel ? palette.measured : palette.time;
-          return (
-            <g key={`${row.mode}-${row.workers}`}>
-              <text x={0} y={y + 18} fill={palette.axis} fontSize={16} fontWeight={700}>
-                {MODE_LABELS[row.mode]}
-              </text>
-              <text x={0} y={y + 37} fill={palette.axis} fontSize={12} opacity={0.8}>
-                {spec.analogue ? `like ${spec.analogue}` : 'the page’s own thread'} · {plural(row.workers, 'thread')}
-              </text>
-              <rect x={LABEL_WIDTH} y={y + 6} width={width} height={ROW_HEIGHT - 22} rx={6} fill={color} />
-              <text x={LABEL_WIDTH + width + 8} y={y + 27} fill={palette.axis} fontSize={15} fontWeight={600}>
-                {formatMs(row.ms)} ms{row.speedup !== undefined ? ` · ${formatRatio(row.speedup)}×` : ''}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      <div ref={ref}>
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          width={width}
+          height={height}
+          role="img"
+          aria-labelledby="modes-chart-text"
+          className="mode-bars"
+        >
+          {rows.map((row, i) => {
+            const y = i * rowHeight;
+            const length = Math.max(2, (row.ms / slowest) * barSpace);
+            const spec = MODE_SPECS[row.mode];
+            const color = spec.parallel ? palette.measured : palette.time;
+            const barTop = y + name + 6;
+            return (
+              <g key={`${row.mode}-${row.workers}`}>
+                <text x={0} y={y + name} fill={palette.axis} fontSize={name} fontWeight={700}>
+                  {MODE_LABELS[row.mode]}
+                  <tspan fontSize={detail} fontWeight={400} opacity={0.85}>
+                    {'  '}· {plural(row.workers, 'thread')}
+                    {spec.analogue ? ` · Python: ${spec.analogue}` : ''}
+                  </tspan>
+                </text>
+                <rect x={0} y={barTop} width={length} height={bar} rx={5} fill={color} />
+                <text
+                  x={length + 8}
+                  y={barTop + bar / 2}
+                  dominantBaseline="central"
+                  fill={palette.axis}
+                  fontSize={palette.tickPx}
+                  fontWeight={600}
+                >
+                  {valueText(row)}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       <p id="modes-chart-text" className="visually-hidden">
         {rows
           .map(
-            (row) => `${MODE_LABELS[row.mode]}: ${formatMs(row.ms)} ms, ${formatRatio(row.speedup)} times one thread`,
+            (row) =>
+              `${MODE_LABELS[row.mode]} (${analogueOf(row)}): ${formatMs(row.ms)} ms, ${formatRatio(row.speedup)} times one thread`,
           )
           .join('; ')}
       </p>
     </figure>
   );
 }
+
+const analogueOf = (row: ScaledRow) => MODE_SPECS[row.mode].analogue || 'the page’s own thread';

@@ -2,16 +2,27 @@ import { Line, LineChart, YAxis } from 'recharts';
 import { amdahlSpeedup } from '../../core/stats';
 import type { OverlaySeries } from '../historyLabels';
 import type { ScaledRow } from '../../state/results';
+import { plural } from '../../state/words';
 import { formatRatio } from '../format';
-import type { Palette } from '../theme';
 import { ChartFrame } from './ChartFrame';
-import { axisProps, CHART_MARGIN, grid, idealLine, measuredLine, workerAxis } from './chartParts';
+import {
+  axisProps,
+  CHART_MARGIN,
+  grid,
+  idealLine,
+  measuredLine,
+  workerAxis,
+  type ChartLook,
+  NEEDS_BASELINE,
+  NOTHING_YET,
+  roundTicks,
+} from './chartParts';
 
 interface SpeedupChartProps {
   rows: ScaledRow[];
   serialFraction: number;
   overlays: OverlaySeries[];
-  palette: Palette;
+  palette: ChartLook;
   height: number;
 }
 
@@ -52,9 +63,17 @@ export function SpeedupChart({ rows, serialFraction, overlays, palette, height }
     ...new Set([...rows.map((row) => row.workers), ...overlays.flatMap((o) => o.points.map((p) => p.workers))]),
   ].sort((a, b) => a - b);
   const fitted = Number.isFinite(serialFraction);
+  const measured = rows.some((row) => row.speedup !== undefined);
+  const highest = Math.max(
+    1,
+    ...data.map((point) =>
+      Math.max(...Object.values(point).filter((v): v is number => typeof v === 'number' && v < 1e6)),
+    ),
+  );
+  const yTicks = roundTicks(highest);
   const summary = rows
     .filter((row) => row.speedup !== undefined)
-    .map((row) => `${row.workers} workers: ${formatRatio(row.speedup)}x`)
+    .map((row) => `${plural(row.workers, 'worker')}: ${formatRatio(row.speedup)}x`)
     .join(', ');
 
   return (
@@ -82,7 +101,8 @@ export function SpeedupChart({ rows, serialFraction, overlays, palette, height }
           ))}
         </>
       }
-      description={summary ? `Measured speedup by workers: ${summary}` : 'Speedup needs a one-worker run: use Sweep.'}
+      description={`Measured speedup by workers: ${summary}`}
+      empty={!measured && overlays.length === 0 ? (rows.length === 0 ? NOTHING_YET : NEEDS_BASELINE) : undefined}
       height={height}
     >
       <LineChart data={data} margin={CHART_MARGIN}>
@@ -90,8 +110,9 @@ export function SpeedupChart({ rows, serialFraction, overlays, palette, height }
         {workerAxis(ticks, palette)}
         <YAxis
           {...axisProps(palette)}
-          width={52}
-          domain={[0, 'dataMax']}
+          width={palette.axisWidth}
+          domain={[0, yTicks[yTicks.length - 1]]}
+          ticks={yTicks}
           tickFormatter={(v: number) => `${formatRatio(v, 1)}×`}
         />
         {idealLine(palette)}

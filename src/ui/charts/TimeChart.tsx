@@ -1,11 +1,11 @@
 import { LineChart, YAxis } from 'recharts';
 import type { ScaledRow } from '../../state/results';
+import { plural } from '../../state/words';
 import { formatMs } from '../format';
-import type { Palette } from '../theme';
 import { ChartFrame } from './ChartFrame';
-import { axisProps, CHART_MARGIN, grid, measuredLine, workerAxis } from './chartParts';
+import { axisProps, CHART_MARGIN, grid, measuredLine, workerAxis, type ChartLook, NOTHING_YET } from './chartParts';
 
-export function TimeChart({ rows, palette, height }: { rows: ScaledRow[]; palette: Palette; height: number }) {
+export function TimeChart({ rows, palette, height }: { rows: ScaledRow[]; palette: ChartLook; height: number }) {
   const data = rows.map((row) => ({
     workers: row.workers,
     ms: row.ms,
@@ -20,7 +20,8 @@ export function TimeChart({ rows, palette, height }: { rows: ScaledRow[]; palett
           Wall time (ms) <span className="subtle">lower is better; bars: min–max</span>
         </>
       }
-      description={rows.map((row) => `${row.workers} workers: ${formatMs(row.ms)} ms`).join(', ') || 'No results yet'}
+      description={rows.map((row) => `${plural(row.workers, 'worker')}: ${formatMs(row.ms)} ms`).join(', ')}
+      empty={rows.length === 0 ? NOTHING_YET : undefined}
       height={height}
     >
       <LineChart data={data} margin={CHART_MARGIN}>
@@ -31,7 +32,7 @@ export function TimeChart({ rows, palette, height }: { rows: ScaledRow[]; palett
         )}
         <YAxis
           {...axisProps(palette)}
-          width={52}
+          width={palette.axisWidth}
           tickFormatter={(v: number) => (v >= 10 ? v.toFixed(0) : v.toFixed(1))}
         />
         {measuredLine('ms', palette.time)}

@@ -3,12 +3,44 @@ import type { Palette } from '../theme';
 
 export const CHART_MARGIN = { top: 10, right: 20, bottom: 6, left: 0 };
 
-export function axisProps(palette: Palette) {
-  return { stroke: palette.axis, tick: { fill: palette.axis, fontSize: 13 } };
+/** Text sizes in px: presenter mode sets every figure a room must read at 20 px or more. */
+export interface ChartText {
+  tickPx: number;
+  labelPx: number;
+  /** Room for the y axis's tick labels. */
+  axisWidth: number;
+}
+
+export const CHART_TEXT: Record<'normal' | 'present', ChartText> = {
+  normal: { tickPx: 13, labelPx: 13, axisWidth: 52 },
+  present: { tickPx: 20, labelPx: 20, axisWidth: 96 },
+};
+
+/** What the empty panels say, so a first visitor knows which key fills them. */
+export const NOTHING_YET = 'Nothing measured yet: press Sweep (S) to time 1 worker up to the Workers field.';
+export const NEEDS_BASELINE = 'Speedup needs a one-worker time at this N: press Sweep (S).';
+
+/**
+ * Round ticks from 0 up past `max`: steps of 1, 2 or 5 times a power of ten, about five of them, so an
+ * axis reads 0, 0.5, 1, 1.5, 2 rather than 0.3, 0.8, 1.2.
+ */
+export function roundTicks(max: number, count = 5): number[] {
+  const rough = Math.max(max, 1e-9) / count;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((candidate) => candidate >= rough) ?? 10 * power;
+  const top = Math.ceil(max / step - 1e-9) * step;
+  return Array.from({ length: Math.round(top / step) + 1 }, (_, i) => Number((i * step).toPrecision(12)));
+}
+
+/** What a chart is drawn with: the theme's colours and the text sizes. */
+export type ChartLook = Palette & ChartText;
+
+export function axisProps(look: ChartLook) {
+  return { stroke: look.axis, tick: { fill: look.axis, fontSize: look.tickPx } };
 }
 
 /** Workers on x: a tick at each measured count, so 1, 2, 4, 8 read as the sweep's own points. */
-export function workerAxis(ticks: number[], palette: Palette) {
+export function workerAxis(ticks: number[], look: ChartLook) {
   const max = Math.max(1, ...ticks);
   return (
     <XAxis
@@ -17,14 +49,17 @@ export function workerAxis(ticks: number[], palette: Palette) {
       domain={[1, max]}
       ticks={ticks}
       allowDecimals={false}
-      {...axisProps(palette)}
-      label={{ value: 'workers', position: 'insideBottomRight', offset: -2, fill: palette.axis, fontSize: 12 }}
+      {...axisProps(look)}
+      height={look.tickPx + 14}
+      // Beside the first tick, under the y axis's labels: no line of its own, which the plot keeps.
+      label={{ value: 'workers', position: 'left', offset: 14, fill: look.axis, fontSize: look.labelPx }}
     />
   );
 }
 
-export function grid(palette: Palette) {
-  return <CartesianGrid stroke={palette.grid} />;
+export function grid(palette: ChartLook) {
+  // `plot-area`: the page's own name for the plotted rectangle (tests measure it).
+  return <CartesianGrid className="plot-area" stroke={palette.grid} />;
 }
 
 /*
@@ -33,7 +68,7 @@ export function grid(palette: Palette) {
  */
 
 /** Perfect scaling, dashed: the line the measured one is judged against. */
-export function idealLine(palette: Palette) {
+export function idealLine(palette: ChartLook) {
   return (
     <Line
       dataKey="ideal"

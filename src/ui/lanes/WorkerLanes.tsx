@@ -18,6 +18,9 @@ function laneColors(theme: Theme): LaneColors {
  * a trace of an N=14 sweep; at 2 a second still ~2%).
  */
 const REDRAW_EVERY_MS = 1000;
+const TEXT_PX = 13;
+/** A room reads the lanes' figures too. */
+const PRESENTER_TEXT_PX = 20;
 
 /**
  * Live Gantt lanes, one per worker. While a run is in flight they are redrawn once a second from the
@@ -27,16 +30,19 @@ export function WorkerLanes() {
   const store = useAppStore();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const lastRun = useAppState((state) => state.lastRun);
+  const running = useAppState((state) => state.live !== null);
   const theme = useTheme();
   const colors = useMemo(() => laneColors(theme), [theme]);
+  const textPx = useAppState((state) => (state.settings.present ? PRESENTER_TEXT_PX : TEXT_PX));
 
   useEffect(() => {
     let frame = 0;
     const draw = (state: AppState) => {
       const canvas = canvasRef.current;
       if (!canvas) return;
-      if (state.live) drawLanes(canvas, snapshotLive(state.live, wallClock()), colors);
-      else if (state.lastRun) drawLanes(canvas, snapshotFinished(state.lastRun), colors);
+      if (state.live) drawLanes(canvas, snapshotLive(state.live, wallClock()), colors, textPx);
+      else if (state.lastRun) drawLanes(canvas, snapshotFinished(state.lastRun), colors, textPx);
+      else canvas.getContext('2d')?.clearRect(0, 0, canvas.width, canvas.height);
     };
     let timer: ReturnType<typeof setTimeout> | undefined;
     // While a run is timed the lanes wake on clock ticks only, and ask for no frame in between: an
@@ -71,7 +77,7 @@ export function WorkerLanes() {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [store, colors]);
+  }, [store, colors, textPx]);
 
   const stats = lastRun ? laneStats(snapshotFinished(lastRun)) : [];
   const tail = lastRun ? lastRun.ms - Math.min(...stats.map((s) => s.lastEndMs)) : 0;
@@ -85,7 +91,14 @@ export function WorkerLanes() {
             : 'each bar is a task, drawn live from shared memory'}
         </span>
       </figcaption>
-      <canvas ref={canvasRef} className="lanes-canvas" aria-hidden="true" />
+      <div className="lanes-body">
+        <canvas ref={canvasRef} className="lanes-canvas" aria-hidden="true" />
+        {!lastRun && !running && (
+          <p className="chart-empty">
+            Each worker gets a lane here, and each task a bar, drawn live as the workers claim them.
+          </p>
+        )}
+      </div>
       <p id="lanes-text" className="visually-hidden">
         {stats.map((s, worker) => `Worker ${worker + 1}: ${Math.round(s.busy * 100)}% busy`).join(', ') || 'No run yet'}
       </p>

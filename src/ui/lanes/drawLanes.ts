@@ -9,15 +9,20 @@ export interface LaneColors {
 }
 
 const LABEL_WIDTH = 36;
-const STATS_WIDTH = 178;
+const STATS_GAP = 8;
 
 function rate(nodes: number, ms: number): string {
   const perSecond = ms > 0 ? (nodes / ms) * 1000 : 0;
   return perSecond >= 1e6 ? `${(perSecond / 1e6).toFixed(0)} M nodes/s` : `${(perSecond / 1e3).toFixed(0)} k nodes/s`;
 }
 
-/** Gantt lanes: one row per worker, one bar per task, the idle tail after a worker's last task hatched. */
-export function drawLanes(canvas: HTMLCanvasElement, snapshot: LaneSnapshot, colors: LaneColors): void {
+/**
+ * Gantt lanes: one row per worker, one bar per task, the idle tail after a worker's last task hatched.
+ * Text is drawn at up to `textPx` (20 in presenter mode), smaller only when lanes are too thin for it;
+ * the figures get the width they measure, so they are never cut off. The size used is left on the
+ * canvas as `data-text-px`.
+ */
+export function drawLanes(canvas: HTMLCanvasElement, snapshot: LaneSnapshot, colors: LaneColors, textPx = 13): void {
   const ratio = globalThis.devicePixelRatio || 1;
   const width = canvas.clientWidth;
   const height = canvas.clientHeight;
@@ -33,40 +38,54 @@ export function drawLanes(canvas: HTMLCanvasElement, snapshot: LaneSnapshot, col
   const lanes = Math.max(1, snapshot.workers);
   const laneHeight = Math.min(64, height / lanes);
   const barHeight = Math.max(1, laneHeight - (laneHeight > 8 ? 4 : 1));
-  const plotWidth = Math.max(10, width - LABEL_WIDTH - STATS_WIDTH);
+  const stats = laneStats(snapshot);
+  const font = Math.min(textPx, Math.max(8, laneHeight - 6));
+  ctx.font = `${font}px system-ui, sans-serif`;
+  canvas.dataset.textPx = String(font);
+  // The fullest wording that fits in under half the width: the bars need the rest.
+  const room = width * 0.45;
+  const wordings = [
+    (busy: number, worker: number) => `${busy}% busy · ${rate(snapshot.nodes[worker], snapshot.elapsedMs)}`,
+    (busy: number) => `${busy}% busy`,
+    (busy: number) => `${busy}%`,
+  ];
+  const widest = (texts: string[]) => Math.max(0, ...texts.map((text) => ctx.measureText(text).width));
+  const textsFor = (wording: (typeof wordings)[number]) =>
+    stats.map((stat, worker) => wording(Math.round(stat.busy * 100), worker));
+  const figures =
+    wordings.map(textsFor).find((texts) => widest(texts) + 2 * STATS_GAP <= room) ?? textsFor(wordings[2]);
+  const labelWidth = Math.max(LABEL_WIDTH, ctx.measureText(`W${lanes}`).width + 8);
+  const statsWidth = widest(figures) + STATS_GAP * 2;
+  const plotWidth = Math.max(10, width - labelWidth - statsWidth);
   const scale = plotWidth / Math.max(snapshot.elapsedMs, 1e-3);
   const hue = colors.depth[(snapshot.depth - 1) % colors.depth.length] ?? colors.depth[0];
-  const stats = laneStats(snapshot);
 
   for (const bar of snapshot.bars) {
-    const x = LABEL_WIDTH + bar.startMs * scale;
-    const w = Math.max(1, (bar.endMs - bar.startMs) * scale - (laneHeight > 8 ? 1 : 0));
+    const x = labelWidth + bar.startMs * scale;
+    // Clipped at the run's end: a task's wall-clock end can land a hair past the run's own clock.
+    const w = Math.min(
+      labelWidth + plotWidth - x,
+      Math.max(1, (bar.endMs - bar.startMs) * scale - (laneHeight > 8 ? 1 : 0)),
+    );
     ctx.fillStyle = hue;
     ctx.globalAlpha = bar.running ? 1 : bar.task % 2 === 0 ? 0.9 : 0.65;
     ctx.fillRect(x, bar.worker * laneHeight + (laneHeight - barHeight) / 2, w, barHeight);
   }
   ctx.globalAlpha = 1;
 
-  const font = Math.min(13, Math.max(8, laneHeight - 6));
-  ctx.font = `${font}px system-ui, sans-serif`;
   ctx.textBaseline = 'middle';
   for (let worker = 0; worker < lanes; worker++) {
     const y = worker * laneHeight;
     if (snapshot.finished && stats[worker].lastEndMs < snapshot.elapsedMs) {
-      const from = LABEL_WIDTH + stats[worker].lastEndMs * scale;
+      const from = labelWidth + stats[worker].lastEndMs * scale;
       ctx.fillStyle = colors.idle;
-      ctx.fillRect(from, y + (laneHeight - barHeight) / 2, LABEL_WIDTH + plotWidth - from, barHeight);
+      ctx.fillRect(from, y + (laneHeight - barHeight) / 2, labelWidth + plotWidth - from, barHeight);
     }
     if (laneHeight >= 9) {
       ctx.fillStyle = colors.muted;
       ctx.fillText(`W${worker + 1}`, 2, y + laneHeight / 2);
       ctx.fillStyle = colors.text;
-      const busy = `${Math.round(stats[worker].busy * 100)}% busy`;
-      ctx.fillText(
-        `${busy} · ${rate(snapshot.nodes[worker], snapshot.elapsedMs)}`,
-        LABEL_WIDTH + plotWidth + 8,
-        y + laneHeight / 2,
-      );
+      ctx.fillText(figures[worker], labelWidth + plotWidth + STATS_GAP, y + laneHeight / 2);
     }
   }
 }

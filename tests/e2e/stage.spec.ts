@@ -1,0 +1,84 @@
+import type { Page } from '@playwright/test';
+import { expect, test, untilSweepDone } from './fixtures';
+
+/** Each chart's plotted rectangle (the page's own `plot-area`) and the lanes' canvas, in px tall. */
+async function plotHeights(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(`(() => {
+    const heights = {};
+    for (const figure of document.querySelectorAll('[data-chart]')) {
+      const boxes = [...figure.querySelectorAll('.plot-area')].map((e) => e.getBoundingClientRect().height);
+      heights[figure.dataset.chart] = Math.round(Math.max(0, ...boxes));
+    }
+    const lanes = document.querySelector('figure[aria-label="Worker lanes"] canvas');
+    heights.lanes = Math.round(lanes.getBoundingClientRect().height);
+    return heights;
+  })()`);
+}
+
+const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+for (const [width, height] of [
+  [1024, 768],
+  [800, 600],
+  [390, 844],
+]) {
+  test(`presenter mode at ${width}×${height}: every plot at least 150 px tall, nothing sideways`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/?n=10&workers=2&reps=1&present=1&autorun=sweep');
+    await untilSweepDone(page);
+    const heights = await plotHeights(page);
+    expect(Object.keys(heights).sort()).toEqual(['efficiency', 'lanes', 'speedup', 'time']);
+    for (const [chart, px] of Object.entries(heights)) expect(px, chart).toBeGreaterThanOrEqual(150);
+    expect(await sideways(page)).toBeLessThanOrEqual(0);
+  });
+}
+
+test('presenter mode at 1280×720: everything the room reads is at least 20 px', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?n=10&workers=2&reps=1&present=1&autorun=sweep');
+  await untilSweepDone(page);
+  const sizes = await page.evaluate(`(() => {
+    const px = (element) => parseFloat(getComputedStyle(element).fontSize);
+    const visible = (element) => element.getClientRects().length > 0;
+    const texts = [...document.querySelectorAll('[data-chart] svg text')].filter(visible);
+    const readable = [
+      ...document.querySelectorAll('figcaption, [role="status"], [aria-label="What was measured"] p, .legend'),
+    ].filter(visible);
+    return {
+      svgTexts: texts.length,
+      smallestSvgText: Math.min(...texts.map(px)),
+      smallest: Math.min(...readable.map(px)),
+      smallestOf: readable.filter((e) => px(e) < 20).map((e) => e.textContent.slice(0, 40)),
+      lanes: Number(document.querySelector('figure[aria-label="Worker lanes"] canvas').dataset.textPx),
+    };
+  })()`);
+  const measured = sizes as { svgTexts: number; smallestSvgText: number; smallest: number; lanes: number };
+  expect(measured.svgTexts).toBeGreaterThan(10);
+  expect(measured.smallestSvgText).toBeGreaterThanOrEqual(20);
+  expect(sizes).toMatchObject({ smallestOf: [] });
+  expect(measured.smallest).toBeGreaterThanOrEqual(20);
+  expect(measured.lanes).toBeGreaterThanOrEqual(20);
+});
+
+test('on a phone every control is a tap target of at least 44 px, and nothing scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?n=10&workers=2&reps=1&autorun=sweep');
+  await untilSweepDone(page);
+  const small = await page.evaluate(`(() =>
+    [...document.querySelectorAll('button, select, input, label.checkbox')]
+      .filter((element) => element.getClientRects().length > 0 && !element.closest('details:not([open])'))
+      .filter((element) => !(element.tagName === 'INPUT' && element.type === 'checkbox'))
+      .map((element) => ({ what: element.getAttribute('aria-label') || element.textContent.trim().slice(0, 30) || element.tagName,
+        height: Math.round(element.getBoundingClientRect().height) }))
+      .filter(({ height }) => height < 44))()`);
+  expect(small).toEqual([]);
+  expect(await sideways(page)).toBeLessThanOrEqual(0);
+});
+
+test('a first visit says in each empty panel which key fills it', async ({ page }) => {
+  await page.goto('/?n=10&workers=2');
+  for (const name of ['Speedup versus workers', 'Wall time versus workers', 'Efficiency versus workers']) {
+    await expect(page.getByRole('figure', { name })).toContainText('press Sweep (S)');
+  }
+  await expect(page.getByRole('figure', { name: 'Worker lanes' })).toContainText('drawn live');
+});
