@@ -1,4 +1,4 @@
-import { COMPARISON_BASELINE, MODE_LABELS, MODE_SPECS } from '../engine/modes';
+import { COMPARISON_BASELINE, MODE_LABELS, MODE_SPECS, MODEL_COUNT_WORD } from '../engine/modes';
 import type { RunResult } from '../engine/runResult';
 import type { EnvironmentInfo } from './environment';
 import { amdahlResidual } from '../core/stats';
@@ -66,13 +66,22 @@ function tooSmallLine(set: ResultSet, top: ScaledRow): string | null {
   return `N=${set.n} takes ${milliseconds(top.ms)} on ${plural(top.workers, 'worker')}: too short to show scaling (each run carries about ${milliseconds(set.fixedCostMs)} of fixed cost); try N=${suggestion} or more.`;
 }
 
-/** Plain-language sentences computed from the results, for the caption above the charts. */
-export function captions(set: ResultSet | null): string[] {
+/**
+ * Plain-language sentences computed from the results, for the caption above the charts. While a
+ * comparison is still measuring, its partial set is not a sweep: it is said to be a comparison.
+ */
+export function captions(set: ResultSet | null, comparing = false): string[] {
   const rows = scaledRows(set);
+  if (comparing) {
+    const measured = modesIn(set).length;
+    return [`Comparing the ${MODEL_COUNT_WORD} models: ${measured} of ${MODEL_COUNT_WORD} measured so far…`];
+  }
   if (!set || rows.length === 0) return [];
   if (modesIn(set).length > 1) {
-    return rows
+    // The fastest first: the headline is the model that won.
+    return [...rows]
       .filter((row) => row.speedup !== undefined && row.mode !== COMPARISON_BASELINE)
+      .sort((a, b) => b.speedup! - a.speedup!)
       .map(
         (row) =>
           `${MODE_LABELS[row.mode]} (${plural(row.workers, 'thread')}): ${times(row.speedup!)} the speed of the ${MODE_LABELS[COMPARISON_BASELINE].toLowerCase()}.`,

@@ -5,7 +5,8 @@ export function Insights() {
   const results = useAppState((state) => state.results);
   const lastRun = useAppState((state) => state.lastRun);
   const environment = useAppState((state) => state.environment);
-  const lines = captions(results);
+  const comparing = useAppState((state) => state.phase === 'comparing');
+  const lines = captions(results, comparing);
   const traffic = trafficLine(lastRun);
   const cautions = warnings(results, environment);
   const n = useAppState((state) => state.settings.n);

@@ -7,7 +7,9 @@ export function ResultsTable() {
   const results = useAppState((state) => state.results);
   const rows = scaledRows(results);
   const comparing = modesIn(results).length > 1;
-  const columns = 7 + (comparing ? 2 : 0);
+  // Efficiency and Karp-Flatt describe one mode's scaling over worker counts; across models they say
+  // little, and without them a comparison's table fits its panel with the bytes copied in view.
+  const columns = 7;
 
   return (
     <section className="panel results" aria-label="Results">
@@ -22,7 +24,7 @@ export function ResultsTable() {
       </h2>
       {/* Focusable, so a keyboard can scroll it where the screen is narrower than the table. */}
       <div className="table-scroll" tabIndex={0} role="group" aria-label="Results table">
-        <table>
+        <table className={comparing ? 'comparing' : undefined}>
           <caption className="visually-hidden">
             Wall time, speedup, efficiency and Karp-Flatt serial fraction per worker count, with the solution count
             checked against OEIS A000170
@@ -33,10 +35,12 @@ export function ResultsTable() {
               <th scope="col">Workers</th>
               <th scope="col">Time (ms)</th>
               <th scope="col">Speedup</th>
-              <th scope="col">Efficiency</th>
-              <th scope="col" title="Karp-Flatt: the serial fraction this point implies">
-                Karp-Flatt
-              </th>
+              {!comparing && <th scope="col">Efficiency</th>}
+              {!comparing && (
+                <th scope="col" title="Karp-Flatt: the serial fraction this point implies">
+                  Karp-Flatt
+                </th>
+              )}
               {comparing && <th scope="col">Copied</th>}
               <th scope="col">Solutions</th>
               <th scope="col">Check</th>
@@ -92,17 +96,19 @@ function Row({ row, comparing }: { row: ScaledRow; comparing: boolean }) {
         )}
       </td>
       <td>{row.speedup === undefined ? '—' : `${formatRatio(row.speedup)}×`}</td>
-      <td className={row.superlinear === 'beyond-noise' ? 'bad' : undefined}>
-        {formatPercent(row.efficiency)}
-        {row.superlinear !== 'none' && row.efficiencyInterval && (
-          <span className="spread" title="From the spread of the samples: the slowest and fastest pairing">
-            {formatPercent(row.efficiencyInterval.low)}–{formatPercent(row.efficiencyInterval.high)}
-            <br />
-            {row.superlinear === 'within-noise' ? 'within noise' : 'beyond noise ⚠'}
-          </span>
-        )}
-      </td>
-      <td>{formatRatio(row.karpFlatt, 3)}</td>
+      {!comparing && (
+        <td className={row.superlinear === 'beyond-noise' ? 'bad' : undefined}>
+          {formatPercent(row.efficiency)}
+          {row.superlinear !== 'none' && row.efficiencyInterval && (
+            <span className="spread" title="From the spread of the samples: the slowest and fastest pairing">
+              {formatPercent(row.efficiencyInterval.low)}–{formatPercent(row.efficiencyInterval.high)}
+              <br />
+              {row.superlinear === 'within-noise' ? 'within noise' : 'beyond noise ⚠'}
+            </span>
+          )}
+        </td>
+      )}
+      {!comparing && <td>{formatRatio(row.karpFlatt, 3)}</td>}
       {comparing && (
         <td className="copied" title={`${row.messages} messages`}>
           {MODE_SPECS[row.mode].usesWorkers ? formatBytes(row.bytesCopied) : '—'}

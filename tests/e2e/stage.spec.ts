@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, untilSweepDone } from './fixtures';
+import { expect, test, untilStatus, untilSweepDone } from './fixtures';
 
 /** Each chart's plotted rectangle (the page's own `plot-area`) and the lanes' canvas, in px tall. */
 async function plotHeights(page: Page): Promise<Record<string, number>> {
@@ -81,4 +81,27 @@ test('a first visit says in each empty panel which key fills it', async ({ page 
     await expect(page.getByRole('figure', { name })).toContainText('press Sweep (S)');
   }
   await expect(page.getByRole('figure', { name: 'Worker lanes' })).toContainText('drawn live');
+});
+
+test('a comparison reads right at 1280×720: said to be a comparison while it runs, no table column out of view, bytes copied on the chart in presenter mode', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?n=13&workers=2&reps=2');
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
+  await page.keyboard.press('c');
+  await expect(page.getByRole('region', { name: 'What was measured' })).toContainText('Comparing the five models');
+  await expect(page.getByRole('region', { name: 'What was measured' })).not.toContainText('Add workers');
+  await untilStatus(page, 'Comparison done', 60_000);
+  const table = page.getByRole('group', { name: 'Results table' });
+  const { scroll, client } = await table.evaluate((element) => ({
+    scroll: element.scrollWidth,
+    client: element.clientWidth,
+  }));
+  expect(scroll).toBeLessThanOrEqual(client);
+  await expect(page.getByRole('region', { name: 'What was measured' }).locator('p').first()).toContainText(
+    /the speed of the main thread/,
+  );
+  await page.keyboard.press('p');
+  await expect(page.getByRole('figure', { name: 'Wall time by concurrency model' })).toContainText(/copied [\d.]+ kB/);
 });

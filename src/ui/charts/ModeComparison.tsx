@@ -19,6 +19,16 @@ function useWidth() {
   return { ref, width };
 }
 
+let measuring: CanvasRenderingContext2D | null | undefined;
+
+/** Width of a line of text as the page's font draws it (an estimate where there is no canvas, as in tests). */
+function textWidth(text: string, px: number, weight = 400): number {
+  measuring ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!measuring) return 0.6 * px * text.length;
+  measuring.font = `${weight} ${px}px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif`;
+  return measuring.measureText(text).width;
+}
+
 /** What a bar says after it: time, speedup, and for a model that copies its tasks, how much it copied. */
 function valueText(row: ScaledRow): string {
   const parts = [`${formatMs(row.ms)} ms`];
@@ -39,11 +49,16 @@ export function ModeComparison({ rows, palette }: { rows: ScaledRow[]; palette: 
   const rowHeight = name + 6 + bar + 14;
   const slowest = Math.max(...rows.map((row) => row.ms));
   // The longest value text sits after the longest bar, inside the drawing.
-  const valueRoom = Math.min(
-    width * 0.5,
-    0.55 * palette.tickPx * Math.max(...rows.map((row) => valueText(row).length)),
-  );
-  const barSpace = Math.max(20, width - valueRoom - 12);
+  const valueRoom = Math.max(...rows.map((row) => textWidth(valueText(row), palette.tickPx, 600)));
+  const barSpace = Math.max(20, width - valueRoom - 16);
+  /** The name line, with the Python twin only where it fits. */
+  const details = (row: ScaledRow) => {
+    const threads = `  · ${plural(row.workers, 'thread')}`;
+    const analogue = MODE_SPECS[row.mode].analogue;
+    const full = analogue ? `${threads} · Python: ${analogue}` : threads;
+    const room = width - textWidth(MODE_LABELS[row.mode], name, 700);
+    return textWidth(full, detail) <= room ? full : threads;
+  };
   const height = rows.length * rowHeight + 4;
   return (
     <figure
@@ -76,8 +91,7 @@ export function ModeComparison({ rows, palette }: { rows: ScaledRow[]; palette: 
                 <text x={0} y={y + name} fill={palette.axis} fontSize={name} fontWeight={700}>
                   {MODE_LABELS[row.mode]}
                   <tspan fontSize={detail} fontWeight={400} opacity={0.85}>
-                    {'  '}· {plural(row.workers, 'thread')}
-                    {spec.analogue ? ` · Python: ${spec.analogue}` : ''}
+                    {details(row)}
                   </tspan>
                 </text>
                 <rect x={0} y={barTop} width={length} height={bar} rx={5} fill={color} />

@@ -79,8 +79,9 @@ export function WorkerLanes() {
     };
   }, [store, colors, textPx]);
 
-  const stats = lastRun ? laneStats(snapshotFinished(lastRun)) : [];
-  const tail = lastRun ? lastRun.ms - Math.min(...stats.map((s) => s.lastEndMs)) : 0;
+  const finished = lastRun ? snapshotFinished(lastRun) : null;
+  const stats = finished ? laneStats(finished) : [];
+  const tail = finished ? finished.elapsedMs - Math.min(...stats.map((s) => s.lastEndMs)) : 0;
   return (
     <figure className="panel lanes" aria-label="Worker lanes" aria-describedby="lanes-text">
       <figcaption>

@@ -64,7 +64,7 @@ export function drawLanes(canvas: HTMLCanvasElement, snapshot: LaneSnapshot, col
     const x = labelWidth + bar.startMs * scale;
     // Clipped at the run's end: a task's wall-clock end can land a hair past the run's own clock.
     const w = Math.min(
-      labelWidth + plotWidth - x,
+      Math.max(0, labelWidth + plotWidth - x),
       Math.max(1, (bar.endMs - bar.startMs) * scale - (laneHeight > 8 ? 1 : 0)),
     );
     ctx.fillStyle = hue;

@@ -58,7 +58,9 @@ export function snapshotFinished(result: RunResult): LaneSnapshot {
     nodes[worker] += timeline.nodes[task];
     bars.push({ worker, task, startMs: timeline.startMs[task], endMs: timeline.endMs[task], running: false });
   }
-  return { workers: result.workers, depth: result.splitDepth, elapsedMs: result.ms, bars, nodes, finished: true };
+  // A batched sample's `ms` is the mean per run; the lanes show its last run, which can run longer.
+  const elapsedMs = Math.max(result.ms, ...bars.map((bar) => bar.endMs));
+  return { workers: result.workers, depth: result.splitDepth, elapsedMs, bars, nodes, finished: true };
 }
 
 /** Per worker: share of the run it spent computing, and when it last finished (its idle tail follows). */
