@@ -1,36 +1,20 @@
 import { sweepWorkerCounts } from '../core/stats';
 import { describeError, isNamed, RUN_CANCELLED, WORKERS_UNAVAILABLE } from '../engine/errors';
-import {
-  DEFAULT_MODE,
-  MODEL_COUNT_WORD,
-  MODES,
-  MODE_LABELS,
-  modeSpec,
-  usesWorkers,
-  WITHOUT_WORKERS,
-} from '../engine/modes';
+import { MODEL_COUNT_WORD, MODES, MODE_LABELS, usesWorkers, WITHOUT_WORKERS } from '../engine/modes';
 import type { RunResult } from '../engine/runResult';
-import { measureInRounds, type Configuration, type MeasuredPoint } from '../engine/protocol';
 import { confirmationQuestion, threadsFor, type PlannedRuns } from './confirm';
 import type { App, AppActions, AppOptions, AppState, Phase } from './appTypes';
 import { initialRate, learnRate } from './estimate';
 import { createHistory, newSweepId, sweepFromResults } from './history';
 import { rowFromSamples, withRow, type ResultSet } from './results';
-import { settingsQuery, type Settings } from './settings';
+import { settingsQuery } from './settings';
 import { createStore } from './store';
 import { createVisibilityWatch } from './visibility';
-import { plural, whereItRuns } from './words';
+import { expectedNodes } from './progress';
+import { measureInto, type MeasuringContext } from './measure';
+import { doneStatus, plural, whereItRuns } from './words';
 
 export type { App, AppActions, AppOptions, AppState, Phase } from './appTypes';
-
-/** A finished run in words; a run that froze the page says for how long, however short. */
-function doneStatus(result: RunResult): string {
-  const where = modeSpec(result.mode).usesWorkers ? plural(result.workers, 'worker') : "the page's own thread";
-  const done = `Done: N=${result.n}, ${where}, ${result.ms.toFixed(1)} ms`;
-  return modeSpec(result.mode).freezesPage
-    ? `${done}. The page was frozen for those ${result.ms.toFixed(0)} ms.`
-    : done;
-}
 
 export function createApp({
   engine,
@@ -57,6 +41,7 @@ export function createApp({
     workerProblem: null,
     activeMode: null,
     fieldProblems: {},
+    progress: null,
   });
   const cores = environment.cores ?? 4;
   const visibility = createVisibilityWatch();
@@ -122,40 +107,11 @@ export function createApp({
         store.setState({ error: describeError(error), status: 'The run failed' });
       }
     } finally {
-      if (isCurrent(ticket)) store.setState({ phase: 'idle', activeMode: null });
+      if (isCurrent(ticket)) store.setState({ phase: 'idle', activeMode: null, progress: null });
     }
   }
 
-  /** The protocol's points as table rows: each point's median, spread and samples. */
-  function showPoints(points: MeasuredPoint[], split: Settings['split']): void {
-    const results = points.reduce<ResultSet | null>((set, point) => {
-      const row = rowFromSamples(point.last, point.samplesMs, visibility.wasHidden(), point.runsPerSample);
-      return withRow(set, point.last, row, split);
-    }, null);
-    store.setState({ results });
-  }
-
-  /** Times the configurations in interleaved rounds (engine/protocol.ts), showing points as they come. */
-  async function measure(ticket: number, label: string, configurations: Configuration[], settings: Settings) {
-    visibility.begin();
-    const outcome = await measureInRounds(engine, configurations, settings.reps, {
-      shouldStop: () => !isCurrent(ticket),
-      quiet,
-      onRound: (round, rounds) => {
-        if (!isCurrent(ticket)) return;
-        const step = round === 0 ? 'warm-up' : `round ${round} of ${rounds}`;
-        store.setState({ status: `${label}: ${step}…` });
-      },
-      beforeRun: (configuration) => store.setState({ activeMode: configuration.mode ?? DEFAULT_MODE }),
-      onPoints: (points) => {
-        if (!isCurrent(ticket)) return;
-        const last = points[points.length - 1];
-        record(last.last);
-        showPoints(points, settings.split);
-      },
-    });
-    return outcome;
-  }
+  const measuring: MeasuringContext = { engine, store, quiet, visibility, isCurrent, record };
 
   const actions: AppActions = {
     async warmPool() {
@@ -176,6 +132,7 @@ export function createApp({
         store.setState({
           status: `${MODE_LABELS[mode]}: running N=${n} ${whereItRuns(mode, workers)}…`,
           activeMode: mode,
+          progress: { kind: 'run', startedAt: performance.now(), expectedNodes: expectedNodes(n, symmetry) },
         });
         await quiet();
         if (!isCurrent(ticket)) return;
@@ -212,7 +169,8 @@ export function createApp({
           schedule,
         }));
         const settings = store.getState().settings;
-        const outcome = await measure(
+        const outcome = await measureInto(
+          measuring,
           ticket,
           `Sweep N=${n}, 1 to ${plural(workers, 'worker')}`,
           configurations,
@@ -250,7 +208,7 @@ export function createApp({
           mode,
           schedule,
         }));
-        await measure(ticket, `Comparing models, N=${n}`, configurations, settings);
+        await measureInto(measuring, ticket, `Comparing models, N=${n}`, configurations, settings);
         if (!isCurrent(ticket)) return;
         store.setState({ status: `Comparison done: N=${n}, ${MODEL_COUNT_WORD} models, ${plural(workers, 'worker')}` });
       });
@@ -266,6 +224,7 @@ export function createApp({
         phase: 'idle',
         status: measuring && resultsBefore ? 'Cancelled: showing the results from before it' : 'Cancelled',
         activeMode: null,
+        progress: null,
         ...(measuring ? { results: resultsBefore } : {}),
       });
     },

@@ -5,6 +5,7 @@ import type { EnvironmentInfo } from './environment';
 import type { RateMemory } from './estimate';
 import type { SweepHistory } from './history';
 import type { ResultSet } from './results';
+import type { Progress } from './progress';
 import type { IntegerKey, Settings } from './settings';
 import type { Store } from './store';
 
@@ -35,6 +36,8 @@ export interface AppState {
    * must use what the fields show.
    */
   fieldProblems: Partial<Record<IntegerKey, string>>;
+  /** How far the run or measurement under way has got, for its progress bar; null when idle. */
+  progress: Progress | null;
 }
 
 export interface AppActions {

@@ -16,3 +16,5 @@ export function createVisibilityWatch(doc: Document | undefined = globalThis.doc
     },
   };
 }
+
+export type VisibilityWatch = ReturnType<typeof createVisibilityWatch>;

@@ -1,5 +1,6 @@
 import { modeSpec } from '../engine/modes';
 import { useActions, useAppState } from './appContext';
+import { ProgressBar } from './ProgressBar';
 
 export function StatusBar() {
   const status = useAppState((state) => state.status);
@@ -18,6 +19,7 @@ export function StatusBar() {
         {phase !== 'idle' && <span className="spinner" aria-hidden="true" />}
         {status}
       </p>
+      <ProgressBar />
       {frozen && (
         <p className="freeze-banner" role="note">
           The page is frozen: it is solving on its own thread, so nothing can repaint or answer, not even Cancel, until

@@ -105,3 +105,19 @@ test('a comparison reads right at 1280×720: said to be a comparison while it ru
   await page.keyboard.press('p');
   await expect(page.getByRole('figure', { name: 'Wall time by concurrency model' })).toContainText(/copied [\d.]+ kB/);
 });
+
+test('a long run shows a progress bar with the time left, and it goes when the run is cancelled', async ({ page }) => {
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto('/?n=17&workers=2');
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
+  await page.keyboard.press('Space');
+  const bar = page.getByRole('progressbar', { name: 'Progress' });
+  await expect(bar).toBeVisible({ timeout: 10_000 });
+  await expect(bar).toContainText(/\d+% · about [\d.]+ (s|min) left/, { timeout: 10_000 });
+  const first = Number(await bar.getAttribute('aria-valuenow'));
+  await expect
+    .poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 10_000 })
+    .toBeGreaterThan(first);
+  await page.keyboard.press('Escape');
+  await expect(bar).toHaveCount(0);
+});
