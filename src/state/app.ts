@@ -11,6 +11,7 @@ import { settingsQuery } from './settings';
 import { createStore } from './store';
 import { createVisibilityWatch } from './visibility';
 import { expectedNodes } from './progress';
+import { articleConfigurations } from './article';
 import { measureInto, type MeasuringContext } from './measure';
 import { doneStatus, plural, whereItRuns } from './words';
 
@@ -214,12 +215,30 @@ export function createApp({
       });
     },
 
+    article() {
+      const settings = store.getState().settings;
+      const configurations = articleConfigurations(settings);
+      const plan = configurations.map(({ mode, workers }) => ({ mode: mode!, workers, runs: settings.reps + 1 }));
+      if (!agreed(plan)) return Promise.resolve();
+      return guarded('experimenting', async (ticket) => {
+        resultsBefore = store.getState().results;
+        store.setState({ results: null });
+        const label = `The article's experiment, N=${settings.n}`;
+        const outcome = await measureInto(measuring, ticket, label, configurations, settings);
+        if (!isCurrent(ticket)) return;
+        store.setState((state) => ({
+          results: state.results && { ...state.results, drift: outcome.drift, fixedCostMs: outcome.fixedCostMs },
+          status: `${label}: done`,
+        }));
+      });
+    },
+
     cancel() {
       const { phase } = store.getState();
       if (phase === 'idle') return;
       generation++;
       engine.cancel();
-      const measuring = phase === 'sweeping' || phase === 'comparing';
+      const measuring = phase !== 'running';
       store.setState({
         phase: 'idle',
         status: measuring && resultsBefore ? 'Cancelled: showing the results from before it' : 'Cancelled',

@@ -9,7 +9,7 @@ import type { Progress } from './progress';
 import type { IntegerKey, Settings } from './settings';
 import type { Store } from './store';
 
-export type Phase = 'idle' | 'running' | 'sweeping' | 'comparing';
+export type Phase = 'idle' | 'running' | 'sweeping' | 'comparing' | 'experimenting';
 
 export interface AppState {
   settings: Settings;
@@ -44,6 +44,8 @@ export interface AppActions {
   run(): Promise<void>;
   sweep(): Promise<void>;
   compare(): Promise<void>;
+  /** The article's experiment: 1, 2, 4, 8 workers with the GIL's twin and with shared memory. */
+  article(): Promise<void>;
   cancel(): void;
   updateSettings(patch: Partial<Settings>): void;
   dismissNotices(): void;

@@ -128,12 +128,14 @@ export interface ScaledRow extends ResultRow {
 }
 
 /**
- * Speedup is measured against one thread doing the same job: in a comparison of models, the main
- * thread for every model; otherwise the same mode's 1-worker row.
+ * Speedup is measured against one thread doing the same job: in a comparison of models (a set with
+ * the main thread among several modes), the main thread for every model; otherwise, the article's
+ * experiment included, each mode's own 1-worker row.
  */
 function baselineFor(set: ResultSet, row: ResultRow): ResultRow | undefined {
   const single = (mode: Mode) => set.rows.find((r) => r.mode === mode && r.workers === 1);
-  return modesIn(set).length > 1 ? single(COMPARISON_BASELINE) : single(row.mode);
+  const modes = modesIn(set);
+  return modes.length > 1 && modes.includes(COMPARISON_BASELINE) ? single(COMPARISON_BASELINE) : single(row.mode);
 }
 
 export function scaledRows(set: ResultSet | null): ScaledRow[] {

@@ -4,7 +4,7 @@ import type { SplitChoice } from '../core/plan';
 import { DEFAULT_MODE, MODES, type Mode } from '../engine/modes';
 import { SCHEDULES, type Schedule } from '../core/tasks';
 
-export type Autorun = 'run' | 'sweep' | 'compare';
+export type Autorun = 'run' | 'sweep' | 'compare' | 'article';
 
 export interface Settings {
   n: number;
@@ -105,7 +105,7 @@ const CHOICES: {
   schedule: { values: SCHEDULES, read: (raw) => raw as Schedule, write: (value) => value },
 };
 
-const AUTORUN_VALUES: readonly Autorun[] = ['run', 'sweep', 'compare'];
+const AUTORUN_VALUES: readonly Autorun[] = ['run', 'sweep', 'compare', 'article'];
 
 function quoted(raw: string): string {
   return `"${raw.slice(0, 24)}"`;

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
-import { amdahlFit, modesIn, scaledRows } from '../state/results';
+import { ARTICLE, isArticleSet } from '../state/article';
+import { amdahlFit, modesIn, scaledRows, speedupPoints } from '../state/results';
 import { useAppState, useSweepHistory } from './appContext';
 import { EfficiencyChart } from './charts/EfficiencyChart';
 import { ModeComparison } from './charts/ModeComparison';
 import { SpeedupChart } from './charts/SpeedupChart';
-import { overlaySeries } from './historyLabels';
+import { overlaySeries, type OverlaySeries } from './historyLabels';
 import { TimeChart } from './charts/TimeChart';
 import { CHART_TEXT } from './charts/chartParts';
 import { PALETTES, useTheme } from './theme';
@@ -28,6 +29,29 @@ export default function Charts() {
   // Presenter mode stretches the charts to the screen in CSS; this is the height everywhere else.
   const height = 230;
 
+  if (isArticleSet(results)) {
+    // Free-threaded as the measured line, the GIL's twin beside it: "flat" against "rising".
+    const withGil: OverlaySeries = {
+      id: 'gil',
+      label: ARTICLE.names.gil,
+      color: palette.time,
+      n: results!.n,
+      points: speedupPoints(rows.filter((row) => row.mode === 'gil')),
+    };
+    const free = rows.filter((row) => row.mode === 'shared');
+    return (
+      <SpeedupChart
+        rows={free}
+        // No Amdahl fit: past this device's cores the curve flattens for want of cores, not of parallel work.
+        serialFraction={Number.NaN}
+        overlays={[withGil]}
+        palette={palette}
+        height={height + 80}
+        measuredLabel={ARTICLE.names.shared}
+        wide
+      />
+    );
+  }
   if (modesIn(results).length > 1) return <ModeComparison rows={rows} palette={palette} />;
   const sameN = overlays.filter((overlay) => !results || overlay.n === results.n);
   return (

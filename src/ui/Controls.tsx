@@ -114,6 +114,15 @@ export function Controls() {
           Cancel
         </button>
       </div>
+      <button
+        type="button"
+        className="article-button"
+        onClick={() => void actions.article()}
+        disabled={cannotStart}
+        aria-keyshortcuts="A"
+      >
+        The article's experiment: 1, 2, 4, 8 workers, with the GIL and free-threaded
+      </button>
       {invalid && !busy && (
         <p className="field-refusal">Fix the field marked in red to run: a run uses what the fields show.</p>
       )}

@@ -1,3 +1,4 @@
+import { articleCaptions, articleUnderWay, isArticleSet } from '../state/article';
 import { captions, trafficLine, warnings } from '../state/insights';
 import { useAppState } from './appContext';
 
@@ -6,7 +7,13 @@ export function Insights() {
   const lastRun = useAppState((state) => state.lastRun);
   const environment = useAppState((state) => state.environment);
   const comparing = useAppState((state) => state.phase === 'comparing');
-  const lines = captions(results, comparing);
+  const experimenting = useAppState((state) => state.phase === 'experimenting');
+  const cores = useAppState((state) => state.environment.cores);
+  const lines = experimenting
+    ? articleUnderWay()
+    : isArticleSet(results)
+      ? articleCaptions(results!, cores)
+      : captions(results, comparing);
   const traffic = trafficLine(lastRun);
   const cautions = warnings(results, environment);
   const n = useAppState((state) => state.settings.n);

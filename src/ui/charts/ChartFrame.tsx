@@ -10,14 +10,21 @@ interface ChartFrameProps {
   height: number;
   /** When set, there is nothing to draw yet: this says, visibly, what would fill the panel. */
   empty?: string;
+  /** Across both columns of the chart grid. */
+  wide?: boolean;
   children: ReactElement;
 }
 
 /** A chart panel: caption, a sized drawing area, and its text alternative. */
-export function ChartFrame({ chart, label, caption, description, height, empty, children }: ChartFrameProps) {
+export function ChartFrame({ chart, label, caption, description, height, empty, wide, children }: ChartFrameProps) {
   const textId = `${chart}-chart-text`;
   return (
-    <figure className="panel chart" data-chart={chart} aria-label={label} aria-describedby={textId}>
+    <figure
+      className={wide ? 'panel chart wide' : 'panel chart'}
+      data-chart={chart}
+      aria-label={label}
+      aria-describedby={textId}
+    >
       <figcaption>{caption}</figcaption>
       <div className="chart-body" style={{ height }}>
         {empty ? (

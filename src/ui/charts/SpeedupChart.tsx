@@ -24,6 +24,9 @@ interface SpeedupChartProps {
   overlays: OverlaySeries[];
   palette: ChartLook;
   height: number;
+  /** The measured line's name in the legend (the article's experiment calls it "free-threaded"). */
+  measuredLabel?: string;
+  wide?: boolean;
 }
 
 /** A data key of the chart's own: Recharts would read a dot in a saved sweep's id as a path. */
@@ -57,7 +60,15 @@ function chartData(rows: ScaledRow[], serialFraction: number, overlays: OverlayS
   });
 }
 
-export function SpeedupChart({ rows, serialFraction, overlays, palette, height }: SpeedupChartProps) {
+export function SpeedupChart({
+  rows,
+  serialFraction,
+  overlays,
+  palette,
+  height,
+  measuredLabel = 'measured',
+  wide = false,
+}: SpeedupChartProps) {
   const data = chartData(rows, serialFraction, overlays);
   const ticks = [
     ...new Set([...rows.map((row) => row.workers), ...overlays.flatMap((o) => o.points.map((p) => p.workers))]),
@@ -79,12 +90,13 @@ export function SpeedupChart({ rows, serialFraction, overlays, palette, height }
   return (
     <ChartFrame
       chart="speedup"
+      wide={wide}
       label="Speedup versus workers"
       caption={
         <>
           Speedup
           <span className="legend" style={{ color: palette.measured }}>
-            measured
+            {measuredLabel}
           </span>
           <span className="legend dashed" style={{ color: palette.ideal }}>
             ideal

@@ -12,7 +12,7 @@ export interface ChartText {
 }
 
 export const CHART_TEXT: Record<'normal' | 'present', ChartText> = {
-  normal: { tickPx: 13, labelPx: 13, axisWidth: 52 },
+  normal: { tickPx: 13, labelPx: 13, axisWidth: 66 },
   present: { tickPx: 20, labelPx: 20, axisWidth: 96 },
 };
 

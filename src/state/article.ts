@@ -1,0 +1,71 @@
+import { MODE_LABELS, type Mode } from '../engine/modes';
+import type { Configuration } from '../engine/protocol';
+import { modesIn, scaledRows, type ResultSet, type ScaledRow } from './results';
+import type { Settings } from './settings';
+import { plural } from './words';
+
+/**
+ * The article's experiment, one click: the same solver on 1, 2, 4 and 8 threads, with the GIL and
+ * free-threaded. Here: workers behind one lock (`gil`) and workers sharing memory (`shared`). The
+ * worker counts are the article's whatever this device has, so an 8-core laptop reproduces its table.
+ */
+export const ARTICLE = {
+  modes: ['gil', 'shared'] as const satisfies readonly Mode[],
+  workers: [1, 2, 4, 8],
+  /** What the article measured, said beside this device's result. */
+  claim:
+    'The article: about 8× on 8 threads free-threaded, and about 1× with the GIL ("all runs take about the same time").',
+  /** The article's names for the two models, for the chart's legend and the captions. */
+  names: { gil: 'with the GIL', shared: 'free-threaded' },
+};
+
+export function articleConfigurations(settings: Settings): Configuration[] {
+  const { n, split, symmetry, schedule } = settings;
+  const widest = Math.max(...ARTICLE.workers);
+  return ARTICLE.modes.flatMap((mode) =>
+    ARTICLE.workers.map((workers) => ({ n, workers, split, splitFor: widest, symmetry, mode, schedule })),
+  );
+}
+
+/** A result set of exactly the experiment's two models. */
+export function isArticleSet(set: ResultSet | null): boolean {
+  const modes = modesIn(set);
+  return modes.length === ARTICLE.modes.length && ARTICLE.modes.every((mode) => modes.includes(mode));
+}
+
+const times = (x: number) => `${x.toFixed(2)}×`;
+
+function widestOf(rows: ScaledRow[], mode: Mode): ScaledRow | undefined {
+  return rows.filter((row) => row.mode === mode && row.speedup !== undefined).sort((a, b) => b.workers - a.workers)[0];
+}
+
+/** While it measures: what is being measured, and the claim it tests. */
+export function articleUnderWay(): string[] {
+  const workers = ARTICLE.workers.join(', ');
+  return [
+    `The article's experiment: ${workers} workers, ${ARTICLE.names.gil} and ${ARTICLE.names.shared}…`,
+    ARTICLE.claim,
+  ];
+}
+
+/** This device's result in words, the article's claim beside it, and why fewer cores cap it. */
+export function articleCaptions(set: ResultSet, cores: number | null): string[] {
+  const rows = scaledRows(set);
+  const free = widestOf(rows, 'shared');
+  const locked = widestOf(rows, 'gil');
+  const lines: string[] = [];
+  if (free && locked) {
+    lines.push(
+      `Here: ${ARTICLE.names.shared} ${times(free.speedup!)} on ${plural(free.workers, 'worker')}; ${ARTICLE.names.gil} ${times(locked.speedup!)} on ${plural(locked.workers, 'worker')}.`,
+    );
+  }
+  lines.push(ARTICLE.claim);
+  const widest = Math.max(...rows.map((row) => row.workers));
+  if (cores !== null && cores < widest) {
+    lines.push(
+      `This device has ${plural(cores, 'core')}: beyond ${plural(cores, 'worker')} the workers share cores, so no more than about ${cores}× can show here.`,
+    );
+  }
+  lines.push(`${MODE_LABELS.gil} and ${MODE_LABELS.shared.toLowerCase()}, each against its own one-worker time.`);
+  return lines;
+}
