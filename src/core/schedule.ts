@@ -11,16 +11,29 @@ import { claimTask, type Schedule } from './tasks';
  */
 export type TaskOrder = 'natural' | 'largest-first';
 
-/** Makespan: when the last worker finishes, each worker starting at 0. */
-export function simulateMakespan(
+/** Where each task ran and when, in the costs' units, on `workers` identical cores. */
+export interface SimulatedSchedule {
+  worker: Int32Array;
+  start: Float64Array;
+  end: Float64Array;
+  /** When the last worker finishes, each worker starting at 0. */
+  makespan: number;
+}
+
+export function simulateSchedule(
   costs: ArrayLike<number>,
   workers: number,
   schedule: Schedule,
   order: TaskOrder = 'natural',
-): number {
+): SimulatedSchedule {
   const p = Math.max(1, Math.floor(workers));
   const sequence = order === 'largest-first' ? largestFirst(costs) : Array.from({ length: costs.length }, (_, i) => i);
   const finish = new Float64Array(p);
+  const placed = {
+    worker: new Int32Array(costs.length),
+    start: new Float64Array(costs.length),
+    end: new Float64Array(costs.length),
+  };
   let cursor = 0;
   const nextUnclaimed = () => cursor++;
   // Dynamic: whoever is free first claims next. Static: each worker walks its own deal, whatever the others do.
@@ -29,11 +42,25 @@ export function simulateMakespan(
     const worker = schedule === 'dynamic' ? earliestFree(finish) : claims % p;
     const slot = claimTask(schedule, nextUnclaimed, worker, p, taken[worker]++);
     if (slot < sequence.length) {
-      finish[worker] += costs[sequence[slot]];
+      const task = sequence[slot];
+      placed.worker[task] = worker;
+      placed.start[task] = finish[worker];
+      finish[worker] += costs[task];
+      placed.end[task] = finish[worker];
       claims++;
     }
   }
-  return finish.reduce((max, time) => Math.max(max, time), 0);
+  return { ...placed, makespan: finish.reduce((max, time) => Math.max(max, time), 0) };
+}
+
+/** Makespan: when the last worker finishes, each worker starting at 0. */
+export function simulateMakespan(
+  costs: ArrayLike<number>,
+  workers: number,
+  schedule: Schedule,
+  order: TaskOrder = 'natural',
+): number {
+  return simulateSchedule(costs, workers, schedule, order).makespan;
 }
 
 /** Total work / (workers x makespan): 1 means no worker ever waits. */

@@ -1,4 +1,4 @@
-import { loadBalanceEfficiency } from '../core/schedule';
+import { loadBalanceEfficiency, simulateSchedule, type SimulatedSchedule, type TaskOrder } from '../core/schedule';
 import { MODE_SPECS } from './modes';
 import type { RunResult } from './runResult';
 
@@ -9,6 +9,19 @@ export interface Projection {
 }
 
 export const PROJECTED_CORES = [8, 16, 32, 64];
+
+/**
+ * The order the engine's schedule would claim this run's tasks in: a static run keeps the split's
+ * natural order (round-robin deals from it), a dynamic one goes largest first once costs are known.
+ */
+function claimOrder(result: RunResult): TaskOrder {
+  return result.schedule === 'static' ? 'natural' : 'largest-first';
+}
+
+/** This run's tasks laid out on `cores` cores by the engine's schedule, in nodes (the work itself). */
+export function projectTimeline(result: RunResult, cores: number): SimulatedSchedule {
+  return simulateSchedule(result.timeline.nodes, cores, result.schedule, claimOrder(result));
+}
 
 /**
  * What this run's split would give on machines with more cores: the engine's own schedule (static
@@ -22,10 +35,7 @@ export function projectSpeedups(result: RunResult, cores: readonly number[] = PR
   if (!MODE_SPECS[result.mode].parallel)
     return cores.map((count) => ({ cores: count, speedup: 1, efficiency: 1 / count }));
   return cores.map((count) => {
-    // A static run keeps the split's natural order (the engine reorders only dynamic runs), which is
-    // the order round-robin deals from.
-    const order = result.schedule === 'static' ? 'natural' : 'largest-first';
-    const efficiency = loadBalanceEfficiency(result.timeline.nodes, count, result.schedule, order);
+    const efficiency = loadBalanceEfficiency(result.timeline.nodes, count, result.schedule, claimOrder(result));
     return { cores: count, speedup: efficiency * count, efficiency };
   });
 }

@@ -121,3 +121,17 @@ test('a long run shows a progress bar with the time left, and it goes when the r
   await page.keyboard.press('Escape');
   await expect(bar).toHaveCount(0);
 });
+
+test("the lanes project the last run's tasks onto 8, 16 and 64 cores, idle cores and all", async ({ page }) => {
+  await page.goto('/?n=12&workers=2&split=1&schedule=static&autorun=run');
+  await untilStatus(page, 'Done: N=12');
+  const lanes = page.getByRole('figure', { name: 'Worker lanes' });
+  await lanes.getByRole('button', { name: '16 cores', exact: true }).click();
+  await expect(lanes.getByRole('button', { name: '16 cores', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(lanes).toContainText("the last run's 12 tasks projected on 16 cores by the static schedule");
+  // The article's one-row split has 12 tasks: on 16 cores, four have nothing to do.
+  await expect(lanes).toContainText('Worker 16: 0% busy');
+  await expect(lanes).toContainText('Worker 13: 0% busy');
+  await lanes.getByRole('button', { name: 'Measured', exact: true }).click();
+  await expect(lanes).toContainText('last run: 12 tasks on 2 workers');
+});

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { autoSplitDepth, MIN_AVERAGE_TASK_NODES, planTasks, TASKS_PER_WORKER } from '../../src/core/plan';
 import { estimatedNodes } from '../../src/core/known';
-import { largestFirst, loadBalanceEfficiency, projectedSpeedup, simulateMakespan } from '../../src/core/schedule';
+import {
+  largestFirst,
+  loadBalanceEfficiency,
+  projectedSpeedup,
+  simulateMakespan,
+  simulateSchedule,
+} from '../../src/core/schedule';
 import { splitTasks, TASK_STRIDE } from '../../src/core/split';
 
 describe('schedule simulator on hand-made task costs', () => {
@@ -76,5 +82,27 @@ describe('planTasks', () => {
 
   it('ignores costs remembered for a different split', () => {
     expect(Array.from(planTasks(splitTasks(6, 1), [1, 2]).order)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+});
+
+describe('simulateSchedule', () => {
+  it('places every task once, back to back on its worker, ending at the makespan', () => {
+    const costs = [8, 1, 1, 1, 1, 4];
+    for (const schedule of ['dynamic', 'static'] as const) {
+      const placed = simulateSchedule(costs, 2, schedule);
+      const byWorker = [0, 1].map((worker) =>
+        costs.map((_, task) => task).filter((task) => placed.worker[task] === worker),
+      );
+      expect(byWorker.flat().sort()).toEqual([0, 1, 2, 3, 4, 5]);
+      for (const tasks of byWorker) {
+        let clock = 0;
+        for (const task of [...tasks].sort((a, b) => placed.start[a] - placed.start[b])) {
+          expect(placed.start[task]).toBe(clock);
+          clock = placed.end[task];
+          expect(placed.end[task] - placed.start[task]).toBe(costs[task]);
+        }
+      }
+      expect(placed.makespan).toBe(simulateMakespan(costs, 2, schedule));
+    }
   });
 });

@@ -1,11 +1,11 @@
 import { wallClock } from '../../core/clock';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AppState } from '../../state/app';
 import { useAppState, useAppStore } from '../appContext';
 import { DEPTH_COLORS, PALETTES, useTheme, type Theme } from '../theme';
 import { untilTick } from '../ticks';
 import { drawLanes, type LaneColors } from './drawLanes';
-import { laneStats, snapshotFinished, snapshotLive } from './laneModel';
+import { laneStats, snapshotFinished, snapshotLive, snapshotProjected } from './laneModel';
 
 function laneColors(theme: Theme): LaneColors {
   const { text, muted, idle } = PALETTES[theme];
@@ -19,6 +19,8 @@ function laneColors(theme: Theme): LaneColors {
  */
 const REDRAW_EVERY_MS = 1000;
 const TEXT_PX = 13;
+/** What the lanes can project the last run onto: a laptop, a workstation, a server. */
+const PROJECTED_LANES = [8, 16, 64];
 /** A room reads the lanes' figures too. */
 const PRESENTER_TEXT_PX = 20;
 
@@ -34,6 +36,8 @@ export function WorkerLanes() {
   const theme = useTheme();
   const colors = useMemo(() => laneColors(theme), [theme]);
   const textPx = useAppState((state) => (state.settings.present ? PRESENTER_TEXT_PX : TEXT_PX));
+  // This machine's lanes, or the last run's tasks laid out on more cores than it has.
+  const [cores, setCores] = useState<number | null>(null);
 
   useEffect(() => {
     let frame = 0;
@@ -41,7 +45,9 @@ export function WorkerLanes() {
       const canvas = canvasRef.current;
       if (!canvas) return;
       if (state.live) drawLanes(canvas, snapshotLive(state.live, wallClock()), colors, textPx);
-      else if (state.lastRun) drawLanes(canvas, snapshotFinished(state.lastRun), colors, textPx);
+      else if (state.lastRun && cores !== null) {
+        drawLanes(canvas, snapshotProjected(state.lastRun, cores), colors, textPx, false);
+      } else if (state.lastRun) drawLanes(canvas, snapshotFinished(state.lastRun), colors, textPx);
       else canvas.getContext('2d')?.clearRect(0, 0, canvas.width, canvas.height);
     };
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -77,21 +83,39 @@ export function WorkerLanes() {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [store, colors, textPx]);
+  }, [store, colors, textPx, cores]);
 
-  const finished = lastRun ? snapshotFinished(lastRun) : null;
+  const projecting = cores !== null && lastRun !== null && !running;
+  const finished = lastRun ? (projecting ? snapshotProjected(lastRun, cores) : snapshotFinished(lastRun)) : null;
   const stats = finished ? laneStats(finished) : [];
   const tail = finished ? finished.elapsedMs - Math.min(...stats.map((s) => s.lastEndMs)) : 0;
+  const meanBusy = stats.reduce((sum, s) => sum + s.busy, 0) / Math.max(1, stats.length);
   return (
     <figure className="panel lanes" aria-label="Worker lanes" aria-describedby="lanes-text">
       <figcaption>
         Worker lanes{' '}
         <span className="subtle">
-          {lastRun
-            ? `last run: ${lastRun.taskCount} tasks on ${lastRun.workers} ${lastRun.workers === 1 ? 'thread' : 'workers'}, longest idle tail ${tail.toFixed(1)} ms`
-            : 'each bar is a task, drawn live from shared memory'}
+          {!lastRun
+            ? 'each bar is a task, drawn live from shared memory'
+            : projecting
+              ? `the last run's ${lastRun.taskCount} tasks projected on ${cores} cores by the ${lastRun.schedule} schedule: ${Math.round(100 * meanBusy)}% busy on average`
+              : `last run: ${lastRun.taskCount} tasks on ${lastRun.workers} ${lastRun.workers === 1 ? 'thread' : 'workers'}, longest idle tail ${tail.toFixed(1)} ms`}
         </span>
       </figcaption>
+      {lastRun && (
+        <div className="lane-views" role="group" aria-label="Lanes to show">
+          {[null, ...PROJECTED_LANES].map((count) => (
+            <button
+              key={count ?? 'measured'}
+              type="button"
+              aria-pressed={cores === count}
+              onClick={() => setCores(count)}
+            >
+              {count === null ? 'Measured' : `${count} cores`}
+            </button>
+          ))}
+        </div>
+      )}
       <div className="lanes-body">
         <canvas ref={canvasRef} className="lanes-canvas" aria-hidden="true" />
         {!lastRun && !running && (

@@ -22,7 +22,14 @@ function rate(nodes: number, ms: number): string {
  * the figures get the width they measure, so they are never cut off. The size used is left on the
  * canvas as `data-text-px`.
  */
-export function drawLanes(canvas: HTMLCanvasElement, snapshot: LaneSnapshot, colors: LaneColors, textPx = 13): void {
+export function drawLanes(
+  canvas: HTMLCanvasElement,
+  snapshot: LaneSnapshot,
+  colors: LaneColors,
+  textPx = 13,
+  /** A projection's times are nodes, not ms: it says how busy, never how fast. */
+  showRate = true,
+): void {
   const ratio = globalThis.devicePixelRatio || 1;
   const width = canvas.clientWidth;
   const height = canvas.clientHeight;
@@ -45,7 +52,9 @@ export function drawLanes(canvas: HTMLCanvasElement, snapshot: LaneSnapshot, col
   // The fullest wording that fits in under half the width: the bars need the rest.
   const room = width * 0.45;
   const wordings = [
-    (busy: number, worker: number) => `${busy}% busy · ${rate(snapshot.nodes[worker], snapshot.elapsedMs)}`,
+    ...(showRate
+      ? [(busy: number, worker: number) => `${busy}% busy · ${rate(snapshot.nodes[worker], snapshot.elapsedMs)}`]
+      : []),
     (busy: number) => `${busy}% busy`,
     (busy: number) => `${busy}%`,
   ];
@@ -53,7 +62,8 @@ export function drawLanes(canvas: HTMLCanvasElement, snapshot: LaneSnapshot, col
   const textsFor = (wording: (typeof wordings)[number]) =>
     stats.map((stat, worker) => wording(Math.round(stat.busy * 100), worker));
   const figures =
-    wordings.map(textsFor).find((texts) => widest(texts) + 2 * STATS_GAP <= room) ?? textsFor(wordings[2]);
+    wordings.map(textsFor).find((texts) => widest(texts) + 2 * STATS_GAP <= room) ??
+    textsFor(wordings[wordings.length - 1]);
   const labelWidth = Math.max(LABEL_WIDTH, ctx.measureText(`W${lanes}`).width + 8);
   const statsWidth = widest(figures) + STATS_GAP * 2;
   const plotWidth = Math.max(10, width - labelWidth - statsWidth);

@@ -1,4 +1,5 @@
 import type { LiveRun } from '../../engine/engine';
+import { projectTimeline } from '../../engine/projection';
 import type { RunResult } from '../../engine/runResult';
 
 /** One task as a bar on its worker's lane, in ms from the start of the run. */
@@ -61,6 +62,22 @@ export function snapshotFinished(result: RunResult): LaneSnapshot {
   // A batched sample's `ms` is the mean per run; the lanes show its last run, which can run longer.
   const elapsedMs = Math.max(result.ms, ...bars.map((bar) => bar.endMs));
   return { workers: result.workers, depth: result.splitDepth, elapsedMs, bars, nodes, finished: true };
+}
+
+/**
+ * The finished run's tasks as the engine's schedule would lay them out on `cores` cores, from the
+ * task costs it measured (nodes). Time is in nodes, so only shares (busy, idle tails) mean anything.
+ */
+export function snapshotProjected(result: RunResult, cores: number): LaneSnapshot {
+  const placed = projectTimeline(result, cores);
+  const nodes = new Float64Array(cores);
+  const bars: LaneBar[] = [];
+  for (let task = 0; task < result.taskCount; task++) {
+    const worker = placed.worker[task];
+    nodes[worker] += result.timeline.nodes[task];
+    bars.push({ worker, task, startMs: placed.start[task], endMs: placed.end[task], running: false });
+  }
+  return { workers: cores, depth: result.splitDepth, elapsedMs: placed.makespan, bars, nodes, finished: true };
 }
 
 /** Per worker: share of the run it spent computing, and when it last finished (its idle tail follows). */
