@@ -102,15 +102,17 @@ export default function Explanations() {
               const spec = MODE_SPECS[mode];
               return (
                 <tr key={mode}>
-                  <td>{spec.analogue || '— (the browser’s own lesson)'}</td>
-                  <td>
+                  <td data-label="Python">{spec.analogue || '— (the browser’s own lesson)'}</td>
+                  <td data-label="This page">
                     {spec.label}{' '}
                     <span className="mode">
                       (mode <code>{mode}</code>)
                     </span>
                   </td>
-                  <td className={spec.parallel ? 'parallel-yes' : 'parallel-no'}>{spec.parallelism}</td>
-                  <td>{spec.data}</td>
+                  <td data-label="In parallel" className={spec.parallel ? 'parallel-yes' : 'parallel-no'}>
+                    {spec.parallelism}
+                  </td>
+                  <td data-label="Data">{spec.data}</td>
                 </tr>
               );
             })}
