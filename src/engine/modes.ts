@@ -141,3 +141,8 @@ export function withoutSharedMemory(mode: Mode): Mode {
 /** "four models", "five models": the count comes from the registry, never from a sentence. */
 export const MODEL_COUNT_WORD =
   ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'][MODES.length] ?? String(MODES.length);
+
+/** The modes that can run as themselves here: without shared memory, those that need it cannot. */
+export function availableModes(canShareMemory: boolean): Mode[] {
+  return MODES.filter((mode) => canShareMemory || withoutSharedMemory(mode) === mode);
+}

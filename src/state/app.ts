@@ -4,7 +4,8 @@ import { MODEL_COUNT_WORD, MODES, MODE_LABELS, usesWorkers, WITHOUT_WORKERS } fr
 import type { RunResult } from '../engine/runResult';
 import { confirmationQuestion, threadsFor, type PlannedRuns } from './confirm';
 import type { App, AppActions, AppOptions, AppState, Phase } from './appTypes';
-import { initialRate, learnRate } from './estimate';
+import { learnRate } from './estimate';
+import { initialState } from './initialState';
 import { createHistory, newSweepId, sweepFromResults } from './history';
 import { rowFromSamples, withRow, type ResultSet } from './results';
 import { settingsQuery } from './settings';
@@ -27,23 +28,7 @@ export function createApp({
   history = createHistory(undefined),
   quiet = () => Promise.resolve(),
 }: AppOptions): App {
-  const store = createStore<AppState>({
-    settings,
-    notices,
-    phase: 'idle',
-    status: 'Ready',
-    results: null,
-    error: null,
-    pool: { workers: 0, startupMs: null },
-    environment,
-    live: null,
-    lastRun: null,
-    rate: initialRate(),
-    workerProblem: null,
-    activeMode: null,
-    fieldProblems: {},
-    progress: null,
-  });
+  const store = createStore<AppState>(initialState(settings, notices, environment, engine.canShareMemory));
   const cores = environment.cores ?? 4;
   const visibility = createVisibilityWatch();
   engine.onLive = (live) => store.setState({ live });

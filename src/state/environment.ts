@@ -34,7 +34,15 @@ export function measureTimerResolution(budgetMs = 20): number {
   return smallest;
 }
 
+/**
+ * The browser, as the user would name it. Safari exists only on Apple's systems: the same WebKit user
+ * agent on Linux is WebKitGTK (GNOME Web, MiniBrowser), whose "Version/60.5" is no Safari version.
+ */
 export function browserName(userAgent: string): string {
+  if (/AppleWebKit/.test(userAgent) && /Linux|X11/.test(userAgent) && !/Chrome|Chromium|Android/.test(userAgent)) {
+    const epiphany = /Epiphany\/(\d+)/.exec(userAgent);
+    return epiphany ? `GNOME Web ${epiphany[1]} (WebKitGTK)` : 'WebKitGTK';
+  }
   const patterns: [RegExp, string][] = [
     [/Edg\/(\d+)/, 'Edge'],
     [/OPR\/(\d+)/, 'Opera'],

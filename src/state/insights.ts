@@ -18,6 +18,19 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
 const times = (x: number) => `${x.toFixed(2)}×`;
 const milliseconds = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(1)} ms`;
 
+/**
+ * Fingerprinting resistance caps Firefox's core count at 2 and coarsens its clock to 16 ms or more; a
+ * plain 2-core machine keeps a fine clock (20 µs isolated, 1 ms otherwise). Both, or it is not said.
+ */
+const RESIST_FINGERPRINTING_TIMER_MS = 10;
+export function cappedByFingerprintingResistance(environment: EnvironmentInfo): boolean {
+  return (
+    environment.cores === 2 &&
+    environment.browser.startsWith('Firefox') &&
+    environment.timerResolutionMs >= RESIST_FINGERPRINTING_TIMER_MS
+  );
+}
+
 /** A run's fixed cost may be at most this share of it before N is called too small to show scaling. */
 export const FIXED_COST_SHARE = 0.05;
 
@@ -131,7 +144,7 @@ export function warnings(set: ResultSet | null, environment: EnvironmentInfo): s
   if (environment.cores === 8 && browser.startsWith('Safari')) {
     out.push('Safari reports at most 8 logical cores, whatever the machine has: try more workers than 8 to find out.');
   }
-  if (environment.cores === 2 && browser.startsWith('Firefox')) {
+  if (cappedByFingerprintingResistance(environment)) {
     out.push('Firefox reports 2 cores when fingerprinting resistance is on: the real count may be higher.');
   }
   return out;

@@ -1,5 +1,5 @@
 import type { SplitChoice } from '../core/plan';
-import { MODE_LABELS, MODES, modeSpec, usesWorkers, type Mode } from '../engine/modes';
+import { availableModes, MODE_LABELS, MODES, modeSpec, usesWorkers, type Mode } from '../engine/modes';
 import type { Schedule } from '../core/tasks';
 import { FIELDS } from '../state/settings';
 import { useActions, useAppState } from './appContext';
@@ -23,6 +23,9 @@ export function Controls() {
   const invalid = useAppState((state) => Object.keys(state.fieldProblems).length > 0);
   const cannotStart = busy || invalid;
   const workersApply = usesWorkers(settings.mode);
+  const available = useAppState((state) =>
+    availableModes(state.environment.isolated && state.environment.sharedMemory).join(),
+  ).split(',');
 
   return (
     <section className="panel controls" aria-label="Run settings">
@@ -44,8 +47,9 @@ export function Controls() {
             onChange={(event) => actions.updateSettings({ mode: event.target.value as Mode })}
           >
             {MODES.map((mode) => (
-              <option key={mode} value={mode}>
+              <option key={mode} value={mode} disabled={!available.includes(mode)}>
                 {MODE_LABELS[mode]}
+                {available.includes(mode) ? '' : ' (needs SharedArrayBuffer)'}
               </option>
             ))}
           </select>

@@ -48,10 +48,16 @@ export function EnvironmentPanel() {
             : `${pool.workers} started in ${formatMs(pool.startupMs)} ms (not timed in runs)`}
         </dd>
       </dl>
-      {!(environment.isolated && environment.sharedMemory) && (
+      {!environment.isolated && (
         <p className="warning" role="note">
           This page is not cross-origin isolated, so workers cannot share memory: the shared-memory mode hands tasks out
           by message instead. Counts are the same; overhead is higher.
+        </p>
+      )}
+      {environment.isolated && !environment.sharedMemory && (
+        <p className="warning" role="note">
+          The page is cross-origin isolated, but this browser offers no SharedArrayBuffer (WebKitGTK ships with it off):
+          the shared-memory mode hands tasks out by message instead. Counts are the same; overhead is higher.
         </p>
       )}
     </section>

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { MODES } from '../engine/modes';
+import { availableModes } from '../engine/modes';
 import type { AppActions, AppState } from '../state/app';
 import { FIELDS } from '../state/settings';
 import type { Store } from '../state/store';
@@ -43,7 +43,11 @@ export function useShortcuts(store: Store<AppState>, actions: AppActions, toggle
         ArrowRight: () => actions.updateSettings({ n: clamp(settings.n + 1, FIELDS.n) }),
         ArrowDown: () => actions.updateSettings({ workers: clamp(settings.workers - 1, FIELDS.workers) }),
         ArrowUp: () => actions.updateSettings({ workers: clamp(settings.workers + 1, FIELDS.workers) }),
-        m: () => actions.updateSettings({ mode: MODES[(MODES.indexOf(settings.mode) + 1) % MODES.length] }),
+        m: () => {
+          const { isolated, sharedMemory } = store.getState().environment;
+          const modes = availableModes(isolated && sharedMemory);
+          actions.updateSettings({ mode: modes[(modes.indexOf(settings.mode) + 1) % modes.length] });
+        },
         p: () => actions.updateSettings({ present: !settings.present }),
         f: () => {
           if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
