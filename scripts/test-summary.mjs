@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 /**
- * Adds up Vitest's and Playwright's JSON reports into the one line CI reads. A suite whose report is
+ * Adds up Vitest's, Playwright's and the cross-browser suite's JSON reports into the one line CI reads. A suite whose report is
  * missing (it never ran, or crashed before writing) counts as one failure, so it cannot pass silently.
  */
 const suites = [
   ['unit', 'reports/unit.json', (r) => [r.numPassedTests, r.numFailedTests]],
   ['e2e', 'reports/e2e.json', (r) => [r.stats.expected + r.stats.flaky, r.stats.unexpected]],
+  ['browsers', 'reports/browsers.json', (r) => [r.passed, r.failed]],
 ];
 
 let passed = 0;

@@ -13,7 +13,15 @@ function namedError(name: string, message: string): Error {
 export const runCancelled = (): Error => namedError(RUN_CANCELLED, 'The run was cancelled');
 export const engineBusy = (): Error => namedError(ENGINE_BUSY, 'A run is already in progress');
 export const workerFailed = (reason: string): Error =>
-  namedError(WORKER_FAILED, `The run failed because ${reason}. The workers were restarted; run again.`);
+  Object.assign(namedError(WORKER_FAILED, `The run failed because ${reason}. The workers were restarted; run again.`), {
+    reason,
+  });
+
+/** What failed, in a few words, for an error that says it (`workerFailed` does). */
+export function reasonOf(error: unknown): string {
+  const reason = (error as { reason?: unknown } | null)?.reason;
+  return typeof reason === 'string' ? reason : describeError(error);
+}
 export const workerTimeout = (reason: string): Error =>
   namedError(WORKER_TIMEOUT, `The run was stopped because ${reason}. The workers were restarted; run again.`);
 export const workersUnavailable = (reason: string): Error =>

@@ -1,4 +1,4 @@
-import { isNamed, WORKER_FAILED, workersUnavailable, workerTimeout } from './errors';
+import { isNamed, reasonOf, WORKER_FAILED, workersUnavailable, workerTimeout } from './errors';
 import { anySignal, untilAborted } from './signals';
 import type { WorkerFactory, WorkerHandle } from './workerHandle';
 
@@ -8,6 +8,9 @@ export interface PoolStartup {
   /** Wall time to create, load and warm them, kept out of every timed run. */
   ms: number;
 }
+
+/** Pauses before each new try at starting workers whose script failed to load. */
+const START_RETRY_DELAYS_MS = [300, 1500];
 
 /** A healthy worker loads and warms in well under a second; this is for one that never will. */
 export const START_TIMEOUT_MS = 15_000;
@@ -37,10 +40,32 @@ export class WorkerPool {
     return next;
   }
 
+  /**
+   * A worker script that fails to load is tried again before the page gives up on workers: WebKitGTK
+   * failed every start made within about a second of a fresh profile's first visit (while the service
+   * worker installs), and worked a second later. Only after the last try is the failure final.
+   */
   private async grow(count: number): Promise<PoolStartup> {
-    const missing = count - this.workers.length;
-    if (missing <= 0) return { started: 0, ms: 0 };
     const t0 = performance.now();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const started = await this.startMissing(count);
+        return { started, ms: performance.now() - t0 };
+      } catch (error) {
+        if (!isNamed(error, WORKER_FAILED) || attempt === START_RETRY_DELAYS_MS.length) {
+          throw isNamed(error, WORKER_FAILED)
+            ? workersUnavailable(`the worker script failed to load or run, ${attempt + 1} times: ${reasonOf(error)}`)
+            : error;
+        }
+        await new Promise((resolve) => setTimeout(resolve, START_RETRY_DELAYS_MS[attempt]));
+      }
+    }
+  }
+
+  /** Starts and warms the workers still missing; how many it started. */
+  private async startMissing(count: number): Promise<number> {
+    const missing = count - this.workers.length;
+    if (missing <= 0) return 0;
     const fresh: WorkerHandle[] = [];
     try {
       for (let i = 0; i < missing; i++) fresh.push(this.factory());
@@ -58,11 +83,11 @@ export class WorkerPool {
       if (isNamed(error, 'TimeoutError')) {
         throw workerTimeout(`a new worker did not answer within ${this.startTimeoutMs / 1000} s`);
       }
-      throw isNamed(error, WORKER_FAILED) ? workersUnavailable('the worker script failed to load or run') : error;
+      throw error;
     } finally {
       failure.dispose();
     }
-    return { started: missing, ms: performance.now() - t0 };
+    return missing;
   }
 
   take(count: number): WorkerHandle[] {

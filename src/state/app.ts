@@ -1,6 +1,6 @@
 import { sweepWorkerCounts } from '../core/stats';
 import { describeError, isNamed, RUN_CANCELLED, WORKERS_UNAVAILABLE } from '../engine/errors';
-import { MODEL_COUNT_WORD, MODES, MODE_LABELS, usesWorkers, WITHOUT_WORKERS } from '../engine/modes';
+import { availableModes, MODEL_COUNT_WORD, MODES, MODE_LABELS, usesWorkers, WITHOUT_WORKERS } from '../engine/modes';
 import type { RunResult } from '../engine/runResult';
 import { confirmationQuestion, threadsFor, type PlannedRuns } from './confirm';
 import type { App, AppActions, AppOptions, AppState, Phase } from './appTypes';
@@ -178,14 +178,16 @@ export function createApp({
     compare() {
       const settings = store.getState().settings;
       const { workers, reps } = settings;
-      if (!agreed(MODES.map((mode) => ({ mode, workers: threadsFor(mode, workers), runs: reps + 1 })))) {
+      // Without shared memory the models that need it cannot run as themselves: they are left out, and said.
+      const modes = availableModes(engine.canShareMemory);
+      if (!agreed(modes.map((mode) => ({ mode, workers: threadsFor(mode, workers), runs: reps + 1 })))) {
         return Promise.resolve();
       }
       return guarded('comparing', async (ticket) => {
         resultsBefore = store.getState().results;
         store.setState({ results: null });
         const { n, split, symmetry, schedule } = settings;
-        const configurations = MODES.map((mode) => ({
+        const configurations = modes.map((mode) => ({
           n,
           workers: threadsFor(mode, workers),
           split,
@@ -196,7 +198,9 @@ export function createApp({
         }));
         await measureInto(measuring, ticket, `Comparing models, N=${n}`, configurations, settings);
         if (!isCurrent(ticket)) return;
-        store.setState({ status: `Comparison done: N=${n}, ${MODEL_COUNT_WORD} models, ${plural(workers, 'worker')}` });
+        const count = modes.length === MODES.length ? MODEL_COUNT_WORD : String(modes.length);
+        const left = modes.length === MODES.length ? '' : ' (the shared-memory models need SharedArrayBuffer)';
+        store.setState({ status: `Comparison done: N=${n}, ${count} models${left}, ${plural(workers, 'worker')}` });
       });
     },
 

@@ -6,9 +6,12 @@ import { serveRunLane } from '../../src/worker/runLane';
 /**
  * In-process workers whose failures a test can trigger: `crash()` fires the error event every live
  * worker would see, `silent` workers never answer a call, `hangOnRun` ones warm up and then never
- * answer (nor beat) once a run starts, and `refuse` makes creation throw.
+ * answer (nor beat) once a run starts, `refuse` makes creation throw, and the first `failToLoad` workers
+ * fail as a script that cannot load does (their error event fires at once).
  */
-export function faultyWorkers(options: { silent?: boolean; refuse?: string; hangOnRun?: boolean } = {}) {
+export function faultyWorkers(
+  options: { silent?: boolean; refuse?: string; hangOnRun?: boolean; failToLoad?: number } = {},
+) {
   const crashes = new Set<(reason: string) => void>();
   let created = 0;
   const factory: WorkerFactory = () => {
@@ -27,7 +30,10 @@ export function faultyWorkers(options: { silent?: boolean; refuse?: string; hang
         port1.close();
         port2.close();
       },
-      (fail) => crashes.add(fail),
+      (fail) => {
+        crashes.add(fail);
+        if (created <= (options.failToLoad ?? 0)) queueMicrotask(() => fail('a worker could not start or crashed'));
+      },
     );
   };
   return {

@@ -26,6 +26,19 @@ describe('worker faults', () => {
     },
   );
 
+  it('a worker script that fails to load is tried again before workers are given up on', async () => {
+    const flaky = faultyWorkers({ failToLoad: 2 });
+    const engine = new Engine(flaky.factory, true);
+    expect((await engine.run({ n: 10, workers: 2, split: 2, mode: 'shared' })).solutions).toBe(724);
+    expect(flaky.created()).toBe(4);
+    engine.dispose();
+
+    const broken = faultyWorkers({ failToLoad: 100 });
+    const error = await new Engine(broken.factory, true).prepare(1).catch((e: unknown) => e);
+    expect(isNamed(error, WORKERS_UNAVAILABLE)).toBe(true);
+    expect((error as Error).message).toContain('failed to load or run, 3 times: a worker could not start or crashed');
+  });
+
   it('a worker that never answers is timed out at start-up', async () => {
     const engine = new Engine(faultyWorkers({ silent: true }).factory, true, { startTimeoutMs: 50 });
     const error = await engine.run({ n: 8, workers: 2, split: 2 }).catch((e: unknown) => e);

@@ -1,0 +1,143 @@
+import { waitFor, type Driver } from './driver';
+
+/** A check the suite runs in every engine; it throws to fail. `serve` restarts or stops the server. */
+export interface Scenario {
+  name: string;
+  run(driver: Driver, base: string, server: { stop(): Promise<void>; start(): Promise<void> }): Promise<void>;
+}
+
+const A000170: Record<number, number> = { 1: 1, 8: 92, 10: 724, 12: 14200, 13: 73712, 14: 365596 };
+
+/** Every result row's cell under a column header, read the way a person reads the table. */
+const column = (header: string) => `(() => {
+  const table = document.querySelector('[aria-label="Results"] table');
+  if (!table) return [];
+  const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim());
+  const at = headers.indexOf(${JSON.stringify(header)});
+  return at < 0 ? [] : [...table.querySelectorAll('tbody tr')].map((tr) => tr.children[at]?.textContent.trim() ?? '');
+})()`;
+
+const status = `(document.querySelector('[role="status"]')?.textContent ?? '')`;
+
+async function expectNoErrors(driver: Driver): Promise<void> {
+  const errors = await driver.errors();
+  if (errors.length > 0) throw new Error(`the page logged errors: ${errors.join(' | ')}`);
+}
+
+async function expectCounts(driver: Driver, n: number, rows: number): Promise<void> {
+  const solutions = await driver.evaluate<string[]>(column('Solutions'));
+  const expected = Array.from({ length: rows }, () => String(A000170[n]));
+  if (JSON.stringify(solutions) !== JSON.stringify(expected)) {
+    throw new Error(`N=${n}: solutions ${JSON.stringify(solutions)}, expected ${JSON.stringify(expected)}`);
+  }
+}
+
+function environmentValue(label: string): string {
+  return `(() => {
+    const dt = [...document.querySelectorAll('[aria-label="Environment"] dt')].find((d) => d.textContent === ${JSON.stringify(label)});
+    return dt?.nextElementSibling?.textContent ?? '';
+  })()`;
+}
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: 'loads with no error, and its isolation facts match what the browser has',
+    async run(driver, base) {
+      await driver.goto(`${base}/`);
+      await waitFor(driver, `document.querySelector('[aria-label="Environment"] dd')`, 'the environment panel');
+      const facts = await driver.evaluate<{ isolated: boolean; shared: boolean }>(
+        `({ isolated: globalThis.crossOriginIsolated === true, shared: typeof SharedArrayBuffer === 'function' })`,
+      );
+      const shown = {
+        isolated: await driver.evaluate<string>(environmentValue('Cross-origin isolated')),
+        shared: await driver.evaluate<string>(environmentValue('SharedArrayBuffer')),
+      };
+      const yes = (value: boolean) => (value ? 'yes' : 'no');
+      if (shown.isolated !== yes(facts.isolated) || shown.shared !== yes(facts.shared)) {
+        throw new Error(`the page says ${JSON.stringify(shown)}, the browser has ${JSON.stringify(facts)}`);
+      }
+      const notes = await driver.evaluate<string>(`document.querySelector('[aria-label="Environment"]').textContent`);
+      if (facts.isolated && /not cross-origin isolated/.test(notes)) throw new Error('an isolated page says it is not');
+      await expectNoErrors(driver);
+      // A visitor's next page comes seconds later, not milliseconds: WebKitGTK cannot start workers in a
+      // page opened while the service worker is still installing (an open problem, README "Browsers").
+      if (await driver.evaluate<boolean>(`'serviceWorker' in navigator`)) {
+        await waitFor(driver, 'navigator.serviceWorker.controller', 'the service worker to take control', 20_000);
+      }
+    },
+  },
+  {
+    name: 'autorun=run gives the A000170 count for N = 1, 8, 12, 14',
+    async run(driver, base) {
+      for (const n of [1, 8, 12, 14]) {
+        await driver.goto(`${base}/?n=${n}&workers=2&autorun=run`);
+        await waitFor(driver, `${status}.includes('Done: N=${n}')`, `the run at N=${n}`);
+        await expectCounts(driver, n, 1);
+      }
+      await expectNoErrors(driver);
+    },
+  },
+  {
+    name: 'a sweep at N=13 finishes with correct counts and draws its charts',
+    async run(driver, base) {
+      await driver.goto(`${base}/?n=13&workers=2&reps=1&autorun=sweep`);
+      await waitFor(driver, `${status}.includes('Sweep done')`, 'the sweep', 60_000);
+      await expectCounts(driver, 13, 2);
+      const drawn = await driver.evaluate<number>(
+        `document.querySelectorAll('[data-chart="speedup"] .series-measured path, [data-chart="time"] .series-measured path').length`,
+      );
+      if (drawn < 2) throw new Error(`the speedup and time charts drew ${drawn} measured lines`);
+      await expectNoErrors(driver);
+    },
+  },
+  {
+    name: 'every mode counts right (Compare models at N=10)',
+    async run(driver, base) {
+      await driver.goto(`${base}/?n=10&workers=2&reps=1&autorun=compare`);
+      await waitFor(driver, `${status}.includes('Comparison done')`, 'the comparison', 60_000);
+      // Without shared memory (WebKitGTK) the two models that need it are left out, and the status says so.
+      const shared = await driver.evaluate<boolean>(
+        `globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function'`,
+      );
+      await expectCounts(driver, 10, shared ? 5 : 3);
+      if (!shared && !(await driver.evaluate<string>(status)).includes('need SharedArrayBuffer')) {
+        throw new Error('the status does not say why two models were left out');
+      }
+      await expectNoErrors(driver);
+    },
+  },
+  {
+    name: 'presenter mode at 1280×720 and the phone layout at 390×844 never scroll sideways',
+    async run(driver, base) {
+      for (const [width, height, query] of [
+        [1280, 720, 'present=1'],
+        [390, 844, 'present=0'],
+      ] as const) {
+        await driver.setViewport(width, height);
+        await driver.goto(`${base}/?n=10&workers=2&reps=1&${query}&autorun=sweep`);
+        await waitFor(driver, `${status}.includes('Sweep done')`, 'the sweep', 60_000);
+        const sideways = await driver.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+        if (sideways > 0) throw new Error(`${width}×${height}: ${sideways} px of sideways scroll`);
+      }
+      await driver.setViewport(1280, 900);
+      await expectNoErrors(driver);
+    },
+  },
+  {
+    name: 'the service worker takes control, and with the server gone a reload still runs',
+    async run(driver, base, server) {
+      await driver.goto(`${base}/?n=8&workers=2`);
+      const supported = await driver.evaluate<boolean>(`'serviceWorker' in navigator`);
+      if (!supported) return;
+      await waitFor(driver, 'navigator.serviceWorker.controller', 'the service worker to take control', 20_000);
+      await server.stop();
+      try {
+        await driver.goto(`${base}/?n=8&workers=2&autorun=run`);
+        await waitFor(driver, `${status}.includes('Done: N=8')`, 'the offline run');
+        await expectCounts(driver, 8, 1);
+      } finally {
+        await server.start();
+      }
+    },
+  },
+];
