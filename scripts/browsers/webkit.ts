@@ -45,6 +45,8 @@ export async function launchWebKit(port = 4455): Promise<Driver> {
       // Already gone.
     }
   };
+  // Xvfb, the driver and the browser outlive a killed script unless their group is stopped with it.
+  process.once('exit', stop);
   try {
     await until(async () => (await fetch(`http://127.0.0.1:${port}/status`)).ok, 'WebKitWebDriver to start');
     const browser = await remote({
