@@ -1,0 +1,70 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { previewHeaders } from '../../build/security';
+import { expect, resultCell, test, untilStatus } from './fixtures';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const NGINX = '/usr/sbin/nginx';
+// Not 4190: fetch refuses that port (it is on the Fetch standard's list of bad ports).
+const PORT = 4201;
+
+/** Debian's nginx serving dist/ with the shipped site config, in a throwaway prefix, in the foreground. */
+async function startNginx(): Promise<ChildProcess> {
+  const prefix = mkdtempSync(path.join(tmpdir(), 'pq-nginx-'));
+  mkdirSync(path.join(prefix, 'logs'));
+  const site = readFileSync(path.join(ROOT, 'build/hosts/nginx.conf'), 'utf8')
+    .replace('listen 8080;', `listen 127.0.0.1:${PORT};`)
+    .replace('root /var/www/parallel-queens;', `root ${path.join(ROOT, 'dist')};`);
+  writeFileSync(path.join(prefix, 'site.conf'), site);
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((kind) => `${kind}_temp_path ${path.join(prefix, kind)};`)
+    .join('\n');
+  writeFileSync(
+    path.join(prefix, 'nginx.conf'),
+    `daemon off;\nworker_processes 1;\npid ${prefix}/nginx.pid;\nerror_log ${prefix}/logs/error.log;\nevents {}\n` +
+      `http {\ninclude /etc/nginx/mime.types;\naccess_log off;\n${temp}\ninclude ${prefix}/site.conf;\n}\n`,
+  );
+  const server = spawn(NGINX, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', `${prefix}/logs/error.log`], {
+    stdio: 'ignore',
+  });
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return server;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  server.kill();
+  throw new Error(`nginx did not answer on ${PORT}`);
+}
+
+test.describe('served by nginx with the shipped config', () => {
+  let nginx: ChildProcess | null = null;
+  test.beforeAll(async () => {
+    expect(existsSync(NGINX), 'nginx is installed (apt-get install nginx)').toBe(true);
+    nginx = await startNginx();
+  });
+  test.afterAll(() => void nginx?.kill());
+
+  test('headers, caching, isolation and a correct run', async ({ page }) => {
+    const base = `http://127.0.0.1:${PORT}`;
+    const shell = await fetch(`${base}/`);
+    for (const [name, value] of Object.entries(previewHeaders)) expect(shell.headers.get(name), name).toBe(value);
+    expect(shell.headers.get('cache-control')).toBe('no-cache');
+    expect((await fetch(`${base}/sw.js`)).headers.get('cache-control')).toBe('no-cache');
+    const asset = (await shell.text()).match(/\/assets\/[^"]+\.js/)?.[0];
+    expect(asset).toBeTruthy();
+    const hashed = await fetch(`${base}${asset}`);
+    expect(hashed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(hashed.headers.get('content-type')).toMatch(/javascript/);
+
+    await page.goto(`${base}/?n=8&workers=2&autorun=run`);
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    await untilStatus(page, 'Done: N=8');
+    await expect(resultCell(page, 'Solutions')).toHaveText('92');
+  });
+});
