@@ -4,12 +4,21 @@ import { defineConfig } from 'vitest/config';
 import { precachePlugin } from './build/precachePlugin.js';
 import { cspMetaTag, devHeaders, isolationHeaders, previewHeaders } from './build/security.js';
 
+// A second, differently named build for the update test (tests/e2e/update.spec.ts): every file gets a
+// new name, as a deploy of new code would. Empty by default: Vite's own names.
+const prefix = process.env.PQ_ASSET_PREFIX ?? '';
+const output = {
+  entryFileNames: `assets/${prefix}[name]-[hash].js`,
+  chunkFileNames: `assets/${prefix}[name]-[hash].js`,
+  assetFileNames: `assets/${prefix}[name]-[hash][extname]`,
+};
+
 export default defineConfig({
   plugins: [react(), cspMetaTag(), precachePlugin(isolationHeaders)],
   server: { headers: devHeaders },
   preview: { headers: previewHeaders },
-  worker: { format: 'es' },
-  build: { target: 'es2022' },
+  worker: { format: 'es', rollupOptions: { output } },
+  build: { target: 'es2022', rollupOptions: { output } },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -1,4 +1,5 @@
 import type { IsolationSource } from './environment';
+import { createStore } from './store';
 
 /** When the page last reloaded itself to come under the service worker, per tab. */
 const RELOAD_KEY = 'parallel-queens:isolation-reload';
@@ -11,6 +12,16 @@ const RELOAD_GUARD_MS = 60_000;
 const LOADED_URL = globalThis.location?.href;
 /** Set by the service worker on responses whose host sent no COEP of its own (src/sw/sw-template.js). */
 const MARKER = 'X-Isolation-By';
+
+/**
+ * Set once a newer build's service worker has taken over a page that was running an older one: the
+ * page keeps working (its files stay cached, src/sw/sw-template.js) and offers a reload to the new one.
+ */
+export const updates = createStore({ newVersion: false });
+const CONTROLLED_AT_LOAD = Boolean(globalThis.navigator?.serviceWorker?.controller);
+globalThis.navigator?.serviceWorker?.addEventListener('controllerchange', () => {
+  if (CONTROLLED_AT_LOAD) updates.setState({ newVersion: true });
+});
 
 /**
  * Registers the offline / isolation service worker built into sw.js. Resolves to null where there is none

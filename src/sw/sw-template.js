@@ -7,7 +7,10 @@
 const SHELL_URL = new URL('./', self.location.href).href;
 // A build file is the same for every requester; hosts that send `Vary: Origin` (vite preview) would
 // otherwise make module scripts, which carry an Origin header, miss the copies cached without one.
-const MATCH = { cacheName: BUILD.cacheName, ignoreVary: true };
+// Every kept cache is searched: a page still running the previous build finds its own files there.
+const MATCH = { ignoreVary: true };
+/** Builds whose files are kept: this one and the one before, for pages opened before the deploy. */
+const KEPT_BUILDS = 2;
 // Responses carry this when the host did not send COEP and the worker added it, so the page can
 // tell isolation that came from here apart from isolation the host set up itself.
 const MARKER = 'X-Isolation-By';
@@ -25,10 +28,17 @@ self.addEventListener('install', (event) => {
 });
 
 self.addEventListener('activate', (event) => {
+  // caches.keys() lists caches oldest first: all but this build's and the newest other one go. A page
+  // opened on the previous build loads its lazy chunks and worker from that one after the deploy.
   event.waitUntil(
     caches
       .keys()
-      .then((names) => Promise.all(names.filter((name) => name !== BUILD.cacheName).map((name) => caches.delete(name))))
+      .then((names) => {
+        const older = names.filter((name) => name !== BUILD.cacheName);
+        return Promise.all(
+          older.slice(0, Math.max(0, older.length - (KEPT_BUILDS - 1))).map((name) => caches.delete(name)),
+        );
+      })
       .then(() => self.clients.claim()),
   );
 });

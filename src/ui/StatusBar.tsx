@@ -1,6 +1,7 @@
 import { modeSpec } from '../engine/modes';
 import { useActions, useAppState } from './appContext';
 import { ProgressBar } from './ProgressBar';
+import { UpdatePrompt } from './UpdatePrompt';
 
 export function StatusBar() {
   const status = useAppState((state) => state.status);
@@ -20,6 +21,7 @@ export function StatusBar() {
         {status}
       </p>
       <ProgressBar />
+      <UpdatePrompt />
       {frozen && (
         <p className="freeze-banner" role="note">
           The page is frozen: it is solving on its own thread, so nothing can repaint or answer, not even Cancel, until

@@ -76,6 +76,13 @@ test('exports CSV, JSON and chart PNGs with the measured contents, and copies th
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
   await button(page, 'Copy link').click();
-  await expect(page.getByText('Link copied')).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\?n=10&workers=2&reps=2$/);
+  // The clipboard needs a focused document, which a loaded machine does not always give a headless page:
+  // then the page shows the link to copy by hand. Either way the visitor gets this link.
+  const copied = page.getByText('Link copied');
+  const byHand = page.getByRole('textbox');
+  await expect(copied.or(byHand)).toBeVisible();
+  const link = (await copied.isVisible())
+    ? await page.evaluate(() => navigator.clipboard.readText())
+    : await byHand.inputValue();
+  expect(link).toMatch(/\?n=10&workers=2&reps=2$/);
 });
