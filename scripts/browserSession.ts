@@ -19,16 +19,23 @@ export async function startPreview(port: number): Promise<ChildProcess> {
       stdio: 'ignore',
     },
   );
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
+  if (await answers(`http://127.0.0.1:${port}/`, 20_000)) return server;
   server.kill();
   throw new Error(`vite preview did not answer on port ${port}`);
+}
+
+/** Polls a URL until it answers OK; false when `timeoutMs` passes first (a server still starting, say). */
+export async function answers(url: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return true;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  return false;
 }
 
 export async function launchChromium(): Promise<Browser> {

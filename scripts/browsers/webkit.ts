@@ -1,6 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { remote } from 'webdriverio';
+import { answers } from '../browserSession';
 import type { Driver } from './driver';
 
 /** Where Debian puts MiniBrowser, WebKitGTK's test browser (the package has no fixed path for it). */
@@ -9,14 +10,6 @@ function miniBrowser(): string {
   const path = listed.split('\n').find((line) => line.endsWith('/MiniBrowser'));
   if (!path || !existsSync(path)) throw new Error('no MiniBrowser (apt-get install webkit2gtk-driver)');
   return path;
-}
-
-async function until(ready: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await ready().catch(() => false))) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 /**
@@ -48,7 +41,7 @@ export async function launchWebKit(port = 4455): Promise<Driver> {
   // Xvfb, the driver and the browser outlive a killed script unless their group is stopped with it.
   process.once('exit', stop);
   try {
-    await until(async () => (await fetch(`http://127.0.0.1:${port}/status`)).ok, 'WebKitWebDriver to start');
+    if (!(await answers(`http://127.0.0.1:${port}/status`, 15_000))) throw new Error('WebKitWebDriver did not start');
     const browser = await remote({
       hostname: '127.0.0.1',
       port,

@@ -12,6 +12,7 @@ import { settingsQuery } from './settings';
 import { createStore } from './store';
 import { createVisibilityWatch } from './visibility';
 import { expectedNodes } from './progress';
+import type { ProtocolOutcome } from '../engine/protocol';
 import { articleConfigurations } from './article';
 import { measureInto, type MeasuringContext } from './measure';
 import { doneStatus, plural, whereItRuns } from './words';
@@ -38,6 +39,20 @@ export function createApp({
    * than leave a partial set in place of a finished run.
    */
   let resultsBefore: ResultSet | null = null;
+
+  /** A sweep, comparison or experiment starts on an empty table, remembering what it replaced. */
+  function clearForMeasuring(): void {
+    resultsBefore = store.getState().results;
+    store.setState({ results: null });
+  }
+
+  /** Puts a finished measurement's drift and fixed cost on its results, with the status that says it is done. */
+  function keepOutcome(outcome: ProtocolOutcome, status: string): void {
+    store.setState((state) => ({
+      results: state.results && { ...state.results, drift: outcome.drift, fixedCostMs: outcome.fixedCostMs },
+      status,
+    }));
+  }
 
   /** Bumped by every start and cancel: a run whose ticket is stale writes nothing. */
   let generation = 0;
@@ -143,8 +158,7 @@ export function createApp({
       if (!agreed([...plan, { mode, workers: 1, runs: 1 }])) return Promise.resolve();
       return guarded('sweeping', async (ticket) => {
         const { n, split, symmetry, schedule } = store.getState().settings;
-        resultsBefore = store.getState().results;
-        store.setState({ results: null });
+        clearForMeasuring();
         const configurations = sweepWorkerCounts(workers).map((count) => ({
           n,
           workers: count,
@@ -163,10 +177,7 @@ export function createApp({
           settings,
         );
         if (!isCurrent(ticket)) return;
-        store.setState((state) => ({
-          results: state.results && { ...state.results, drift: outcome.drift, fixedCostMs: outcome.fixedCostMs },
-          status: `Sweep done: N=${n}, 1 to ${plural(workers, 'worker')}`,
-        }));
+        keepOutcome(outcome, `Sweep done: N=${n}, 1 to ${plural(workers, 'worker')}`);
         const finished = store.getState().results;
         const now = new Date();
         const saved =
@@ -184,8 +195,7 @@ export function createApp({
         return Promise.resolve();
       }
       return guarded('comparing', async (ticket) => {
-        resultsBefore = store.getState().results;
-        store.setState({ results: null });
+        clearForMeasuring();
         const { n, split, symmetry, schedule } = settings;
         const configurations = modes.map((mode) => ({
           n,
@@ -210,15 +220,11 @@ export function createApp({
       const plan = configurations.map(({ mode, workers }) => ({ mode: mode!, workers, runs: settings.reps + 1 }));
       if (!agreed(plan)) return Promise.resolve();
       return guarded('experimenting', async (ticket) => {
-        resultsBefore = store.getState().results;
-        store.setState({ results: null });
+        clearForMeasuring();
         const label = `The article's experiment, N=${settings.n}`;
         const outcome = await measureInto(measuring, ticket, label, configurations, settings);
         if (!isCurrent(ticket)) return;
-        store.setState((state) => ({
-          results: state.results && { ...state.results, drift: outcome.drift, fixedCostMs: outcome.fixedCostMs },
-          status: `${label}: done`,
-        }));
+        keepOutcome(outcome, `${label}: done`);
       });
     },
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { previewHeaders } from '../../build/security';
+import { answers } from '../../scripts/browserSession';
 import { expect, resultCell, test, untilStatus } from './fixtures';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -30,14 +31,7 @@ async function startNginx(): Promise<ChildProcess> {
   const server = spawn(NGINX, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', `${prefix}/logs/error.log`], {
     stdio: 'ignore',
   });
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return server;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
+  if (await answers(`http://127.0.0.1:${PORT}/`, 10_000)) return server;
   server.kill();
   throw new Error(`nginx did not answer on ${PORT}`);
 }

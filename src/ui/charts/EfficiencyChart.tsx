@@ -4,7 +4,6 @@ import { plural } from '../../state/words';
 import { formatPercent } from '../format';
 import { ChartFrame } from './ChartFrame';
 import {
-  axisProps,
   CHART_MARGIN,
   grid,
   idealLine,
@@ -14,6 +13,7 @@ import {
   NEEDS_BASELINE,
   NOTHING_YET,
   roundTicks,
+  valueAxisProps,
 } from './chartParts';
 
 export function EfficiencyChart({ rows, palette, height }: { rows: ScaledRow[]; palette: ChartLook; height: number }) {
@@ -54,8 +54,7 @@ export function EfficiencyChart({ rows, palette, height }: { rows: ScaledRow[]; 
           palette,
         )}
         <YAxis
-          {...axisProps(palette)}
-          width={palette.axisWidth}
+          {...valueAxisProps(palette)}
           domain={[0, top]}
           ticks={ticks}
           tickFormatter={(v: number) => `${Math.round(v * 100)}%`}

@@ -6,7 +6,6 @@ import { plural } from '../../state/words';
 import { formatRatio } from '../format';
 import { ChartFrame } from './ChartFrame';
 import {
-  axisProps,
   CHART_MARGIN,
   grid,
   idealLine,
@@ -16,6 +15,7 @@ import {
   NEEDS_BASELINE,
   NOTHING_YET,
   roundTicks,
+  valueAxisProps,
 } from './chartParts';
 
 interface SpeedupChartProps {
@@ -121,8 +121,7 @@ export function SpeedupChart({
         {grid(palette)}
         {workerAxis(ticks, palette)}
         <YAxis
-          {...axisProps(palette)}
-          width={palette.axisWidth}
+          {...valueAxisProps(palette)}
           domain={[0, yTicks[yTicks.length - 1]]}
           ticks={yTicks}
           tickFormatter={(v: number) => `${formatRatio(v, 1)}×`}

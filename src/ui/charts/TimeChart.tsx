@@ -3,7 +3,15 @@ import type { ScaledRow } from '../../state/results';
 import { plural } from '../../state/words';
 import { formatMs } from '../format';
 import { ChartFrame } from './ChartFrame';
-import { axisProps, CHART_MARGIN, grid, measuredLine, workerAxis, type ChartLook, NOTHING_YET } from './chartParts';
+import {
+  CHART_MARGIN,
+  grid,
+  measuredLine,
+  workerAxis,
+  type ChartLook,
+  NOTHING_YET,
+  valueAxisProps,
+} from './chartParts';
 
 export function TimeChart({ rows, palette, height }: { rows: ScaledRow[]; palette: ChartLook; height: number }) {
   const data = rows.map((row) => ({
@@ -30,11 +38,7 @@ export function TimeChart({ rows, palette, height }: { rows: ScaledRow[]; palett
           rows.map((row) => row.workers),
           palette,
         )}
-        <YAxis
-          {...axisProps(palette)}
-          width={palette.axisWidth}
-          tickFormatter={(v: number) => (v >= 10 ? v.toFixed(0) : v.toFixed(1))}
-        />
+        <YAxis {...valueAxisProps(palette)} tickFormatter={(v: number) => (v >= 10 ? v.toFixed(0) : v.toFixed(1))} />
         {measuredLine('ms', palette.time)}
       </LineChart>
     </ChartFrame>

@@ -39,6 +39,11 @@ export function axisProps(look: ChartLook) {
   return { stroke: look.axis, tick: { fill: look.axis, fontSize: look.tickPx } };
 }
 
+/** The value (y) axis: the axis look plus room for its tick labels at this text size. */
+export function valueAxisProps(look: ChartLook) {
+  return { ...axisProps(look), width: look.axisWidth };
+}
+
 /** Workers on x: a tick at each measured count, so 1, 2, 4, 8 read as the sweep's own points. */
 export function workerAxis(ticks: number[], look: ChartLook) {
   const max = Math.max(1, ...ticks);
