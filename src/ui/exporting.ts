@@ -162,9 +162,18 @@ export async function downloadChartPng(container: Element, filename: string): Pr
 }
 
 /** 'selected' means the clipboard refused (permissions, insecure context): the caller shows the URL to copy by hand. */
+/**
+ * A clipboard write can wait indefinitely (an unfocused page, a permission prompt nobody answers): after
+ * this long the link is shown to copy by hand instead of leaving the visitor waiting.
+ */
+const CLIPBOARD_WAIT_MS = 1500;
+
 export async function copyLink(url: string): Promise<'copied' | 'selected'> {
   try {
-    await navigator.clipboard.writeText(url);
+    const gaveUp = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('no answer')), CLIPBOARD_WAIT_MS),
+    );
+    await Promise.race([navigator.clipboard.writeText(url), gaveUp]);
     return 'copied';
   } catch {
     return 'selected';
