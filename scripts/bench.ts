@@ -14,6 +14,7 @@ import { buildReference, serveReference } from './benchReference';
 import {
   compareModels,
   firstRunAgainstOneWorker,
+  messageAgainstShared,
   fixedCost,
   headline,
   pageEfficiency,
@@ -26,7 +27,7 @@ import {
  * Times the app against a bare reference page (bench/reference: the same kernel, plain workers, no UI)
  * in one headless-Chromium session, interleaved: for each round and N, the reference, then a fresh
  * load of the app's sweep bookmark (its first sweep) and later sweeps on that page, then the same with
- * live views off. Sections (`--only`): sweep, fixed, headline, gil, modes, probes.
+ * live views off. Sections (`--only`): sweep, fixed, headline, gil, message, modes, probes.
  */
 const { values } = parseArgs({
   options: {
@@ -34,7 +35,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     reps: { type: 'string', default: '5' },
     workers: { type: 'string', default: '2' },
-    only: { type: 'string', default: 'sweep,fixed,headline,gil,modes,probes' },
+    only: { type: 'string', default: 'sweep,fixed,headline,gil,message,modes,probes' },
     port: { type: 'string', default: '4174' },
     'no-build': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -165,6 +166,27 @@ try {
     log(
       `\nThe gil mode (workers behind one lock), N=14, 3 fresh sweeps: ${workers}-worker speedups ${speedups.map((x) => f(x, 2)).join(', ')}`,
     );
+  }
+
+  if (sections.has('message')) {
+    const table: Record<number, { ratio: number[]; sharedBusy: number[]; messageBusy: number[] }> = {};
+    for (let round = 1; round <= rounds; round++) {
+      for (const n of [13, 14, 15]) {
+        const row = (table[n] ??= { ratio: [], sharedBusy: [], messageBusy: [] });
+        const { shared, message } = await messageAgainstShared(browser, origin, n, workers, reps);
+        row.ratio.push(message.ms / shared.ms);
+        row.sharedBusy.push(...shared.busy);
+        row.messageBusy.push(...message.busy);
+        log(
+          `round ${round} N=${n}: ${workers} workers, message passing ${f(message.ms, 1)} ms, shared memory ${f(shared.ms, 1)} ms (${f(message.ms / shared.ms)}×); lanes busy ${message.busy.map((b) => f(b, 2)).join('/')} vs ${shared.busy.map((b) => f(b, 2)).join('/')}`,
+        );
+      }
+    }
+    report.message = table;
+    log(`\nMessage passing / shared memory, ${workers}-worker time, ${rounds} fresh sweeps each (median, min–max):`);
+    for (const [n, r] of Object.entries(table)) {
+      log(`N=${n}: ${range(r.ratio)}; message lanes busy ${range(r.messageBusy, 2)}, shared ${range(r.sharedBusy, 2)}`);
+    }
   }
 
   if (sections.has('modes')) {

@@ -160,3 +160,30 @@ export async function compareModels(browser: Browser, origin: string, n: number,
     correct: row.correct,
   }));
 }
+
+/** Each lane's busy share of the last run, as the page reads it out for screen readers. */
+export async function lanesBusy(page: Page): Promise<number[]> {
+  const text = (await page.locator('#lanes-text').textContent()) ?? '';
+  return [...text.matchAll(/(\d+)% busy/g)].map((match) => Number(match[1]) / 100);
+}
+
+/**
+ * Message passing against shared memory on fresh pages, alternated: each mode's `workers`-worker median
+ * time and its lanes' busy shares in the last run. The price of copying, not of waiting, is the target.
+ */
+export async function messageAgainstShared(browser: Browser, origin: string, n: number, workers: number, reps: number) {
+  const out: Record<'shared' | 'message', { ms: number; busy: number[] }> = {
+    shared: { ms: Number.NaN, busy: [] },
+    message: { ms: Number.NaN, busy: [] },
+  };
+  for (const mode of ['shared', 'message'] as const) {
+    const { page, rows } = await freshSweep(
+      browser,
+      `${origin}/?n=${n}&workers=${workers}&reps=${reps}&mode=${mode}&autorun=sweep`,
+    );
+    if (rows.some((row) => !row.correct)) throw new Error(`the page miscounted N=${n} in ${mode}`);
+    out[mode] = { ms: median(rows.find((row) => row.workers === workers)!.samplesMs), busy: await lanesBusy(page) };
+    await settle(page);
+  }
+  return out;
+}

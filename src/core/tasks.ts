@@ -35,9 +35,17 @@ export interface TaskOutcome {
   endedAt: number;
 }
 
+/**
+ * Gives the task to a worker without stamping its start: a task queued behind another (message passing
+ * keeps one waiting per worker) has not started, and the live lanes must not draw it as running.
+ */
+export function assignTask(run: RunBuffer, index: number, workerIndex: number): void {
+  Atomics.store(run.owner, index, workerIndex);
+}
+
 /** Claims the task for a worker and stamps its start first, so the live lanes draw it while it runs. */
 export function beginTask(run: RunBuffer, index: number, workerIndex: number): void {
-  Atomics.store(run.owner, index, workerIndex);
+  assignTask(run, index, workerIndex);
   run.startedAt[index] = wallClock();
 }
 

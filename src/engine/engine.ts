@@ -160,7 +160,7 @@ export class Engine {
       this.onLive(live);
       await untilAborted(spec.freezesPage ? nextPaint() : settleMainThread(), cancelled);
       const failure = this.pool.failure(handles);
-      const { ms, traffic } = await timeRuns({
+      const { ms, traffic, lastRunMs } = await timeRuns({
         spec,
         run,
         handles,
@@ -183,6 +183,7 @@ export class Engine {
         splitDepth: tasks.depth,
         symmetry,
         ms,
+        lastRunMs,
         repeat,
         startedAt,
         traffic,

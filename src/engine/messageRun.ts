@@ -1,5 +1,6 @@
 import type { RunBuffer } from '../core/runBuffer';
-import { beginTask, claimTask, recordTask, taskData, type Schedule } from '../core/tasks';
+import { TASK_STRIDE } from '../core/split';
+import { assignTask, claimTask, recordTask, type Schedule } from '../core/tasks';
 import type { WorkerHandle } from './workerHandle';
 
 export interface MessageTraffic {
@@ -11,8 +12,25 @@ export interface MessageTraffic {
 const BYTES_PER_TASK = (5 + 4) * 8;
 
 /**
- * No shared memory: each task is sent to a worker as a copied message and its result copied back.
- * Dynamic hands the next task to whichever worker is idle; static deals every P-th task to worker w.
+ * Chunks each worker has been sent and not yet answered: one computing, one waiting in its message
+ * queue. With one task at a time a worker sat idle for every round trip (its reply, the page's turn,
+ * the next message, a core waking): lanes 48-53% busy at N=13 on 2 workers. `multiprocessing.Pool`
+ * keeps its workers fed the same way, with chunks queued ahead.
+ */
+export const CHUNKS_AHEAD = 2;
+
+/**
+ * Tasks in the next chunk: a share of what is left (guided self-scheduling), so early chunks are big
+ * (few messages) and the last ones single tasks (no worker left holding a big chunk at the end).
+ */
+export function chunkSize(remaining: number, workers: number): number {
+  return Math.max(1, Math.ceil(remaining / (2 * CHUNKS_AHEAD * workers)));
+}
+
+/**
+ * No shared memory: tasks are sent to a worker as copied messages, a chunk at a time, and their
+ * results copied back. Dynamic hands the next tasks to whichever worker has room in its queue; static
+ * deals every P-th task to worker w.
  */
 export async function runByMessage(
   run: RunBuffer,
@@ -23,21 +41,42 @@ export async function runByMessage(
   finished: (worker: number) => () => void,
 ): Promise<{ completed: boolean; traffic: MessageTraffic }> {
   const traffic: MessageTraffic = { messages: 0, bytes: 0 };
+  const workers = handles.length;
   let cursor = 0;
   const nextUnclaimed = () => cursor++;
 
   const drive = async (handle: WorkerHandle, workerIndex: number): Promise<void> => {
-    for (let taken = 0; !signal.aborted; taken++) {
-      const index = claimTask(schedule, nextUnclaimed, workerIndex, handles.length, taken);
-      if (index >= run.taskCount) return;
-      beginTask(run, index, workerIndex);
-      traffic.messages += 2;
-      traffic.bytes += BYTES_PER_TASK;
-      const control = controls?.subarray(2 * workerIndex, 2 * workerIndex + 2);
-      const outcome = await handle.api.runTask(run.n, ...taskData(run, index), control);
-      if (!outcome) return;
-      recordTask(run, index, outcome);
-    }
+    const control = controls?.subarray(2 * workerIndex, 2 * workerIndex + 2);
+    let taken = 0;
+    const claimChunk = (): number[] => {
+      const left = schedule === 'dynamic' ? run.taskCount - cursor : (run.taskCount - workerIndex) / workers - taken;
+      const chunk: number[] = [];
+      for (let size = chunkSize(left, schedule === 'dynamic' ? workers : 1); chunk.length < size;) {
+        const index = claimTask(schedule, nextUnclaimed, workerIndex, workers, taken++);
+        if (index >= run.taskCount) break;
+        chunk.push(index);
+      }
+      return chunk;
+    };
+    // Each feeder keeps one chunk in flight; CHUNKS_AHEAD feeders keep the worker's queue from running dry.
+    const feed = async (): Promise<void> => {
+      while (!signal.aborted) {
+        const chunk = claimChunk();
+        if (chunk.length === 0) return;
+        const data = new Int32Array(chunk.length * TASK_STRIDE);
+        chunk.forEach((index, i) => {
+          // The worker stamps the real start: a queued task has not begun.
+          assignTask(run, index, workerIndex);
+          data.set(run.tasks.subarray(index * TASK_STRIDE, (index + 1) * TASK_STRIDE), i * TASK_STRIDE);
+        });
+        traffic.messages += 2;
+        traffic.bytes += BYTES_PER_TASK * chunk.length;
+        const outcomes = await handle.api.runTasks(run.n, data, control);
+        if (!outcomes) return;
+        outcomes.forEach((outcome, i) => recordTask(run, chunk[i], outcome));
+      }
+    };
+    await Promise.all(Array.from({ length: CHUNKS_AHEAD }, feed));
   };
   await Promise.all(handles.map((handle, worker) => drive(handle, worker).finally(finished(worker))));
   return { completed: !signal.aborted, traffic };

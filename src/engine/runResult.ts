@@ -24,6 +24,8 @@ export interface RunResult {
   taskCount: number;
   /** Wall time of the timed part per run, measured on the main thread. */
   ms: number;
+  /** Wall time of the sample's last run alone: the run `timeline` records. */
+  lastRunMs: number;
   /** Runs timed back to back in this sample (1 unless the run is too short to time alone). */
   repeat: number;
   solutions: number;
@@ -39,6 +41,7 @@ export interface RunShape {
   splitDepth: number;
   symmetry: boolean;
   ms: number;
+  lastRunMs: number;
   repeat: number;
   /** Wall-clock epoch ms at which the run started, to rebase worker timestamps. */
   startedAt: number;

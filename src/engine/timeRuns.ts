@@ -34,6 +34,8 @@ export interface Timed {
   ms: number;
   /** What the last run of the sample cost in messages and copied bytes. */
   traffic: MessageTraffic;
+  /** Wall time of the sample's last run alone: the one whose task record is kept. */
+  lastRunMs: number;
 }
 
 /** The timed part of a run: `repeat` back-to-back runs of the same tasks, stopped by any of its signals. */
@@ -64,8 +66,10 @@ export async function timeRuns(t: TimedRuns): Promise<Timed> {
     markRun('start');
     const t0 = performance.now();
     let traffic: MessageTraffic = { messages: 0, bytes: 0 };
+    let lastStart = t0;
     for (let rep = 0; rep < t.repeat; rep++) {
       if (rep > 0) resetRunBuffer(run);
+      lastStart = performance.now();
       t.onStart(wallClock());
       current = spec.start({
         run,
@@ -78,9 +82,9 @@ export async function timeRuns(t: TimedRuns): Promise<Timed> {
       if (!outcome.completed) throw runCancelled();
       traffic = outcome.traffic;
     }
-    const ms = (performance.now() - t0) / t.repeat;
+    const t1 = performance.now();
     markRun('end');
-    return { ms, traffic };
+    return { ms: (t1 - t0) / t.repeat, traffic, lastRunMs: t1 - lastStart };
   } catch (error) {
     if (!isNamed(error, RUN_CANCELLED)) t.replaceWorkers();
     throw error;

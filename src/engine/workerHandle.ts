@@ -3,7 +3,7 @@ import type { SolverApi, SharedRunReport } from '../worker/solver.worker';
 import { PING, PONG, type RunOrder, type RunReply } from '../worker/runLane';
 import { workerFailed } from './errors';
 
-export type SolverCalls = Pick<Remote<SolverApi>, 'warm' | 'countSolutions' | 'runTask'> & {
+export type SolverCalls = Pick<Remote<SolverApi>, 'warm' | 'countSolutions' | 'runTasks'> & {
   runShared(
     buffer: SharedArrayBuffer,
     workerIndex: number,
@@ -83,7 +83,7 @@ export function handleFor(
     countSolutions: remote.countSolutions,
     runShared: lane.runShared,
     ping: lane.ping,
-    runTask: remote.runTask,
+    runTasks: remote.runTasks,
   };
   const listeners = new Set<(error: Error) => void>();
   let failure: Error | null = null;

@@ -1,11 +1,13 @@
 import { COMPARISON_BASELINE, MODE_LABELS, MODE_SPECS, MODEL_COUNT_WORD } from '../engine/modes';
 import type { RunResult } from '../engine/runResult';
 import type { EnvironmentInfo } from './environment';
+import { lossCause, speedSpread, SPEED_SPREAD, type LossCause } from '../core/breakdown';
 import { amdahlResidual } from '../core/stats';
 import { estimatedNodes, MAX_N } from '../core/known';
 import {
   amdahlFit,
   baselineDrift,
+  lawfulRows,
   modesIn,
   scaledRows,
   speedupPoints,
@@ -43,7 +45,16 @@ export function smallestTellingN(n: number, runMs: number, fixedCostMs: number):
   return MAX_N;
 }
 
-function headline(top: ScaledRow): string {
+/** "(48% efficient; 97% of what 2 cores allow)": past the cores, efficiency against P alone misleads. */
+function efficiencyWords(top: ScaledRow, cores: number | null): string {
+  const againstCores =
+    cores !== null && top.workers > cores && top.coreEfficiency !== undefined
+      ? `; ${percent(top.coreEfficiency)} of what ${plural(cores, 'core')} allow`
+      : '';
+  return `${percent(top.efficiency!)} efficient${againstCores}`;
+}
+
+function headline(top: ScaledRow, cores: number | null): string {
   const interval = top.efficiencyInterval;
   const range = interval ? `${percent(interval.low)}–${percent(interval.high)}` : '';
   const workers = plural(top.workers, 'worker');
@@ -53,22 +64,88 @@ function headline(top: ScaledRow): string {
   if (top.superlinear === 'within-noise') {
     return `${times(top.speedup!)} faster on ${workers}: ${percent(top.efficiency!)} efficient, within the samples' noise (${range}), so read it as 100%.`;
   }
-  return `${times(top.speedup!)} faster on ${workers} (${percent(top.efficiency!)} efficient).`;
+  return `${times(top.speedup!)} faster on ${workers} (${efficiencyWords(top, cores)}).`;
 }
 
-function amdahlLine(rows: ScaledRow[]): string | null {
-  const points = speedupPoints(rows).filter((point) => point.workers > 1);
+const speedWords = (x: number) => `${x.toFixed(2)}×`;
+const everyWorker = (workers: number) => (workers === 2 ? 'Both workers' : `All ${workers} workers`);
+
+/** Why the point lost what it lost, in one or two sentences that hold on this machine. */
+function causeWords(cause: LossCause, workers: number): string | null {
+  switch (cause.kind) {
+    case 'none':
+      return null;
+    case 'oversubscribed':
+      return `The ${workers} workers shared this device's ${plural(cause.cores, 'core')}: each computed at ${speedWords(cause.speed)} a lone worker's speed, so no more than about ${cause.cores}× can show here.`;
+    case 'more-cores':
+      return `This browser reports ${plural(cause.cores, 'core')}, yet ${workers} workers ran without slowing each other down: the device has more cores than the browser says.`;
+    case 'uneven':
+      return `These workers ran at different speeds (${speedWords(cause.slowest)} to ${speedWords(cause.fastest)} a lone worker's): this device has faster and slower cores, or other programs share some of them.`;
+    case 'slower': {
+      const busy =
+        Math.round(cause.busyLow * 100) === Math.round(cause.busyHigh * 100)
+          ? percent(cause.busyLow)
+          : `${percent(cause.busyLow)}–${percent(cause.busyHigh)}`;
+      const why =
+        cause.speed < 0.7
+          ? 'another program is using a core, or the cores are shared'
+          : 'cores run slower when all of them are busy (lower clock speeds, shared caches and memory), or another program takes some of their time';
+      return `${everyWorker(workers)} were busy ${busy} of the time, but each computed at ${speedWords(cause.speed)} a lone worker's speed: ${why}.`;
+    }
+    case 'waiting':
+      if (cause.where === 'end') {
+        return `Workers waited ${percent(cause.share)} of the time for the last tasks to finish: the split is too coarse for this many workers (try Auto or Dynamic).`;
+      }
+      if (cause.where === 'between') {
+        return `Workers spent ${percent(cause.share)} of the time between tasks (claiming the next one, waiting for its message): the tasks are small for this many workers.`;
+      }
+      return `Workers spent ${percent(cause.share)} of the time before their first task (waking up, receiving it).`;
+  }
+}
+
+/** Where the top point's lost time went, and workers of clearly different speeds even when that is not the main loss. */
+function lossLines(top: ScaledRow, cores: number | null): string[] {
+  if (!top.breakdown) return [];
+  const cause = lossCause(top.breakdown, cores);
+  const lines = [causeWords(cause, top.workers)];
+  const spread = speedSpread(top.breakdown);
+  if (cause.kind !== 'uneven' && cause.kind !== 'oversubscribed' && spread > SPEED_SPREAD) {
+    lines.push(
+      `Its workers ran at clearly different speeds (the fastest ${spread.toFixed(2)}× the slowest): faster and slower cores, or other programs sharing some.`,
+    );
+  }
+  return lines.filter((line): line is string => line !== null);
+}
+
+/** Why no serial fraction is claimed, when no measured point is one the laws describe. */
+function noLawLine(rows: ScaledRow[], cores: number | null): string {
+  const oversubscribed = cores !== null && rows.some((row) => row.workers > cores);
+  const lawful = lawfulRows(rows).filter((row) => row.workers > 1);
+  if (lawful.length === 0 && oversubscribed && rows.every((row) => row.workers === 1 || row.workers > cores!)) {
+    return `No serial fraction is claimed: past ${plural(cores!, 'worker')} the workers share this device's ${plural(cores!, 'core')}, which Amdahl's law does not describe.`;
+  }
+  return 'No serial fraction is claimed (Amdahl, Karp–Flatt): the loss is slower workers, not serial work.';
+}
+
+function amdahlLine(rows: ScaledRow[], cores: number | null): string | null {
+  const measured = speedupPoints(rows).filter((point) => point.workers > 1);
+  const points = speedupPoints(lawfulRows(rows)).filter((point) => point.workers > 1);
+  if (measured.length === 0) return null;
+  if (points.length === 0) return noLawLine(rows, cores);
+  const left = measured.length - points.length;
+  const over =
+    left > 0 ? ` (over the ${plural(points.length, 'point')} with a core per worker and no slowed workers)` : '';
   if (points.length === 1) {
     const [{ workers, speedup }] = points;
     const serial = (1 / speedup - 1 / workers) / (1 - 1 / workers);
-    // At or above P× there is no serial part to bound (the headline already says so).
+    // At or above P× there is no serial part to bound (the headline already says so); never above 100%.
     if (!(serial > 0)) return null;
-    return `Two points only bound it: at most ${(serial * 100).toFixed(1)}% of the work is serial (Amdahl), overhead included. Sweep to more workers for a fit.`;
+    return `Two points only bound it: at most ${(Math.min(1, serial) * 100).toFixed(1)}% of the work is serial (Amdahl), overhead included${over}. Sweep to more workers for a fit.`;
   }
   const serial = amdahlFit(rows);
   if (!Number.isFinite(serial)) return null;
-  const residual = amdahlResidual(speedupPoints(rows), serial);
-  return `Amdahl's law fits a serial fraction of ${(serial * 100).toFixed(1)}% (the ${plural(points.length + 1, 'point')} sit ${residual.toFixed(2)}× from the curve on average): at most ${serial > 0 ? `${(1 / serial).toFixed(0)}×` : 'unbounded'} on any number of cores.`;
+  const residual = amdahlResidual(points, serial);
+  return `Amdahl's law fits a serial fraction of ${(serial * 100).toFixed(1)}%${over} (the ${plural(points.length + 1, 'point')} sit ${residual.toFixed(2)}× from the curve on average): at most ${serial > 0 ? `${(1 / serial).toFixed(0)}×` : 'unbounded'} on any number of cores.`;
 }
 
 /** N too small to show scaling: even batched, its runs are mostly fixed cost. */
@@ -83,8 +160,8 @@ function tooSmallLine(set: ResultSet, top: ScaledRow): string | null {
  * Plain-language sentences computed from the results, for the caption above the charts. While a
  * comparison is still measuring, its partial set is not a sweep: it is said to be a comparison.
  */
-export function captions(set: ResultSet | null, comparing = false): string[] {
-  const rows = scaledRows(set);
+export function captions(set: ResultSet | null, comparing = false, cores: number | null = null): string[] {
+  const rows = scaledRows(set, cores);
   if (comparing) {
     const measured = modesIn(set).length;
     return [`Comparing the ${MODEL_COUNT_WORD} models: ${measured} of ${MODEL_COUNT_WORD} measured so far…`];
@@ -92,20 +169,30 @@ export function captions(set: ResultSet | null, comparing = false): string[] {
   if (!set || rows.length === 0) return [];
   if (modesIn(set).length > 1) {
     // The fastest first: the headline is the model that won.
-    return [...rows]
+    const lines = [...rows]
       .filter((row) => row.speedup !== undefined && row.mode !== COMPARISON_BASELINE)
       .sort((a, b) => b.speedup! - a.speedup!)
       .map(
         (row) =>
           `${MODE_LABELS[row.mode]} (${plural(row.workers, 'thread')}): ${times(row.speedup!)} the speed of the ${MODE_LABELS[COMPARISON_BASELINE].toLowerCase()}.`,
       );
+    const widest = Math.max(...rows.map((row) => row.workers));
+    if (cores !== null && widest > cores) lines.push(sharedCoresLine(widest, cores));
+    return lines;
   }
   const top = rows[rows.length - 1];
   if (top.speedup === undefined) return ['Run with 1 worker, or Sweep, to measure the speedup.'];
   if (top.workers === 1) return [`1 worker: ${milliseconds(top.ms)}. Add workers to see the speedup.`];
   const tooSmall = tooSmallLine(set, top);
   if (tooSmall) return [tooSmall];
-  return [headline(top), amdahlLine(rows)].filter((line): line is string => line !== null);
+  return [headline(top, cores), ...lossLines(top, cores), amdahlLine(rows, cores)].filter(
+    (line): line is string => line !== null,
+  );
+}
+
+/** Every view says so when workers outnumber the cores the browser reports. */
+export function sharedCoresLine(workers: number, cores: number): string {
+  return `${plural(workers, 'worker')} on this device's ${plural(cores, 'core')}: past ${cores} they share cores, so no more than about ${cores}× can show here.`;
 }
 
 export function trafficLine(run: RunResult | null): string | null {
@@ -141,11 +228,15 @@ export function warnings(set: ResultSet | null, environment: EnvironmentInfo): s
     );
   }
   const browser = environment.browser;
-  if (environment.cores === 8 && browser.startsWith('Safari')) {
-    out.push('Safari reports at most 8 logical cores, whatever the machine has: try more workers than 8 to find out.');
+  if ((environment.cores === 4 || environment.cores === 8) && browser.startsWith('Safari')) {
+    out.push(
+      `This browser reports ${environment.cores} cores; the device may have more (Safari says 4 on machines with fewer than 8 cores and 8 on all others): sweep past ${environment.cores} workers to find out.`,
+    );
   }
   if (cappedByFingerprintingResistance(environment)) {
-    out.push('Firefox reports 2 cores when fingerprinting resistance is on: the real count may be higher.');
+    out.push(
+      'This browser reports 2 cores; the device may have more (Firefox says 2 when fingerprinting resistance is on).',
+    );
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { breakdown, lawsApply, loneRate, runActivity, type Breakdown, type RunActivity } from '../core/breakdown';
 import { knownSolutions } from '../core/known';
 import {
   efficiency,
@@ -33,6 +34,8 @@ export interface ResultRow {
   bytesCopied: number;
   /** The tab was hidden during one of this row's runs: its timers may have been throttled. */
   hiddenDuringRun: boolean;
+  /** What each worker did in the last timed run: where its time went (core/breakdown.ts). */
+  activity?: RunActivity;
 }
 
 /**
@@ -76,6 +79,7 @@ export function rowFromSamples(
     messages: result.traffic.messages,
     bytesCopied: result.traffic.bytes,
     hiddenDuringRun,
+    activity: runActivity(result.timeline, result.workers, result.lastRunMs),
   };
 }
 
@@ -125,6 +129,15 @@ export interface ScaledRow extends ResultRow {
   superlinear: Superlinearity;
   karpFlatt: number | undefined;
   expected: number | undefined;
+  /** Where the P·W worker-time went against one worker's T₁; undefined without both records. */
+  breakdown: Breakdown | undefined;
+  /** Speedup over what the cores allow: min(P, cores); undefined when the core count is unknown. */
+  coreEfficiency: number | undefined;
+  /**
+   * Amdahl and Karp–Flatt describe this point: its workers had a core each and it lost time waiting,
+   * not computing slower (core/breakdown.ts, lawsApply).
+   */
+  lawsApply: boolean;
 }
 
 /**
@@ -138,7 +151,17 @@ function baselineFor(set: ResultSet, row: ResultRow): ResultRow | undefined {
   return modes.length > 1 && modes.includes(COMPARISON_BASELINE) ? single(COMPARISON_BASELINE) : single(row.mode);
 }
 
-export function scaledRows(set: ResultSet | null): ScaledRow[] {
+function breakdownFor(row: ResultRow, baseline: ResultRow | undefined, e: number | undefined) {
+  if (!baseline?.activity || !row.activity || e === undefined) return undefined;
+  const rate = loneRate(baseline.activity);
+  return Number.isFinite(rate) ? breakdown(e, row.activity, rate) : undefined;
+}
+
+/**
+ * Each row against its baseline. `cores` is what the browser reports (null: unknown): it caps the
+ * ideal, and past it the laws of serial work are not quoted.
+ */
+export function scaledRows(set: ResultSet | null, cores: number | null = null): ScaledRow[] {
   if (!set) return [];
   const expected = knownSolutions(set.n);
   return set.rows.map((row) => {
@@ -147,14 +170,19 @@ export function scaledRows(set: ResultSet | null): ScaledRow[] {
     const e = baseline === undefined ? undefined : efficiency(baseline.ms, row.ms, row.workers);
     const interval =
       baseline && baseline !== row ? efficiencyInterval(baseline.samplesMs, row.samplesMs, row.workers) : undefined;
+    const lost = breakdownFor(row, baseline, e);
+    const applies = (cores === null || row.workers <= cores) && (lost === undefined || lawsApply(lost, cores));
     return {
       ...row,
       speedup: s,
       efficiency: e,
       efficiencyInterval: interval,
       superlinear: e !== undefined && interval ? superlinearity(e, interval) : 'none',
-      karpFlatt: s === undefined || row.workers < 2 ? undefined : karpFlatt(s, row.workers),
+      karpFlatt: s === undefined || row.workers < 2 || !applies ? undefined : karpFlatt(s, row.workers),
       expected,
+      breakdown: lost,
+      coreEfficiency: s === undefined || cores === null ? undefined : s / Math.min(row.workers, cores),
+      lawsApply: applies,
     };
   });
 }
@@ -163,16 +191,21 @@ export function modesIn(set: ResultSet | null): Mode[] {
   return MODES.filter((mode) => set?.rows.some((row) => row.mode === mode));
 }
 
+/** The points Amdahl's law may be fitted to: those it describes (ScaledRow.lawsApply). */
+export function lawfulRows(rows: ScaledRow[]): ScaledRow[] {
+  return rows.filter((row) => row.lawsApply);
+}
+
 export function speedupPoints(rows: ScaledRow[]): { workers: number; speedup: number }[] {
   return rows.flatMap((row) => (row.speedup === undefined ? [] : [{ workers: row.workers, speedup: row.speedup }]));
 }
 
 /**
- * Serial fraction fitted to the sweep of one mode: NaN unless at least two worker counts above one
- * were measured. One point fits any curve exactly, so it would be presented as a finding it is not.
+ * Serial fraction fitted to the sweep of one mode, over the points the law describes: NaN unless at
+ * least two such worker counts above one were measured. One point fits any curve exactly, so it would be presented as a finding it is not.
  */
 export function amdahlFit(rows: ScaledRow[]): number {
-  const points = speedupPoints(rows);
+  const points = speedupPoints(lawfulRows(rows));
   return points.filter((point) => point.workers > 1).length >= 2 ? fitAmdahl(points) : Number.NaN;
 }
 

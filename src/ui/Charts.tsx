@@ -25,7 +25,8 @@ export default function Charts() {
     () => ({ ...PALETTES[theme], ...CHART_TEXT[present ? 'present' : 'normal'] }),
     [theme, present],
   );
-  const rows = scaledRows(results);
+  const cores = useAppState((state) => state.environment.cores);
+  const rows = scaledRows(results, cores);
   // Presenter mode stretches the charts to the screen in CSS; this is the height everywhere else.
   const height = 230;
 
@@ -48,6 +49,7 @@ export default function Charts() {
         palette={palette}
         height={height + 80}
         measuredLabel={ARTICLE.names.shared}
+        cores={cores}
         wide
       />
     );
@@ -56,9 +58,16 @@ export default function Charts() {
   const sameN = overlays.filter((overlay) => !results || overlay.n === results.n);
   return (
     <>
-      <SpeedupChart rows={rows} serialFraction={amdahlFit(rows)} overlays={sameN} palette={palette} height={height} />
+      <SpeedupChart
+        rows={rows}
+        serialFraction={amdahlFit(rows)}
+        overlays={sameN}
+        palette={palette}
+        height={height}
+        cores={cores}
+      />
       <TimeChart rows={rows} palette={palette} height={height} />
-      <EfficiencyChart rows={rows} palette={palette} height={height} />
+      <EfficiencyChart rows={rows} palette={palette} height={height} cores={cores} />
     </>
   );
 }

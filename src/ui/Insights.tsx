@@ -13,7 +13,7 @@ export function Insights() {
     ? articleUnderWay()
     : isArticleSet(results)
       ? articleCaptions(results!, cores)
-      : captions(results, comparing);
+      : captions(results, comparing, cores);
   const traffic = trafficLine(lastRun);
   const cautions = warnings(results, environment);
   const n = useAppState((state) => state.settings.n);

@@ -5,7 +5,8 @@ import { formatBytes, formatMs, formatPercent, formatRatio } from './format';
 
 export function ResultsTable() {
   const results = useAppState((state) => state.results);
-  const rows = scaledRows(results);
+  const cores = useAppState((state) => state.environment.cores);
+  const rows = scaledRows(results, cores);
   const comparing = modesIn(results).length > 1;
   // Efficiency and Karp-Flatt describe one mode's scaling over worker counts; across models they say
   // little, and without them a comparison's table fits its panel with the bytes copied in view.
@@ -55,7 +56,7 @@ export function ResultsTable() {
               </tr>
             )}
             {rows.map((row) => (
-              <Row key={`${row.mode}-${row.workers}`} row={row} comparing={comparing} />
+              <Row key={`${row.mode}-${row.workers}`} row={row} comparing={comparing} cores={cores} />
             ))}
           </tbody>
         </table>
@@ -64,7 +65,7 @@ export function ResultsTable() {
   );
 }
 
-function Row({ row, comparing }: { row: ScaledRow; comparing: boolean }) {
+function Row({ row, comparing, cores }: { row: ScaledRow; comparing: boolean; cores: number | null }) {
   const correct = row.solutions === row.expected;
   return (
     <tr data-mode={row.mode}>
@@ -106,9 +107,28 @@ function Row({ row, comparing }: { row: ScaledRow; comparing: boolean }) {
               {row.superlinear === 'within-noise' ? 'within noise' : 'beyond noise ⚠'}
             </span>
           )}
+          {cores !== null && row.workers > cores && row.coreEfficiency !== undefined && (
+            <span className="spread">
+              {formatPercent(row.coreEfficiency)} of {cores} cores
+            </span>
+          )}
+          {row.workers > 1 && row.breakdown && row.breakdown.waiting + row.breakdown.slower >= 0.005 && (
+            <span
+              className="spread lost"
+              title="Worker time not spent on useful work: waiting for a task, or computing slower than one lone worker"
+            >
+              wait {formatPercent(row.breakdown.waiting)}
+              <br />
+              slower {formatPercent(row.breakdown.slower)}
+            </span>
+          )}
         </td>
       )}
-      {!comparing && <td>{formatRatio(row.karpFlatt, 3)}</td>}
+      {!comparing && (
+        <td title={row.workers > 1 && !row.lawsApply ? noLawTitle(row, cores) : undefined}>
+          {row.workers > 1 && !row.lawsApply ? 'n/a' : formatRatio(row.karpFlatt, 3)}
+        </td>
+      )}
       {comparing && (
         <td className="copied" title={`${row.messages} messages`}>
           {MODE_SPECS[row.mode].usesWorkers ? formatBytes(row.bytesCopied) : '—'}
@@ -126,6 +146,13 @@ function Row({ row, comparing }: { row: ScaledRow; comparing: boolean }) {
       </td>
     </tr>
   );
+}
+
+/** Why the laws of serial work are not quoted for this point. */
+function noLawTitle(row: ScaledRow, cores: number | null): string {
+  return cores !== null && row.workers > cores
+    ? `Not quoted: ${row.workers} workers share ${cores} cores, which Karp–Flatt does not describe`
+    : 'Not quoted: this point lost time to slower workers, not to serial work';
 }
 
 function sampleTitle(row: ScaledRow): string {

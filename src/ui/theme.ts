@@ -48,6 +48,9 @@ const THEMES = {
     grid: '#2a3150',
     axis: '#c9cee6',
     idle: 'rgba(255, 107, 107, 0.28)',
+    // Where worker time went: useful (measured's cyan), waiting (red like the lanes' idle tails), slower.
+    waiting: '#ff6b6b',
+    slower: '#e9c46a',
   },
   light: {
     bg: '#f4f6fb',
@@ -85,6 +88,8 @@ const THEMES = {
     grid: '#d7dbe8',
     axis: '#374151',
     idle: 'rgba(220, 38, 38, 0.22)',
+    waiting: '#dc2626',
+    slower: '#a16207',
   },
 } as const satisfies Record<Theme, Record<string, string>>;
 

@@ -2,6 +2,7 @@ import { assertBoardSize } from '../core/errors';
 import { GlobalLock } from '../core/gil';
 import { HEADER, openRunBuffer, workerControl } from '../core/runBuffer';
 import { countSubtree } from '../core/solver';
+import { TASK_STRIDE } from '../core/split';
 import { claimTask, solveTask, solveTaskData, type Schedule, type TaskOutcome } from '../core/tasks';
 import { warmKernel, warmUpControl } from '../core/warmUp';
 import { serveRunLane } from './runLane';
@@ -61,17 +62,20 @@ export function createSolverApi() {
       }
     },
 
-    /** Message-passing fallback: one copied task in, one copied result out (null: cancelled part-way). */
-    runTask(
-      n: number,
-      cols: number,
-      left: number,
-      right: number,
-      weight: number,
-      control?: Int32Array,
-    ): TaskOutcome | null {
+    /**
+     * Message passing's chunk: several copied tasks in (TASK_STRIDE ints each), their copied results out,
+     * in order; null when the cancel flag stopped one part-way.
+     */
+    runTasks(n: number, tasks: Int32Array, control?: Int32Array): TaskOutcome[] | null {
       assertBoardSize(n);
-      return solveTaskData(n, cols, left, right, weight, control ?? idleControl);
+      const outcomes: TaskOutcome[] = [];
+      for (let at = 0; at < tasks.length; at += TASK_STRIDE) {
+        const [cols, left, right, weight] = tasks.subarray(at, at + TASK_STRIDE);
+        const outcome = solveTaskData(n, cols, left, right, weight, control ?? idleControl);
+        if (!outcome) return null;
+        outcomes.push(outcome);
+      }
+      return outcomes;
     },
 
     /** Takes the port on which the page sends run orders (worker/runLane.ts). */

@@ -51,7 +51,9 @@ test('worker lanes are drawn and summarise each worker after a run', async ({ pa
   await page.goto('/?n=11&workers=2&autorun=run');
   const lanes = page.getByRole('figure', { name: 'Worker lanes' });
   await expect(lanes).toContainText(/tasks on 2 workers/);
-  await expect(lanes.locator('#lanes-text')).toHaveText(/Worker 1: \d+% busy, Worker 2: \d+% busy/);
+  await expect(lanes.locator('#lanes-text')).toHaveText(
+    /Worker 1: \d+% busy, [\d.]+ nodes per µs, Worker 2: \d+% busy, [\d.]+ nodes per µs/,
+  );
   const painted = await lanes.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
     const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
     let opaque = 0;

@@ -14,6 +14,7 @@ export function fakeRunResult(request: RunRequest, ms: number): RunResult {
     symmetry: request.symmetry ?? false,
     taskCount: 0,
     ms,
+    lastRunMs: ms,
     repeat: request.repeat ?? 1,
     solutions: 0,
     nodes: 0,

@@ -21,7 +21,7 @@ export function faultyWorkers(
     const never = () => new Promise<never>(() => undefined);
     const base = createSolverApi();
     const api = options.hangOnRun
-      ? { ...base, runShared: never, runTask: never, openRunLane: (port: MessagePort) => serveRunLane(port, never) }
+      ? { ...base, runShared: never, runTasks: never, openRunLane: (port: MessagePort) => serveRunLane(port, never) }
       : base;
     if (!options.silent) expose(api, port1);
     return handleFor(

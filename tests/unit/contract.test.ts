@@ -22,11 +22,15 @@ describe('worker API over a MessageChannel (Comlink)', () => {
     });
   });
 
-  it('runs one copied task and returns a copied result', async () => {
+  it('runs a copied chunk of tasks and returns their copied results in order', async () => {
     worker = inProcessWorkerFactory();
-    const outcome = await worker.api.runTask(8, 0, 0, 0, 1);
-    expect(outcome?.solutions).toBe(92);
-    expect(outcome?.endedAt).toBeGreaterThanOrEqual(outcome?.startedAt ?? Infinity);
+    const tasks = splitTasks(8, 1);
+    const outcomes = await worker.api.runTasks(8, tasks.data);
+    expect(outcomes).toHaveLength(8);
+    expect(outcomes!.reduce((sum, outcome) => sum + outcome.solutions, 0)).toBe(92);
+    // Column 0 of the first row holds 4 of the 92 solutions, column 1 holds 8.
+    expect(outcomes!.slice(0, 2).map((outcome) => outcome.solutions)).toEqual([4, 8]);
+    for (const outcome of outcomes!) expect(outcome.endedAt).toBeGreaterThanOrEqual(outcome.startedAt);
   });
 
   it('claims every task of a shared buffer and writes the results in place', async () => {

@@ -1,67 +1,131 @@
-import { LineChart, YAxis } from 'recharts';
+import { Bar, ComposedChart, ErrorBar, Line, XAxis, YAxis } from 'recharts';
 import type { ScaledRow } from '../../state/results';
 import { plural } from '../../state/words';
 import { formatPercent } from '../format';
 import { ChartFrame } from './ChartFrame';
 import {
+  axisProps,
   CHART_MARGIN,
   grid,
-  idealLine,
-  measuredLine,
-  workerAxis,
   type ChartLook,
+  idealLabel,
+  idealSpeedup,
   NEEDS_BASELINE,
   NOTHING_YET,
   roundTicks,
   valueAxisProps,
 } from './chartParts';
 
-export function EfficiencyChart({ rows, palette, height }: { rows: ScaledRow[]; palette: ChartLook; height: number }) {
+interface EfficiencyChartProps {
+  rows: ScaledRow[];
+  palette: ChartLook;
+  height: number;
+  /** Logical cores the browser reports (null: unknown): the ideal falls past them. */
+  cores: number | null;
+}
+
+/**
+ * Efficiency as where each point's worker time went: the useful share (the efficiency itself, with the
+ * samples' spread), the share spent waiting, and the share lost to computing slower than a lone worker.
+ */
+export function EfficiencyChart({ rows, palette, height, cores }: EfficiencyChartProps) {
   const data = rows
     .filter((row) => row.efficiency !== undefined)
     .map((row) => {
       const baseline = row.speedup! * row.ms;
       const efficiency = row.efficiency!;
+      const useful = Math.min(1, efficiency);
       return {
-        workers: row.workers,
-        ideal: 1,
+        workers: String(row.workers),
+        ideal: idealSpeedup(row.workers, cores) / row.workers,
         efficiency,
-        spread: [efficiency - baseline / row.maxMs / row.workers, baseline / row.minMs / row.workers - efficiency],
+        useful,
+        waiting: row.breakdown?.waiting ?? 0,
+        slower: row.breakdown?.slower ?? 0,
+        spread: [useful - baseline / row.maxMs / row.workers, baseline / row.minMs / row.workers - useful],
       };
     });
   // Round steps up to the highest error bar, never below 100%; a 0 ms sample (coarse timers) would
   // make a bar infinite, so only finite tops count, and the axis stops at 400%.
-  const tops = data.map((d) => d.efficiency + d.spread[1]).filter(Number.isFinite);
+  const tops = data.map((d) => d.useful + d.spread[1]).filter(Number.isFinite);
   const ticks = roundTicks(Math.min(4, Math.max(1, ...tops)), 4);
   const top = ticks[ticks.length - 1];
+  const lost = (d: (typeof data)[number]) =>
+    d.waiting + d.slower > 0.005 ? ` (waiting ${formatPercent(d.waiting)}, slower ${formatPercent(d.slower)})` : '';
   return (
     <ChartFrame
       chart="efficiency"
       label="Efficiency versus workers"
       caption={
         <>
-          Efficiency <span className="subtle">speedup per worker; 100% = every worker fully used</span>
+          Efficiency: where the time went
+          <span className="legend swatch" style={{ color: palette.measured }}>
+            useful
+          </span>
+          <span className="legend swatch" style={{ color: palette.waiting }}>
+            waiting
+          </span>
+          <span className="legend swatch" style={{ color: palette.slower }}>
+            slower
+          </span>
+          <span className="legend dashed" style={{ color: palette.ideal }}>
+            {idealLabel(cores)}
+          </span>
         </>
       }
-      description={data.map((d) => `${plural(d.workers, 'worker')}: ${formatPercent(d.efficiency)}`).join(', ')}
+      description={data
+        .map((d) => `${plural(Number(d.workers), 'worker')}: ${formatPercent(d.efficiency)} useful${lost(d)}`)
+        .join(', ')}
       empty={data.length === 0 ? (rows.length === 0 ? NOTHING_YET : NEEDS_BASELINE) : undefined}
       height={height}
     >
-      <LineChart data={data} margin={CHART_MARGIN}>
+      <ComposedChart data={data} margin={CHART_MARGIN}>
         {grid(palette)}
-        {workerAxis(
-          rows.map((row) => row.workers),
-          palette,
-        )}
+        <XAxis
+          dataKey="workers"
+          {...axisProps(palette)}
+          height={palette.tickPx + 14}
+          label={{ value: 'workers', position: 'left', offset: 14, fill: palette.axis, fontSize: palette.labelPx }}
+        />
         <YAxis
           {...valueAxisProps(palette)}
           domain={[0, top]}
           ticks={ticks}
           tickFormatter={(v: number) => `${Math.round(v * 100)}%`}
         />
-        {idealLine(palette)}
-        {measuredLine('efficiency', palette.measured)}
-      </LineChart>
+        <Bar
+          dataKey="useful"
+          stackId="time"
+          className="series series-useful"
+          fill={palette.measured}
+          isAnimationActive={false}
+        >
+          <ErrorBar dataKey="spread" width={6} stroke={palette.axis} direction="y" isAnimationActive={false} />
+        </Bar>
+        <Bar
+          dataKey="waiting"
+          stackId="time"
+          className="series series-waiting"
+          fill={palette.waiting}
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="slower"
+          stackId="time"
+          className="series series-slower"
+          fill={palette.slower}
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="ideal"
+          className="series series-ideal"
+          stroke={palette.ideal}
+          strokeDasharray="6 6"
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
+      </ComposedChart>
     </ChartFrame>
   );
 }

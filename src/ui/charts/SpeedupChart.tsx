@@ -8,7 +8,9 @@ import { ChartFrame } from './ChartFrame';
 import {
   CHART_MARGIN,
   grid,
+  idealLabel,
   idealLine,
+  idealSpeedup,
   measuredLine,
   workerAxis,
   type ChartLook,
@@ -27,13 +29,15 @@ interface SpeedupChartProps {
   /** The measured line's name in the legend (the article's experiment calls it "free-threaded"). */
   measuredLabel?: string;
   wide?: boolean;
+  /** Logical cores the browser reports (null: unknown): the ideal stays flat past them. */
+  cores: number | null;
 }
 
 /** A data key of the chart's own: Recharts would read a dot in a saved sweep's id as a path. */
 const overlayKey = (index: number) => `overlay${index}`;
 
 /** One point per worker count up to the largest: the ideal and Amdahl curves need the points between. */
-function chartData(rows: ScaledRow[], serialFraction: number, overlays: OverlaySeries[]) {
+function chartData(rows: ScaledRow[], serialFraction: number, overlays: OverlaySeries[], cores: number | null) {
   const max = Math.max(
     1,
     ...rows.map((row) => row.workers),
@@ -45,7 +49,7 @@ function chartData(rows: ScaledRow[], serialFraction: number, overlays: OverlayS
     const row = byWorkers.get(workers);
     const point: Record<string, number | number[] | undefined> = {
       workers,
-      ideal: workers,
+      ideal: idealSpeedup(workers, cores),
       amdahl: Number.isFinite(serialFraction) ? amdahlSpeedup(serialFraction, workers) : undefined,
     };
     if (row?.speedup !== undefined) {
@@ -68,8 +72,9 @@ export function SpeedupChart({
   height,
   measuredLabel = 'measured',
   wide = false,
+  cores,
 }: SpeedupChartProps) {
-  const data = chartData(rows, serialFraction, overlays);
+  const data = chartData(rows, serialFraction, overlays, cores);
   const ticks = [
     ...new Set([...rows.map((row) => row.workers), ...overlays.flatMap((o) => o.points.map((p) => p.workers))]),
   ].sort((a, b) => a - b);
@@ -99,7 +104,7 @@ export function SpeedupChart({
             {measuredLabel}
           </span>
           <span className="legend dashed" style={{ color: palette.ideal }}>
-            ideal
+            {idealLabel(cores)}
           </span>
           {fitted && (
             <span className="legend dotted" style={{ color: palette.amdahl }}>

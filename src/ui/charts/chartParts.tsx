@@ -72,6 +72,18 @@ export function grid(palette: ChartLook) {
  * curves, which tests and the PNG export can rely on whatever the chart library calls its elements.
  */
 
+/**
+ * The speedup this device can give P workers: P up to its logical cores, then flat (more workers than
+ * cores share them). Unknown core count: P.
+ */
+export function idealSpeedup(workers: number, cores: number | null): number {
+  return cores === null ? workers : Math.min(workers, cores);
+}
+
+export function idealLabel(cores: number | null): string {
+  return cores === null ? 'ideal' : `ideal (this device: ${cores === 1 ? '1 core' : `${cores} cores`})`;
+}
+
 /** Perfect scaling, dashed: the line the measured one is judged against. */
 export function idealLine(palette: ChartLook) {
   return (

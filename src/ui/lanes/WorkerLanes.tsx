@@ -125,7 +125,12 @@ export function WorkerLanes() {
         )}
       </div>
       <p id="lanes-text" className="visually-hidden">
-        {stats.map((s, worker) => `Worker ${worker + 1}: ${Math.round(s.busy * 100)}% busy`).join(', ') || 'No run yet'}
+        {stats
+          .map(
+            (s, worker) =>
+              `Worker ${worker + 1}: ${Math.round(s.busy * 100)}% busy${projecting ? '' : `, ${s.nodesPerUs.toFixed(1)} nodes per µs`}`,
+          )
+          .join(', ') || 'No run yet'}
       </p>
     </figure>
   );
