@@ -117,34 +117,44 @@ function lossLines(top: ScaledRow, cores: number | null): string[] {
   return lines.filter((line): line is string => line !== null);
 }
 
-/** Why no serial fraction is claimed, when no measured point is one the laws describe. */
+/** Why no serial fraction is claimed: workers sharing cores, or points that lost time to slower workers. */
 function noLawLine(rows: ScaledRow[], cores: number | null): string {
-  const oversubscribed = cores !== null && rows.some((row) => row.workers > cores);
-  const lawful = lawfulRows(rows).filter((row) => row.workers > 1);
-  if (lawful.length === 0 && oversubscribed && rows.every((row) => row.workers === 1 || row.workers > cores!)) {
-    return `No serial fraction is claimed: past ${plural(cores!, 'worker')} the workers share this device's ${plural(cores!, 'core')}, which Amdahl's law does not describe.`;
+  const reasons: string[] = [];
+  if (cores !== null && rows.some((row) => row.workers > cores)) {
+    reasons.push(`past ${plural(cores, 'worker')} the workers share this device's ${plural(cores, 'core')}`);
   }
-  return 'No serial fraction is claimed (Amdahl, Karp–Flatt): the loss is slower workers, not serial work.';
+  const slowed = rows.filter(
+    (row) => row.workers > 1 && !row.lawsApply && (cores === null || row.workers <= cores) && row.speedup !== undefined,
+  );
+  if (slowed.length > 0) {
+    const at = slowed.map((row) => row.workers).join(' and ');
+    reasons.push(`at ${at} workers the loss is slower workers, not serial work`);
+  }
+  return `No serial fraction is claimed (Amdahl, Karp–Flatt): ${reasons.join('; ')}.`;
 }
 
+/**
+ * Amdahl's law, over the points it describes only. One point bounds the serial part when it is the
+ * whole sweep; a sweep that went past what the law describes needs two described points for a fit.
+ */
 function amdahlLine(rows: ScaledRow[], cores: number | null): string | null {
   const measured = speedupPoints(rows).filter((point) => point.workers > 1);
   const points = speedupPoints(lawfulRows(rows)).filter((point) => point.workers > 1);
   if (measured.length === 0) return null;
-  if (points.length === 0) return noLawLine(rows, cores);
   const left = measured.length - points.length;
-  const over =
-    left > 0 ? ` (over the ${plural(points.length, 'point')} with a core per worker and no slowed workers)` : '';
+  if (points.length === 0 || (left > 0 && points.length < 2)) return noLawLine(rows, cores);
   if (points.length === 1) {
     const [{ workers, speedup }] = points;
     const serial = (1 / speedup - 1 / workers) / (1 - 1 / workers);
     // At or above P× there is no serial part to bound (the headline already says so); never above 100%.
     if (!(serial > 0)) return null;
-    return `Two points only bound it: at most ${(Math.min(1, serial) * 100).toFixed(1)}% of the work is serial (Amdahl), overhead included${over}. Sweep to more workers for a fit.`;
+    return `Two points only bound it: at most ${(Math.min(1, serial) * 100).toFixed(1)}% of the work is serial (Amdahl), overhead included. Sweep to more workers for a fit.`;
   }
   const serial = amdahlFit(rows);
   if (!Number.isFinite(serial)) return null;
   const residual = amdahlResidual(points, serial);
+  const over =
+    left > 0 ? ` over the ${plural(points.length + 1, 'point')} with a core per worker and no slowed workers` : '';
   return `Amdahl's law fits a serial fraction of ${(serial * 100).toFixed(1)}%${over} (the ${plural(points.length + 1, 'point')} sit ${residual.toFixed(2)}× from the curve on average): at most ${serial > 0 ? `${(1 / serial).toFixed(0)}×` : 'unbounded'} on any number of cores.`;
 }
 

@@ -93,6 +93,9 @@ describe('where the time went', () => {
       "The 4 workers shared this device's 2 cores: each computed at 0.50× a lone worker's speed, so no more than about 2× can show here.",
     );
     expect(text(lines)).not.toMatch(/serial fraction of|% of the work is serial/);
+    expect(lines[2]).toBe(
+      "No serial fraction is claimed (Amdahl, Karp–Flatt): past 2 workers the workers share this device's 2 cores.",
+    );
   });
 
   it('the same four workers on a browser that under-reports its cores: no sharing is claimed', () => {
@@ -115,7 +118,7 @@ describe('where the time went', () => {
       "These workers ran at different speeds (0.50× to 1.00× a lone worker's): this device has faster and slower cores, or other programs share some of them.",
     );
     expect(lines[2]).toBe(
-      'No serial fraction is claimed (Amdahl, Karp–Flatt): the loss is slower workers, not serial work.',
+      'No serial fraction is claimed (Amdahl, Karp–Flatt): at 2 workers the loss is slower workers, not serial work.',
     );
   });
 
