@@ -97,3 +97,25 @@ export function amdahlResidual(
   const squares = used.reduce((sum, p) => sum + (p.speedup - amdahlSpeedup(serialFraction, p.workers)) ** 2, 0);
   return Math.sqrt(squares / used.length);
 }
+
+/**
+ * A distribution-free confidence interval for the median: the order statistics whose ranks the
+ * binomial(n, 1/2) distribution puts around the middle with at least `confidence` between them. With
+ * fewer than 6 samples no pair reaches 95%: the whole range is returned.
+ */
+export function medianInterval(samples: readonly number[], confidence = 0.95): Interval {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const n = sorted.length;
+  if (n === 0) return { low: Number.NaN, high: Number.NaN };
+  // P(X < k) for X ~ Binomial(n, 1/2), accumulated until the tails would exceed (1 - confidence) / 2.
+  let below = 0;
+  let k = 0;
+  let term = 0.5 ** n;
+  while (k < n && below + term <= (1 - confidence) / 2) {
+    below += term;
+    term = (term * (n - k)) / (k + 1);
+    k++;
+  }
+  const lowRank = Math.max(0, k - 1);
+  return { low: sorted[lowRank], high: sorted[n - 1 - lowRank] };
+}

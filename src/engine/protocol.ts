@@ -1,4 +1,4 @@
-import { median } from '../core/stats';
+import { median, medianInterval, type Interval } from '../core/stats';
 import type { RunRequest } from './engine';
 import { runCancelled } from './errors';
 import { DEFAULT_MODE, usesWorkers } from './modes';
@@ -40,17 +40,74 @@ export interface MeasuredPoint {
   last: RunResult;
 }
 
+/**
+ * Keep sampling until one efficiency is known well enough: the median of the per-round ratios of
+ * configuration `baseline` (one worker) over configuration `target` (P workers), divided by P, with its
+ * 95% interval no wider than ±halfWidth, or until `budgetMs` of extra rounds is spent.
+ */
+export interface Precision {
+  baseline: number;
+  target: number;
+  halfWidth: number;
+  budgetMs: number;
+}
+
+/** The efficiency the rounds pinned down: paired per round, so a drifting machine hits both sides alike. */
+export interface KnownEfficiency {
+  workers: number;
+  median: number;
+  interval: Interval;
+  rounds: number;
+  /** Reached ±halfWidth within the budget. */
+  precise: boolean;
+  /** Rounds run past the requested ones to get there. */
+  extraRounds: number;
+  halfWidth: number;
+  budgetMs: number;
+}
+
+/** Rounds at most, however fast they are: a bound on the table's sample lists. */
+export const MAX_ROUNDS = 40;
+
+export function knownEfficiency(
+  baselineMs: readonly number[],
+  targetMs: readonly number[],
+  workers: number,
+  precision: Precision,
+  extraRounds = 0,
+): KnownEfficiency {
+  const ratios = targetMs.map((ms, round) => baselineMs[round] / ms / workers);
+  const interval = medianInterval(ratios);
+  return {
+    workers,
+    median: median(ratios),
+    interval,
+    rounds: ratios.length,
+    precise: ratios.length >= 6 && (interval.high - interval.low) / 2 <= precision.halfWidth,
+    extraRounds,
+    halfWidth: precision.halfWidth,
+    budgetMs: precision.budgetMs,
+  };
+}
+
 export interface ProtocolHooks {
   /** Checked before every run: true once the owner has cancelled or moved on. */
   shouldStop?: () => boolean;
   /** Resolves when the page has nothing left to do (chunks loaded, charts drawn): timing starts after. */
   quiet?: () => Promise<void>;
-  /** Before each pass: 0 is the untimed warm-up, then rounds 1..reps. */
+  /** Before each pass: 0 is the untimed warm-up, then rounds 1..reps; `rounds` is 0 for the extra ones. */
   onRound?: (round: number, rounds: number) => void;
   /** Just before each run is started: a page can show which mode is about to run. */
   beforeRun?: (configuration: Configuration) => void;
   /** After each timed round, with every point measured so far. */
   onPoints?: (points: MeasuredPoint[]) => void;
+  /** Rounds past `reps` until this efficiency is known well enough (none: exactly `reps` rounds). */
+  precision?: Precision;
+  /**
+   * Before the extra rounds: false skips them, given the fixed cost per run and the target's time (a
+   * board too small to show scaling is not worth the budget).
+   */
+  worthRefining?: (fixedCostMs: number, points: MeasuredPoint[]) => boolean;
 }
 
 export interface ProtocolOutcome {
@@ -62,6 +119,8 @@ export interface ProtocolOutcome {
   drift: number | undefined;
   /** Per-run cost of a run with next to no work, at the largest worker count measured. */
   fixedCostMs: number;
+  /** The efficiency `precision` asked for, as far as the rounds pinned it down. */
+  known?: KnownEfficiency;
 }
 
 /**
@@ -130,18 +189,36 @@ export async function measureInRounds(
         },
       ];
     });
-  for (let round = 1; round <= reps; round++) {
-    hooks.onRound?.(round, reps);
+  const round = async (index: number, rounds: number) => {
+    hooks.onRound?.(index, rounds);
     await quiet();
-    for (const [index, configuration] of configurations.entries()) {
-      samples[index].push(await run(configuration, batches[index]));
+    for (const [at, configuration] of configurations.entries()) {
+      samples[at].push(await run(configuration, batches[at]));
     }
     hooks.onPoints?.(points());
+  };
+  for (let index = 1; index <= reps; index++) await round(index, reps);
+
+  const { precision } = hooks;
+  const known = () =>
+    precision &&
+    knownEfficiency(
+      samples[precision.baseline].map((result) => result.ms),
+      samples[precision.target].map((result) => result.ms),
+      configurations[precision.target].workers,
+      precision,
+      samples[0].length - reps,
+    );
+  if (precision && (hooks.worthRefining?.(fixedCostMs, points()) ?? true)) {
+    const deadline = performance.now() + precision.budgetMs;
+    for (let index = reps + 1; index <= MAX_ROUNDS && !known()!.precise && performance.now() < deadline; index++) {
+      await round(index, 0);
+    }
   }
   const firstPoint = samples[0].map((result) => result.ms);
   const drift =
     firstPoint.length > 1
       ? Math.abs(firstPoint[firstPoint.length - 1] - firstPoint[0]) / median(firstPoint)
       : undefined;
-  return { points: points(), drift, fixedCostMs };
+  return { points: points(), drift, fixedCostMs, known: known() };
 }

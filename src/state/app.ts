@@ -14,7 +14,7 @@ import { createVisibilityWatch } from './visibility';
 import { expectedNodes } from './progress';
 import type { ProtocolOutcome } from '../engine/protocol';
 import { articleConfigurations } from './article';
-import { measureInto, type MeasuringContext } from './measure';
+import { measureInto, precisionBetween, type MeasuringContext } from './measure';
 import { doneStatus, plural, whereItRuns } from './words';
 
 export type { App, AppActions, AppOptions, AppState, Phase } from './appTypes';
@@ -49,7 +49,12 @@ export function createApp({
   /** Puts a finished measurement's drift and fixed cost on its results, with the status that says it is done. */
   function keepOutcome(outcome: ProtocolOutcome, status: string): void {
     store.setState((state) => ({
-      results: state.results && { ...state.results, drift: outcome.drift, fixedCostMs: outcome.fixedCostMs },
+      results: state.results && {
+        ...state.results,
+        drift: outcome.drift,
+        fixedCostMs: outcome.fixedCostMs,
+        known: outcome.known,
+      },
       status,
     }));
   }
@@ -175,6 +180,7 @@ export function createApp({
           `Sweep N=${n}, 1 to ${plural(workers, 'worker')}`,
           configurations,
           settings,
+          precisionBetween(0, configurations.length - 1),
         );
         if (!isCurrent(ticket)) return;
         keepOutcome(outcome, `Sweep done: N=${n}, 1 to ${plural(workers, 'worker')}`);
@@ -222,7 +228,10 @@ export function createApp({
       return guarded('experimenting', async (ticket) => {
         clearForMeasuring();
         const label = `The article's experiment, N=${settings.n}`;
-        const outcome = await measureInto(measuring, ticket, label, configurations, settings);
+        const shared = (workers: number) =>
+          configurations.findIndex((c) => c.mode === 'shared' && c.workers === workers);
+        const precision = precisionBetween(shared(1), shared(2));
+        const outcome = await measureInto(measuring, ticket, label, configurations, settings, precision);
         if (!isCurrent(ticket)) return;
         keepOutcome(outcome, `${label}: done`);
       });

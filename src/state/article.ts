@@ -2,6 +2,7 @@ import { MODE_LABELS, type Mode } from '../engine/modes';
 import type { Configuration } from '../engine/protocol';
 import { modesIn, scaledRows, type ResultSet, type ScaledRow } from './results';
 import type { Settings } from './settings';
+import { knownLine } from './insights';
 import { plural } from './words';
 
 /**
@@ -59,6 +60,8 @@ export function articleCaptions(set: ResultSet, cores: number | null): string[] 
       `Here: ${ARTICLE.names.shared} ${times(free.speedup!)} on ${plural(free.workers, 'worker')}; ${ARTICLE.names.gil} ${times(locked.speedup!)} on ${plural(locked.workers, 'worker')}.`,
     );
   }
+  const known = knownLine(set);
+  if (known) lines.push(`Free-threaded: ${known}`);
   lines.push(ARTICLE.claim);
   const widest = Math.max(...rows.map((row) => row.workers));
   if (cores !== null && cores < widest) {

@@ -195,9 +195,20 @@ export function captions(set: ResultSet | null, comparing = false, cores: number
   if (top.workers === 1) return [`1 worker: ${milliseconds(top.ms)}. Add workers to see the speedup.`];
   const tooSmall = tooSmallLine(set, top);
   if (tooSmall) return [tooSmall];
-  return [headline(top, cores), ...lossLines(top, cores), amdahlLine(rows, cores)].filter(
+  return [headline(top, cores), knownLine(set), ...lossLines(top, cores), amdahlLine(rows, cores)].filter(
     (line): line is string => line !== null,
   );
+}
+
+/** How well the rounds pinned the headline efficiency down: its interval, or that the budget ran out first. */
+export function knownLine(set: ResultSet | null): string | null {
+  const known = set?.known;
+  if (!known) return null;
+  const interval = `${percent(known.interval.low)}–${percent(known.interval.high)}`;
+  const rounds = plural(known.rounds, 'paired round');
+  const said = `${known.workers}-worker efficiency ${percent(known.median)}, 95% interval ${interval} (${rounds})`;
+  if (known.precise || known.extraRounds === 0) return `${said}.`;
+  return `${said}: still wider than ±${known.halfWidth * 100} points after ${plural(known.extraRounds, 'extra round')} (at most ${known.budgetMs / 1000} s); this machine is noisy right now.`;
 }
 
 /** Every view says so when workers outnumber the cores the browser reports. */

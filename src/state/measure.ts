@@ -1,5 +1,12 @@
 import { DEFAULT_MODE } from '../engine/modes';
-import { measureInRounds, type Configuration, type MeasuredPoint, type MeasuringEngine } from '../engine/protocol';
+import {
+  measureInRounds,
+  type Configuration,
+  type MeasuredPoint,
+  type MeasuringEngine,
+  type Precision,
+} from '../engine/protocol';
+import { FIXED_COST_SHARE } from './insights';
 import type { RunResult } from '../engine/runResult';
 import type { AppState } from './appTypes';
 import { expectedNodes } from './progress';
@@ -7,6 +14,17 @@ import { rowFromSamples, withRow, type ResultSet } from './results';
 import type { Settings } from './settings';
 import type { Store } from './store';
 import type { VisibilityWatch } from './visibility';
+
+/** How well a sweep pins its headline efficiency down, and the most extra time it may spend on that. */
+export const PRECISION_HALF_WIDTH = 0.02;
+export const PRECISION_BUDGET_MS = 10_000;
+
+/** Sampling until configuration `target`'s efficiency against `baseline` is known; none for a one-point sweep. */
+export function precisionBetween(baseline: number, target: number): Precision | undefined {
+  return baseline === target || baseline < 0 || target < 0
+    ? undefined
+    : { baseline, target, halfWidth: PRECISION_HALF_WIDTH, budgetMs: PRECISION_BUDGET_MS };
+}
 
 /** What a sweep or a comparison needs from the app to measure into its store. */
 export interface MeasuringContext {
@@ -36,6 +54,7 @@ export async function measureInto(
   label: string,
   configurations: Configuration[],
   settings: Settings,
+  precision?: Precision,
 ) {
   const { engine, store, quiet, visibility, isCurrent, record } = context;
   visibility.begin();
@@ -60,8 +79,26 @@ export async function measureInto(
   const outcome = await measureInRounds(engine, configurations, settings.reps, {
     shouldStop: () => !isCurrent(ticket),
     quiet,
+    precision,
+    // A board too small to show scaling stays too small however long it is sampled.
+    worthRefining: (fixedCostMs, points) => {
+      const target = points.find((point) => point.configuration === configurations[precision!.target]);
+      return target !== undefined && fixedCostMs / target.medianMs <= FIXED_COST_SHARE;
+    },
     onRound: (round, rounds) => {
       if (!isCurrent(ticket)) return;
+      if (rounds === 0 && precision) {
+        const workers = configurations[precision.target].workers;
+        store.setState({
+          status: `${label}: round ${round}, until the ${workers}-worker efficiency is known within ±${precision.halfWidth * 100} points (at most ${precision.budgetMs / 1000} s more)…`,
+        });
+        store.setState((state) =>
+          state.progress?.kind === 'measure'
+            ? { progress: { ...state.progress, passes: round + 1, pass: round, step: 0 } }
+            : {},
+        );
+        return;
+      }
       const step = round === 0 ? 'warm-up' : `round ${round} of ${rounds}`;
       store.setState({ status: `${label}: ${step}…` });
       moveTo({ pass: round, step: 0 });

@@ -15,6 +15,7 @@ import type { SplitChoice } from '../core/plan';
 import { COMPARISON_BASELINE, MODES, type Mode } from '../engine/modes';
 import type { Schedule } from '../core/tasks';
 import { projectSpeedups, type Projection } from '../engine/projection';
+import type { KnownEfficiency } from '../engine/protocol';
 import type { RunResult } from '../engine/runResult';
 
 export interface ResultRow {
@@ -59,6 +60,8 @@ export interface ResultSet {
   drift?: number;
   /** Per-run fixed cost measured with the sweep (a run with next to no work). */
   fixedCostMs?: number;
+  /** The headline efficiency as the rounds pinned it down (engine/protocol.ts, precision). */
+  known?: KnownEfficiency;
 }
 
 export function rowFromSamples(

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FIXED_COST_N, measureInRounds, MIN_POINT_MS, MIN_SAMPLE_MS, runsPerSample } from '../../src/engine/protocol';
+import {
+  FIXED_COST_N,
+  MAX_ROUNDS,
+  measureInRounds,
+  MIN_POINT_MS,
+  MIN_SAMPLE_MS,
+  runsPerSample,
+  type Precision,
+} from '../../src/engine/protocol';
 import { fakeEngine } from '../support/fakeEngine';
 
 const sweep = (counts: number[], n = 14) =>
@@ -114,5 +122,37 @@ describe('measureInRounds (the sweep protocol)', () => {
     const stopped = measureInRounds(engine, sweep([1, 2]), 3, { shouldStop: () => ++runs > 4 });
     await expect(stopped).rejects.toMatchObject({ name: 'RunCancelled' });
     expect(engine.calls.filter((c) => c.kind === 'run')).toHaveLength(4);
+  });
+});
+
+describe('sampling until the efficiency is known', () => {
+  const precision: Precision = { baseline: 0, target: 1, halfWidth: 0.02, budgetMs: 60_000 };
+  const timed = (engine: ReturnType<typeof fakeEngine>, workers: number) =>
+    engine.calls.filter((c) => c.kind === 'run' && c.request!.workers === workers && c.request!.n === 14).length;
+
+  it('a steady machine: stops as soon as six paired rounds pin it within ±0.02', async () => {
+    const engine = fakeEngine((r) => (r.n === FIXED_COST_N ? 0.05 : r.workers === 1 ? 300 : 150 / 0.96));
+    const { known, points } = await measureInRounds(engine, sweep([1, 2]), 3, { precision });
+    expect(known).toMatchObject({ workers: 2, rounds: 6, precise: true, extraRounds: 3 });
+    expect(known!.median).toBeCloseTo(0.96, 10);
+    expect(points[1].samplesMs).toHaveLength(6);
+  });
+
+  it('a noisy machine: keeps sampling up to the round limit, and says it is not precise', async () => {
+    let call = 0;
+    // Samples that move ±20% in no pattern (a fixed pseudo-random sequence).
+    const engine = fakeEngine((r) =>
+      r.n === FIXED_COST_N ? 0.05 : (300 / r.workers) * (1 + 0.2 * Math.sin(1.7 * call++)),
+    );
+    const { known } = await measureInRounds(engine, sweep([1, 2]), 3, { precision });
+    expect(known!.rounds).toBe(MAX_ROUNDS);
+    expect(known!.precise).toBe(false);
+    expect(timed(engine, 2)).toBeGreaterThanOrEqual(MAX_ROUNDS);
+  });
+
+  it('a board too small to show scaling gets exactly the rounds asked for', async () => {
+    const engine = fakeEngine((r) => (r.n === FIXED_COST_N ? 0.05 : 300 / r.workers));
+    const { known } = await measureInRounds(engine, sweep([1, 2]), 3, { precision, worthRefining: () => false });
+    expect(known).toMatchObject({ rounds: 3, extraRounds: 0 });
   });
 });

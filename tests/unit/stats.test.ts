@@ -7,6 +7,7 @@ import {
   fitAmdahl,
   karpFlatt,
   median,
+  medianInterval,
   speedup,
   superlinearity,
   sweepWorkerCounts,
@@ -84,5 +85,23 @@ describe('efficiency beyond 100%', () => {
     const exact = [2, 4, 8].map((workers) => ({ workers, speedup: amdahlSpeedup(f, workers) }));
     expect(amdahlResidual(exact, f)).toBeCloseTo(0, 12);
     expect(amdahlResidual([{ workers: 2, speedup: amdahlSpeedup(f, 2) + 0.3 }], f)).toBeCloseTo(0.3, 12);
+  });
+});
+
+describe('medianInterval', () => {
+  it('is the whole range for five samples, and narrows to the binomial ranks for more', () => {
+    expect(medianInterval([5, 1, 4, 2, 3])).toEqual({ low: 1, high: 5 });
+    // n = 20: the 95% interval runs from the 6th to the 15th smallest (ranks from the binomial table).
+    const twenty = Array.from({ length: 20 }, (_, i) => i + 1);
+    expect(medianInterval(twenty)).toEqual({ low: 6, high: 15 });
+    // n = 10: the 2nd to the 9th.
+    expect(medianInterval(Array.from({ length: 10 }, (_, i) => i + 1))).toEqual({ low: 2, high: 9 });
+  });
+
+  it('holds the median it brackets', () => {
+    const samples = [0.93, 0.97, 0.95, 0.99, 0.96, 0.94, 0.98, 0.95, 0.96, 0.97, 0.95, 0.96];
+    const { low, high } = medianInterval(samples);
+    expect(low).toBeLessThanOrEqual(median(samples));
+    expect(high).toBeGreaterThanOrEqual(median(samples));
   });
 });
