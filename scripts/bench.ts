@@ -13,6 +13,7 @@ import {
 import { buildReference, serveReference } from './benchReference';
 import {
   compareModels,
+  explainedSweep,
   firstRunAgainstOneWorker,
   messageAgainstShared,
   fixedCost,
@@ -27,7 +28,7 @@ import {
  * Times the app against a bare reference page (bench/reference: the same kernel, plain workers, no UI)
  * in one headless-Chromium session, interleaved: for each round and N, the reference, then a fresh
  * load of the app's sweep bookmark (its first sweep) and later sweeps on that page, then the same with
- * live views off. Sections (`--only`): sweep, fixed, headline, gil, message, modes, probes.
+ * live views off. Sections (`--only`): sweep, fixed, headline, breakdown, gil, message, modes, probes.
  */
 const { values } = parseArgs({
   options: {
@@ -35,7 +36,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     reps: { type: 'string', default: '5' },
     workers: { type: 'string', default: '2' },
-    only: { type: 'string', default: 'sweep,fixed,headline,gil,message,modes,probes' },
+    only: { type: 'string', default: 'sweep,fixed,headline,breakdown,gil,message,modes,probes' },
     port: { type: 'string', default: '4174' },
     'no-build': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -149,6 +150,30 @@ try {
     );
     for (const load of result.samples)
       log(`  samples (ms) per point: ${load.map((point) => point.map((ms) => f(ms, 1)).join(' ')).join(' | ')}`);
+  }
+
+  if (sections.has('breakdown')) {
+    const pct = (x: number) => `${Math.round(x * 100)}%`;
+    const runs: Record<string, unknown>[] = [];
+    for (const [label, count, busyCore] of [
+      [`N=14, 1 to ${2 * workers} workers`, 2 * workers, undefined],
+      [`N=14, ${workers} workers, another program pinned to core 1`, workers, 1],
+    ] as const) {
+      for (let load = 1; load <= rounds; load++) {
+        const result = await explainedSweep(browser, origin, 14, count, 3, busyCore);
+        runs.push({ label, ...result });
+        log(`\nWhere the time went, ${label} (fresh page ${load} of ${rounds}):`);
+        for (const p of result.points) {
+          log(
+            `  ${String(p.workers).padStart(2)} workers: useful ${pct(p.useful)}, waiting ${pct(p.waiting)}, slower ${pct(p.slower)}`,
+          );
+        }
+        log(`  lanes of the last run: ${result.lanes}`);
+        for (const line of result.words.split('\n').filter((l) => l.trim() && !/^Last run/.test(l)))
+          log(`  says: ${line}`);
+      }
+    }
+    report.breakdown = runs;
   }
 
   if (sections.has('gil')) {

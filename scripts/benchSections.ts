@@ -187,3 +187,60 @@ export async function messageAgainstShared(browser: Browser, origin: string, n: 
   }
   return out;
 }
+
+/** Per worker count, the page's own account of where the time went (the efficiency chart's text). */
+export interface PointBreakdown {
+  workers: number;
+  useful: number;
+  waiting: number;
+  slower: number;
+}
+
+async function readBreakdown(page: Page) {
+  const described = (await page.locator('#efficiency-chart-text').textContent()) ?? '';
+  const points: PointBreakdown[] = [
+    ...described.matchAll(/(\d+) workers?: (\d+)% useful(?: \(waiting (\d+)%, slower (\d+)%\))?/g),
+  ].map((m) => ({
+    workers: Number(m[1]),
+    useful: Number(m[2]) / 100,
+    waiting: Number(m[3] ?? 0) / 100,
+    slower: Number(m[4] ?? 0) / 100,
+  }));
+  const words = await page.getByRole('region', { name: 'What was measured' }).innerText();
+  const lanes = (await page.locator('#lanes-text').textContent()) ?? '';
+  return { points, words, lanes };
+}
+
+/**
+ * A sweep as a speaker would run it, read back as the page explains it: each point's useful, waiting
+ * and slower shares, the words, and the last run's lanes. With `busyCore`, another program keeps that
+ * core busy for the whole sweep (started after the pool is warm, stopped by its own process id).
+ */
+export async function explainedSweep(
+  browser: Browser,
+  origin: string,
+  n: number,
+  workers: number,
+  reps: number,
+  busyCore?: number,
+) {
+  const { spawn } = await import('node:child_process');
+  const page = await browser.newPage();
+  await page.goto(`${origin}/?n=${n}&workers=${workers}&reps=${reps}`);
+  await page.getByText(/started in/).waitFor();
+  const busy =
+    busyCore === undefined
+      ? null
+      : spawn('taskset', ['-c', String(busyCore), 'sh', '-c', 'while :; do :; done'], { stdio: 'ignore' });
+  try {
+    await page.getByRole('button', { name: 'Sweep', exact: true }).click();
+    await waitForStatus(page, SWEEP_DONE_OR_FAILED);
+  } finally {
+    busy?.kill('SIGKILL');
+  }
+  const result = await readBreakdown(page);
+  await settle(page);
+  return result;
+}
+
+const SWEEP_DONE_OR_FAILED = /Sweep done|failed/;

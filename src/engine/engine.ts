@@ -160,7 +160,7 @@ export class Engine {
       this.onLive(live);
       await untilAborted(spec.freezesPage ? nextPaint() : settleMainThread(), cancelled);
       const failure = this.pool.failure(handles);
-      const { ms, traffic, lastRunMs } = await timeRuns({
+      const { ms, traffic, lastRunMs, pageBusyMs } = await timeRuns({
         spec,
         run,
         handles,
@@ -184,6 +184,7 @@ export class Engine {
         symmetry,
         ms,
         lastRunMs,
+        pageBusyMs,
         repeat,
         startedAt,
         traffic,

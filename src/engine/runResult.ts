@@ -26,6 +26,8 @@ export interface RunResult {
   ms: number;
   /** Wall time of the sample's last run alone: the run `timeline` records. */
   lastRunMs: number;
+  /** The page's own long frames (≥ 50 ms) during the timed part; null where the browser cannot tell. */
+  pageBusyMs: number | null;
   /** Runs timed back to back in this sample (1 unless the run is too short to time alone). */
   repeat: number;
   solutions: number;
@@ -42,6 +44,7 @@ export interface RunShape {
   symmetry: boolean;
   ms: number;
   lastRunMs: number;
+  pageBusyMs: number | null;
   repeat: number;
   /** Wall-clock epoch ms at which the run started, to rebase worker timestamps. */
   startedAt: number;

@@ -5,6 +5,7 @@ import type { Dispatched } from './dispatch';
 import { isNamed, RUN_CANCELLED, runCancelled, workerTimeout } from './errors';
 import type { MessageTraffic } from './messageRun';
 import type { ModeSpec } from './modes';
+import { watchPageWork } from './pageWork';
 import { markRun } from './runClock';
 import { anySignal, untilAborted } from './signals';
 import { watchHeartbeats } from './watchdog';
@@ -36,6 +37,8 @@ export interface Timed {
   traffic: MessageTraffic;
   /** Wall time of the sample's last run alone: the one whose task record is kept. */
   lastRunMs: number;
+  /** The page's own long frames inside the timed part, in ms; null where the browser cannot tell. */
+  pageBusyMs: number | null;
 }
 
 /** The timed part of a run: `repeat` back-to-back runs of the same tasks, stopped by any of its signals. */
@@ -64,6 +67,7 @@ export async function timeRuns(t: TimedRuns): Promise<Timed> {
     // Wakes the workers' idle cores before the clock starts (worker/runLane.ts, PING).
     if (spec.sharesMemory) await untilAborted(Promise.all(handles.map((handle) => handle.api.ping())), stopped);
     markRun('start');
+    const pageWork = watchPageWork();
     const t0 = performance.now();
     let traffic: MessageTraffic = { messages: 0, bytes: 0 };
     let lastStart = t0;
@@ -84,7 +88,7 @@ export async function timeRuns(t: TimedRuns): Promise<Timed> {
     }
     const t1 = performance.now();
     markRun('end');
-    return { ms: (t1 - t0) / t.repeat, traffic, lastRunMs: t1 - lastStart };
+    return { ms: (t1 - t0) / t.repeat, traffic, lastRunMs: t1 - lastStart, pageBusyMs: pageWork.stop(t0, t1) };
   } catch (error) {
     if (!isNamed(error, RUN_CANCELLED)) t.replaceWorkers();
     throw error;

@@ -114,7 +114,17 @@ function lossLines(top: ScaledRow, cores: number | null): string[] {
       `Its workers ran at clearly different speeds (the fastest ${spread.toFixed(2)}× the slowest): faster and slower cores, or other programs sharing some.`,
     );
   }
+  // Said when the page took time from the workers, or when the browser cannot tell; silence means none.
+  if (top.pageBusyMs === null || (top.pageBusyMs ?? 0) > 0) {
+    lines.push(pageWorkLine(top.pageBusyMs ?? null, top.ms * top.runsPerSample));
+  }
   return lines.filter((line): line is string => line !== null);
+}
+
+/** What the page itself did while the workers were timed, as far as the browser can tell. */
+function pageWorkLine(busyMs: number | null, sampleMs: number): string {
+  if (busyMs === null) return "The page's own work during the timed runs: not measurable in this browser.";
+  return `The page itself was busy ${milliseconds(busyMs)} in long frames during the last sample (${percent(busyMs / sampleMs)} of it).`;
 }
 
 /** Why no serial fraction is claimed: workers sharing cores, or points that lost time to slower workers. */

@@ -37,6 +37,8 @@ export interface ResultRow {
   hiddenDuringRun: boolean;
   /** What each worker did in the last timed run: where its time went (core/breakdown.ts). */
   activity?: RunActivity;
+  /** The page's own long frames during the last sample, ms; null where the browser cannot tell. */
+  pageBusyMs?: number | null;
 }
 
 /**
@@ -83,6 +85,7 @@ export function rowFromSamples(
     bytesCopied: result.traffic.bytes,
     hiddenDuringRun,
     activity: runActivity(result.timeline, result.workers, result.lastRunMs),
+    pageBusyMs: result.pageBusyMs,
   };
 }
 

@@ -15,6 +15,7 @@ export function fakeRunResult(request: RunRequest, ms: number): RunResult {
     taskCount: 0,
     ms,
     lastRunMs: ms,
+    pageBusyMs: null,
     repeat: request.repeat ?? 1,
     solutions: 0,
     nodes: 0,
