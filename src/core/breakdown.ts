@@ -7,19 +7,22 @@
  *   workers or programs, slower cores, lower clocks when every core runs).
  */
 
-/** What one run's task record says about each worker. Times in ms from the start of the run. */
+/**
+ * What a point's timed runs say about each worker, summed over every run (so one noisy run does not
+ * decide the story). Times in ms.
+ */
 export interface RunActivity {
   workers: number;
-  /** Wall time of the run the record describes. */
+  /** Wall time of the runs, summed. */
   wallMs: number;
   busyMs: number[];
   nodes: number[];
-  /** Start of each worker's first task and end of its last; a worker that ran none has W for both. */
-  firstStartMs: number[];
-  lastEndMs: number[];
+  /** Waiting before each worker's first task and after its last (a worker that ran none: all of it after). */
+  beforeMs: number[];
+  afterMs: number[];
 }
 
-/** The per-task record a run leaves (engine/runResult.ts keeps it). */
+/** The per-task record a run leaves: owner, start and end (ms on one clock), nodes. */
 export interface TaskRecord {
   owner: ArrayLike<number>;
   startMs: ArrayLike<number>;
@@ -27,28 +30,45 @@ export interface TaskRecord {
   nodes: ArrayLike<number>;
 }
 
-export function runActivity(record: TaskRecord, workers: number, wallMs: number): RunActivity {
+/** One run's activity from its task record; `originMs` is the run's start on the record's clock. */
+export function runActivity(record: TaskRecord, workers: number, wallMs: number, originMs = 0): RunActivity {
   const busyMs = new Array<number>(workers).fill(0);
   const nodes = new Array<number>(workers).fill(0);
-  const firstStartMs = new Array<number>(workers).fill(Number.POSITIVE_INFINITY);
-  const lastEndMs = new Array<number>(workers).fill(0);
+  const first = new Array<number>(workers).fill(Number.POSITIVE_INFINITY);
+  const last = new Array<number>(workers).fill(0);
   for (let task = 0; task < record.owner.length; task++) {
     const worker = record.owner[task];
     if (worker < 0 || worker >= workers) continue;
-    busyMs[worker] += Math.max(0, record.endMs[task] - record.startMs[task]);
+    const start = record.startMs[task] - originMs;
+    const end = record.endMs[task] - originMs;
+    busyMs[worker] += Math.max(0, end - start);
     nodes[worker] += record.nodes[task];
-    firstStartMs[worker] = Math.min(firstStartMs[worker], record.startMs[task]);
-    lastEndMs[worker] = Math.max(lastEndMs[worker], record.endMs[task]);
+    first[worker] = Math.min(first[worker], start);
+    last[worker] = Math.max(last[worker], end);
   }
   // A task's end, stamped on a worker's clock, can land a hair past the page's end of the run.
-  const wall = Math.max(wallMs, ...lastEndMs);
+  const wall = Math.max(wallMs, ...last);
   return {
     workers,
     wallMs: wall,
     busyMs,
     nodes,
-    firstStartMs: firstStartMs.map((start) => (Number.isFinite(start) ? Math.max(0, start) : wall)),
-    lastEndMs: lastEndMs.map((end, worker) => (busyMs[worker] > 0 ? end : wall)),
+    beforeMs: first.map((start) => (Number.isFinite(start) ? Math.max(0, start) : 0)),
+    afterMs: last.map((end, worker) => (busyMs[worker] > 0 ? wall - end : wall)),
+  };
+}
+
+/** Two records of the same worker count, summed: the activity of both runs together. */
+export function addActivity(a: RunActivity | undefined, b: RunActivity): RunActivity {
+  if (!a || a.workers !== b.workers) return b;
+  const sum = (x: number[], y: number[]) => x.map((value, i) => value + y[i]);
+  return {
+    workers: a.workers,
+    wallMs: a.wallMs + b.wallMs,
+    busyMs: sum(a.busyMs, b.busyMs),
+    nodes: sum(a.nodes, b.nodes),
+    beforeMs: sum(a.beforeMs, b.beforeMs),
+    afterMs: sum(a.afterMs, b.afterMs),
   };
 }
 
@@ -76,9 +96,9 @@ export interface Breakdown {
 }
 
 /**
- * The loss of a point (1 − efficiency) split between waiting and slower in the proportions its run
- * measured. Efficiency comes from medians over many samples, the record from one run: the split is the
- * run's, the total the medians'. Neither part is ever negative; a point at or above 100% lost nothing.
+ * The loss of a point (1 − efficiency) split between waiting and slower in the proportions its runs
+ * measured. Efficiency comes from medians, the records from every timed run: the split is theirs, the
+ * total the medians'. Neither part is ever negative; a point at or above 100% lost nothing.
  */
 export function breakdown(efficiencyValue: number, activity: RunActivity, lonePerMs: number): Breakdown {
   const { workers, wallMs } = activity;
@@ -92,8 +112,8 @@ export function breakdown(efficiencyValue: number, activity: RunActivity, lonePe
   const nodesPerUs: number[] = [];
   for (let worker = 0; worker < workers; worker++) {
     const busyMs = activity.busyMs[worker];
-    const before = Math.min(wallMs, activity.firstStartMs[worker]);
-    const after = Math.max(0, wallMs - activity.lastEndMs[worker]);
+    const before = Math.min(wallMs, activity.beforeMs[worker]);
+    const after = Math.min(wallMs - before, activity.afterMs[worker]);
     start += before;
     end += after;
     between += Math.max(0, wallMs - busyMs - before - after);

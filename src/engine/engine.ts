@@ -160,7 +160,7 @@ export class Engine {
       this.onLive(live);
       await untilAborted(spec.freezesPage ? nextPaint() : settleMainThread(), cancelled);
       const failure = this.pool.failure(handles);
-      const { ms, traffic, lastRunMs, pageBusyMs } = await timeRuns({
+      const { ms, traffic, pageBusyMs, activity } = await timeRuns({
         spec,
         run,
         handles,
@@ -183,8 +183,8 @@ export class Engine {
         splitDepth: tasks.depth,
         symmetry,
         ms,
-        lastRunMs,
         pageBusyMs,
+        activity,
         repeat,
         startedAt,
         traffic,

@@ -1,3 +1,4 @@
+import { addActivity, type RunActivity } from '../core/breakdown';
 import { median, medianInterval, type Interval } from '../core/stats';
 import type { RunRequest } from './engine';
 import { runCancelled } from './errors';
@@ -38,6 +39,8 @@ export interface MeasuredPoint {
   maxMs: number;
   /** The last timed run of this point: its count, task timeline and traffic. */
   last: RunResult;
+  /** What the workers did in every timed run of this point, summed. */
+  activity: RunActivity;
 }
 
 /**
@@ -139,7 +142,7 @@ export function runsPerSample(runMs: number, reps: number): number {
  * 2. an untimed pass giving every configuration WARM_UP_WORK_MS of real work, which also sizes its
  *    samples (several back-to-back runs when one run is too short to time well), and a run with next
  *    to no work for the fixed cost;
- * 3. the page left to go quiet before anything is timed, and again between rounds;
+ * 3. the page left to go quiet before anything is timed, and again before every sample;
  * 4. `reps` timed rounds visiting every configuration in turn (1, 2, 4, ... P, then again), so a drift
  *    of the machine hits all of them alike instead of one point.
  */
@@ -186,13 +189,17 @@ export async function measureInRounds(
           minMs: Math.min(...samplesMs),
           maxMs: Math.max(...samplesMs),
           last: results[results.length - 1],
+          activity: results.map((result) => result.activity).reduce<RunActivity | undefined>(addActivity, undefined)!,
         },
       ];
     });
   const round = async (index: number, rounds: number) => {
     hooks.onRound?.(index, rounds);
-    await quiet();
     for (const [at, configuration] of configurations.entries()) {
+      // Quiet before every sample, not only every round: the last sample's end redraws the lanes and
+      // the status, and that frame (main thread, compositor, raster) landed inside the next sample's
+      // timed window, one frame per window (npm run bench:trace, N=13: 9% of a core).
+      await quiet();
       samples[at].push(await run(configuration, batches[at]));
     }
     hooks.onPoints?.(points());

@@ -1,3 +1,4 @@
+import type { RunActivity } from '../core/breakdown';
 import { totalSolutions, type RunBuffer } from '../core/runBuffer';
 import type { MessageTraffic } from './messageRun';
 import type { Schedule } from '../core/tasks';
@@ -24,10 +25,10 @@ export interface RunResult {
   taskCount: number;
   /** Wall time of the timed part per run, measured on the main thread. */
   ms: number;
-  /** Wall time of the sample's last run alone: the run `timeline` records. */
-  lastRunMs: number;
   /** The page's own long frames (≥ 50 ms) during the timed part; null where the browser cannot tell. */
   pageBusyMs: number | null;
+  /** What every worker did in each run of the sample, summed: where the time went. */
+  activity: RunActivity;
   /** Runs timed back to back in this sample (1 unless the run is too short to time alone). */
   repeat: number;
   solutions: number;
@@ -43,8 +44,8 @@ export interface RunShape {
   splitDepth: number;
   symmetry: boolean;
   ms: number;
-  lastRunMs: number;
   pageBusyMs: number | null;
+  activity: RunActivity;
   repeat: number;
   /** Wall-clock epoch ms at which the run started, to rebase worker timestamps. */
   startedAt: number;

@@ -1,3 +1,4 @@
+import { addActivity, runActivity, type RunActivity } from '../core/breakdown';
 import { wallClock } from '../core/clock';
 import { resetRunBuffer, type RunBuffer } from '../core/runBuffer';
 import type { Schedule } from '../core/tasks';
@@ -35,15 +36,26 @@ export interface Timed {
   ms: number;
   /** What the last run of the sample cost in messages and copied bytes. */
   traffic: MessageTraffic;
-  /** Wall time of the sample's last run alone: the one whose task record is kept. */
-  lastRunMs: number;
   /** The page's own long frames inside the timed part, in ms; null where the browser cannot tell. */
   pageBusyMs: number | null;
+  /** What every worker did in each run of the sample, summed (core/breakdown.ts). */
+  activity: RunActivity;
 }
 
 /** The timed part of a run: `repeat` back-to-back runs of the same tasks, stopped by any of its signals. */
+/** A run buffer's task record (epoch ms) as activity, from `origin`, the run's start. */
+function recordedActivity(run: RunBuffer, workers: number, wallMs: number, origin: number): RunActivity {
+  return runActivity(
+    { owner: run.owner, startMs: run.startedAt, endMs: run.endedAt, nodes: run.nodes },
+    workers,
+    wallMs,
+    origin,
+  );
+}
+
 export async function timeRuns(t: TimedRuns): Promise<Timed> {
   const { spec, run, handles } = t;
+  const workers = Math.max(1, handles.length);
   let current: Dispatched | null = null;
   const stalled = new AbortController();
   const stopWatching = spec.usesWorkers
@@ -64,17 +76,18 @@ export async function timeRuns(t: TimedRuns): Promise<Timed> {
   };
   t.cancelled.addEventListener('abort', stopCurrent, { once: true });
   try {
-    // Wakes the workers' idle cores before the clock starts (worker/runLane.ts, PING).
-    if (spec.sharesMemory) await untilAborted(Promise.all(handles.map((handle) => handle.api.ping())), stopped);
+    // Wakes the workers' idle cores before the clock starts (worker/runLane.ts, PING), whatever the mode.
+    if (spec.usesWorkers) await untilAborted(Promise.all(handles.map((handle) => handle.api.ping())), stopped);
     markRun('start');
     const pageWork = watchPageWork();
     const t0 = performance.now();
     let traffic: MessageTraffic = { messages: 0, bytes: 0 };
-    let lastStart = t0;
+    let activity: RunActivity | undefined;
     for (let rep = 0; rep < t.repeat; rep++) {
       if (rep > 0) resetRunBuffer(run);
-      lastStart = performance.now();
-      t.onStart(wallClock());
+      const repStart = performance.now();
+      const origin = wallClock();
+      t.onStart(origin);
       current = spec.start({
         run,
         handles,
@@ -85,10 +98,17 @@ export async function timeRuns(t: TimedRuns): Promise<Timed> {
       const outcome = await untilAborted(current.work, stopped);
       if (!outcome.completed) throw runCancelled();
       traffic = outcome.traffic;
+      // A few µs for a few hundred tasks: read before the next run resets the buffer.
+      activity = addActivity(activity, recordedActivity(run, workers, performance.now() - repStart, origin));
     }
     const t1 = performance.now();
     markRun('end');
-    return { ms: (t1 - t0) / t.repeat, traffic, lastRunMs: t1 - lastStart, pageBusyMs: pageWork.stop(t0, t1) };
+    return {
+      ms: (t1 - t0) / t.repeat,
+      traffic,
+      pageBusyMs: pageWork.stop(t0, t1),
+      activity: activity!,
+    };
   } catch (error) {
     if (!isNamed(error, RUN_CANCELLED)) t.replaceWorkers();
     throw error;

@@ -41,7 +41,13 @@ export interface MeasuringContext {
 function showPoints(context: MeasuringContext, points: MeasuredPoint[], split: Settings['split']): void {
   const { store, visibility } = context;
   const results = points.reduce<ResultSet | null>((set, point) => {
-    const row = rowFromSamples(point.last, point.samplesMs, visibility.wasHidden(), point.runsPerSample);
+    const row = rowFromSamples(
+      point.last,
+      point.samplesMs,
+      visibility.wasHidden(),
+      point.runsPerSample,
+      point.activity,
+    );
     return withRow(set, point.last, row, split);
   }, null);
   store.setState({ results });

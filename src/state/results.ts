@@ -1,4 +1,4 @@
-import { breakdown, lawsApply, loneRate, runActivity, type Breakdown, type RunActivity } from '../core/breakdown';
+import { breakdown, lawsApply, loneRate, type Breakdown, type RunActivity } from '../core/breakdown';
 import { knownSolutions } from '../core/known';
 import {
   efficiency,
@@ -35,7 +35,7 @@ export interface ResultRow {
   bytesCopied: number;
   /** The tab was hidden during one of this row's runs: its timers may have been throttled. */
   hiddenDuringRun: boolean;
-  /** What each worker did in the last timed run: where its time went (core/breakdown.ts). */
+  /** What each worker did in the timed runs, summed: where its time went (core/breakdown.ts). */
   activity?: RunActivity;
   /** The page's own long frames during the last sample, ms; null where the browser cannot tell. */
   pageBusyMs?: number | null;
@@ -71,6 +71,8 @@ export function rowFromSamples(
   samplesMs: number[],
   hiddenDuringRun: boolean,
   runsPerSample: number,
+  /** Every sample's activity summed; a single run's own without it. */
+  activity: RunActivity = result.activity,
 ): ResultRow {
   return {
     runsPerSample,
@@ -84,7 +86,7 @@ export function rowFromSamples(
     messages: result.traffic.messages,
     bytesCopied: result.traffic.bytes,
     hiddenDuringRun,
-    activity: runActivity(result.timeline, result.workers, result.lastRunMs),
+    activity,
     pageBusyMs: result.pageBusyMs,
   };
 }

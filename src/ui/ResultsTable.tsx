@@ -1,4 +1,5 @@
 import { MODE_LABELS, MODE_SPECS } from '../engine/modes';
+import type { Breakdown } from '../core/breakdown';
 import { modesIn, scaledRows, type ScaledRow } from '../state/results';
 import { useAppState } from './appContext';
 import { formatBytes, formatMs, formatPercent, formatRatio } from './format';
@@ -113,10 +114,7 @@ function Row({ row, comparing, cores }: { row: ScaledRow; comparing: boolean; co
             </span>
           )}
           {row.workers > 1 && row.breakdown && row.breakdown.waiting + row.breakdown.slower >= 0.005 && (
-            <span
-              className="spread lost"
-              title="Worker time not spent on useful work: waiting for a task, or computing slower than one lone worker"
-            >
+            <span className="spread lost" title={lostTitle(row.breakdown)}>
               wait {formatPercent(row.breakdown.waiting)}
               <br />
               slower {formatPercent(row.breakdown.slower)}
@@ -145,6 +143,18 @@ function Row({ row, comparing, cores }: { row: ScaledRow; comparing: boolean; co
         )}
       </td>
     </tr>
+  );
+}
+
+/** The loss in full, for a pointer or a screen reader: where the waiting fell, and each worker's speed. */
+function lostTitle(b: Breakdown): string {
+  const { start, between, end } = b.waitingAt;
+  const speeds = b.speed.map((s) => formatRatio(s)).join(', ');
+  return (
+    `Worker time not spent on useful work. Waiting ${formatPercent(b.waiting)} ` +
+    `(in the last run: ${formatPercent(start)} before the first task, ${formatPercent(between)} between tasks, ` +
+    `${formatPercent(end)} after the last); slower ${formatPercent(b.slower)} ` +
+    `(each worker's speed against a lone worker: ${speeds}).`
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakdown, lawsApply, lossCause, loneRate, runActivity } from '../../src/core/breakdown';
+import { addActivity, breakdown, lawsApply, lossCause, loneRate, runActivity } from '../../src/core/breakdown';
 import { captions } from '../../src/state/insights';
 import { amdahlFit, scaledRows, type ResultRow } from '../../src/state/results';
 import { simulatedRow } from '../support/simulatedRun';
@@ -23,10 +23,17 @@ describe('where the time went', () => {
       wallMs: 10,
       busyMs: [6, 7, 0],
       nodes: [60, 70, 0],
-      firstStartMs: [1, 2, 10],
-      lastEndMs: [8, 9, 10],
+      beforeMs: [1, 2, 0],
+      afterMs: [2, 1, 10],
     });
     expect(loneRate(activity)).toBeCloseTo(130 / 13, 10);
+  });
+
+  it('the records of several runs add up, so a point speaks for all its runs', () => {
+    const one = runActivity({ owner: [0, 1], startMs: [100, 101], endMs: [104, 105], nodes: [40, 40] }, 2, 5, 100);
+    const both = addActivity(one, one);
+    expect(both).toMatchObject({ wallMs: 10, busyMs: [8, 8], nodes: [80, 80], beforeMs: [0, 2], afterMs: [2, 0] });
+    expect(addActivity(undefined, one)).toBe(one);
   });
 
   it('useful, waiting and slower always add up to one, none negative', () => {

@@ -69,8 +69,14 @@ export function WorkerLanes() {
       draw(state);
       if (state.live) onTick();
     };
+    // Only what the lanes draw wakes them: any other change (the status, the progress step before each
+    // sample) used to ask for a frame that then fired inside the next sample's timed window.
+    let shown = { live: store.getState().live, lastRun: store.getState().lastRun };
     const onChange = () => {
-      if (store.getState().live) onTick();
+      const { live, lastRun } = store.getState();
+      if (live === shown.live && lastRun === shown.lastRun) return;
+      shown = { live, lastRun };
+      if (live) onTick();
       else if (!frame) frame = requestAnimationFrame(loop);
     };
     draw(store.getState());
