@@ -12,6 +12,7 @@ import {
 } from './benchProbes';
 import { buildReference, serveReference } from './benchReference';
 import {
+  articleAgainstSweep,
   compareModels,
   explainedSweep,
   firstRunAgainstOneWorker,
@@ -28,7 +29,7 @@ import {
  * Times the app against a bare reference page (bench/reference: the same kernel, plain workers, no UI)
  * in one headless-Chromium session, interleaved: for each round and N, the reference, then a fresh
  * load of the app's sweep bookmark (its first sweep) and later sweeps on that page, then the same with
- * live views off. Sections (`--only`): sweep, fixed, headline, breakdown, gil, message, modes, probes.
+ * live views off. Sections (`--only`): sweep, fixed, headline, breakdown, article, gil, message, modes, probes.
  */
 const { values } = parseArgs({
   options: {
@@ -36,7 +37,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     reps: { type: 'string', default: '5' },
     workers: { type: 'string', default: '2' },
-    only: { type: 'string', default: 'sweep,fixed,headline,breakdown,gil,message,modes,probes' },
+    only: { type: 'string', default: 'sweep,fixed,headline,breakdown,article,gil,message,modes,probes' },
     port: { type: 'string', default: '4174' },
     'no-build': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -174,6 +175,24 @@ try {
       }
     }
     report.breakdown = runs;
+  }
+
+  if (sections.has('article')) {
+    const pairs: Record<number, { article: number; sweep: number }[]> = {};
+    for (let round = 1; round <= rounds; round++) {
+      for (const n of [13, 14]) {
+        const pair = await articleAgainstSweep(browser, origin, n, reps);
+        (pairs[n] ??= []).push(pair);
+        log(
+          `round ${round} N=${n}: the article's 2-worker shared-memory speedup ${f(pair.article, 2)}, a sweep's ${f(pair.sweep, 2)}`,
+        );
+      }
+    }
+    report.article = pairs;
+    for (const [n, list] of Object.entries(pairs)) {
+      const gaps = list.map((p) => p.article - p.sweep);
+      log(`N=${n}: article − sweep, 2-worker speedup: ${gaps.map((g) => f(g, 3)).join(', ')}`);
+    }
   }
 
   if (sections.has('gil')) {

@@ -244,3 +244,24 @@ export async function explainedSweep(
 }
 
 const SWEEP_DONE_OR_FAILED = /Sweep done|failed/;
+
+/** Median 1-worker over median P-worker time of one mode's rows (by its label in the Mode column). */
+function speedupOf(rows: PageRow[], modeLabel: string, workers: number): number {
+  const of = (count: number) => rows.find((row) => row.mode === modeLabel && row.workers === count);
+  const one = of(1);
+  const many = of(workers);
+  return one && many ? median(one.samplesMs) / median(many.samplesMs) : Number.NaN;
+}
+
+/** The article's experiment and a sweep on fresh pages at one N: each one's 2-worker shared-memory speedup. */
+export async function articleAgainstSweep(browser: Browser, origin: string, n: number, reps: number) {
+  const article = await browser.newPage();
+  article.on('dialog', (dialog) => void dialog.accept());
+  await article.goto(`${origin}/?n=${n}&reps=${reps}&autorun=article`);
+  await waitForStatus(article, /experiment, N=\d+: done|failed/);
+  const articleSpeedup = speedupOf(await readResults(article), 'Workers, shared memory', 2);
+  await settle(article);
+  const { page, rows } = await freshSweep(browser, `${origin}/?n=${n}&workers=2&reps=${reps}&autorun=sweep`);
+  await settle(page);
+  return { article: articleSpeedup, sweep: efficiencyOf(rows, 2) * 2 };
+}
