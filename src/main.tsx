@@ -18,10 +18,8 @@ followTheme(document.documentElement);
 const environment = readEnvironment();
 const parsed = parseSettings(location.search, defaultSettings(environment.cores ?? undefined));
 const writeQuery = (query: string) => history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
-const engine = new Engine(browserWorkerFactory);
-(window as unknown as { __engine: Engine }).__engine = engine;
 const app = createApp({
-  engine,
+  engine: new Engine(browserWorkerFactory),
   environment,
   settings: parsed.settings,
   notices: parsed.notices,

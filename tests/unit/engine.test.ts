@@ -146,9 +146,15 @@ describe('the four models count the same', () => {
   it('without shared memory a cancelled message-mode run replaces its workers, and the next run is correct', async () => {
     const engine = new Engine(inProcessWorkerFactory, false);
     await engine.prepare(2);
-    // Once the first tasks have been sent (the live view is told just before the clock starts).
+    // Once the first task has come back: the run is under way, its workers busy with the next ones.
     engine.onLive = (live) => {
-      if (live) setTimeout(() => engine.cancel(), 2);
+      if (!live) return;
+      const watch = setInterval(() => {
+        if (live.run.nodes.some((nodes) => nodes > 0)) {
+          clearInterval(watch);
+          engine.cancel();
+        }
+      }, 1);
     };
     await expect(engine.run({ n: 12, workers: 2, split: 2, mode: 'message' })).rejects.toSatisfy((e) =>
       isNamed(e, RUN_CANCELLED),

@@ -88,7 +88,7 @@ describe('measureInRounds (the sweep protocol)', () => {
     for (const point of points) expect(point.last.repeat).toBe(point.runsPerSample);
   });
 
-  it('times nothing until the page is quiet, and waits again before every round', async () => {
+  it('times nothing until the page is quiet, and waits again before every sample', async () => {
     const engine = fakeEngine(() => 100);
     const order: string[] = [];
     let release: () => void = () => undefined;
@@ -104,8 +104,8 @@ describe('measureInRounds (the sweep protocol)', () => {
     expect(engine.calls.filter((c) => c.kind === 'run')).toHaveLength(0);
     release();
     await running;
-    // Before the warm-up pass (no run yet), then before each of the two rounds.
-    expect(order).toEqual(['quiet 0', 'quiet 5', 'quiet 7']);
+    // Before the warm-up pass (no run yet), then before every timed sample of the two rounds.
+    expect(order).toEqual(['quiet 0', 'quiet 5', 'quiet 6', 'quiet 7', 'quiet 8']);
   });
 
   it('reports a drift between the first and last round of the first point', async () => {
