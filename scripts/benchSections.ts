@@ -162,7 +162,7 @@ export async function compareModels(browser: Browser, origin: string, n: number,
 }
 
 /** Each lane's busy share of the last run, as the page reads it out for screen readers. */
-export async function lanesBusy(page: Page): Promise<number[]> {
+async function lanesBusy(page: Page): Promise<number[]> {
   const text = (await page.locator('#lanes-text').textContent()) ?? '';
   return [...text.matchAll(/(\d+)% busy/g)].map((match) => Number(match[1]) / 100);
 }
@@ -189,7 +189,7 @@ export async function messageAgainstShared(browser: Browser, origin: string, n: 
 }
 
 /** Per worker count, the page's own account of where the time went (the efficiency chart's text). */
-export interface PointBreakdown {
+interface PointBreakdown {
   workers: number;
   useful: number;
   waiting: number;

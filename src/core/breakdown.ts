@@ -159,10 +159,10 @@ export function speedSpread(b: Breakdown): number {
 }
 
 /** A loss smaller than this is not worth a reason: the run is as good as this machine gives. */
-export const NEGLIGIBLE_LOSS = 0.05;
+const NEGLIGIBLE_LOSS = 0.05;
 
 /** Workers past the core count that still ran this fast (against a lone worker) were not sharing cores. */
-export const UNSHARED_SPEED = 0.85;
+const UNSHARED_SPEED = 0.85;
 
 export type LossCause =
   | { kind: 'none' }
@@ -181,9 +181,11 @@ export function lossCause(b: Breakdown, cores: number | null): LossCause {
   const speeds = measurable(b);
   const meanSpeed = speeds.length > 0 ? speeds.reduce((a, s) => a + s, 0) / speeds.length : 1;
   if (cores !== null && b.workers > cores) {
-    return meanSpeed >= UNSHARED_SPEED
-      ? { kind: 'more-cores', cores }
-      : { kind: 'oversubscribed', cores, speed: meanSpeed };
+    // More than `cores` workers computing at once on average, each at a lone worker's speed: only more
+    // cores than reported can do that. Workers that merely took turns prove nothing either way.
+    const atOnce = b.busy.reduce((sum, share) => sum + share, 0);
+    const unshared = speeds.length >= 2 && meanSpeed >= UNSHARED_SPEED && atOnce > cores * 1.1;
+    return unshared ? { kind: 'more-cores', cores } : { kind: 'oversubscribed', cores, speed: meanSpeed };
   }
   if (b.waiting + b.slower < NEGLIGIBLE_LOSS) return { kind: 'none' };
   if (b.slower >= b.waiting) {

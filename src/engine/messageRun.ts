@@ -5,11 +5,14 @@ import type { WorkerHandle } from './workerHandle';
 
 export interface MessageTraffic {
   messages: number;
-  /** Task data copied between threads: 5 numbers out and 4 back per task, 8 bytes each. */
+  /** Task data copied between threads (see the byte counts below). */
   bytes: number;
 }
 
-const BYTES_PER_TASK = (5 + 4) * 8;
+/** Out: four int32s per task, and N once per chunk (a number). Back: four numbers per task. */
+const BYTES_OUT_PER_TASK = 4 * 4;
+const BYTES_OUT_PER_CHUNK = 8;
+const BYTES_BACK_PER_TASK = 4 * 8;
 
 /**
  * Chunks each worker has been sent and not yet answered: one computing, one waiting in its message
@@ -17,7 +20,7 @@ const BYTES_PER_TASK = (5 + 4) * 8;
  * the next message, a core waking): lanes 48-53% busy at N=13 on 2 workers. `multiprocessing.Pool`
  * keeps its workers fed the same way, with chunks queued ahead.
  */
-export const CHUNKS_AHEAD = 2;
+const CHUNKS_AHEAD = 2;
 
 /**
  * Tasks in the next chunk: a share of what is left (guided self-scheduling), so early chunks are big
@@ -70,7 +73,7 @@ export async function runByMessage(
           data.set(run.tasks.subarray(index * TASK_STRIDE, (index + 1) * TASK_STRIDE), i * TASK_STRIDE);
         });
         traffic.messages += 2;
-        traffic.bytes += BYTES_PER_TASK * chunk.length;
+        traffic.bytes += BYTES_OUT_PER_CHUNK + (BYTES_OUT_PER_TASK + BYTES_BACK_PER_TASK) * chunk.length;
         const outcomes = await handle.api.runTasks(run.n, data, control);
         if (!outcomes) return;
         outcomes.forEach((outcome, i) => recordTask(run, chunk[i], outcome));

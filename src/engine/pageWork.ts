@@ -5,7 +5,7 @@
  */
 const ENTRY = 'long-animation-frame';
 
-export function pageWorkMeasurable(): boolean {
+function pageWorkMeasurable(): boolean {
   return typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes?.includes(ENTRY);
 }
 

@@ -55,39 +55,46 @@ export interface Precision {
   budgetMs: number;
 }
 
+/** Why sampling stopped: the interval was narrow enough, or the time or the rounds ran out, or it never started. */
+export type StopReason = 'precise' | 'budget' | 'rounds' | 'not-refined';
+
 /** The efficiency the rounds pinned down: paired per round, so a drifting machine hits both sides alike. */
 export interface KnownEfficiency {
   workers: number;
-  median: number;
   interval: Interval;
+  /** What the interval covers: 0.95 from six rounds on; null below, where it is the whole range. */
+  confidence: number | null;
   rounds: number;
-  /** Reached ±halfWidth within the budget. */
+  /** Reached ±halfWidth. */
   precise: boolean;
-  /** Rounds run past the requested ones to get there. */
-  extraRounds: number;
+  stoppedBy: StopReason;
   halfWidth: number;
   budgetMs: number;
 }
 
+/** Paired rounds from which the median's 95% interval is narrower than the whole range. */
+const ROUNDS_FOR_CONFIDENCE = 6;
+
 /** Rounds at most, however fast they are: a bound on the table's sample lists. */
 export const MAX_ROUNDS = 40;
 
-export function knownEfficiency(
+function knownEfficiency(
   baselineMs: readonly number[],
   targetMs: readonly number[],
   workers: number,
   precision: Precision,
-  extraRounds = 0,
+  stoppedBy: StopReason,
 ): KnownEfficiency {
   const ratios = targetMs.map((ms, round) => baselineMs[round] / ms / workers);
   const interval = medianInterval(ratios);
+  const confident = ratios.length >= ROUNDS_FOR_CONFIDENCE;
   return {
     workers,
-    median: median(ratios),
     interval,
+    confidence: confident ? 0.95 : null,
     rounds: ratios.length,
-    precise: ratios.length >= 6 && (interval.high - interval.low) / 2 <= precision.halfWidth,
-    extraRounds,
+    precise: confident && (interval.high - interval.low) / 2 <= precision.halfWidth,
+    stoppedBy,
     halfWidth: precision.halfWidth,
     budgetMs: precision.budgetMs,
   };
@@ -204,22 +211,38 @@ export async function measureInRounds(
     }
     hooks.onPoints?.(points());
   };
-  for (let index = 1; index <= reps; index++) await round(index, reps);
+  let roundMs = 0;
+  for (let index = 1; index <= reps; index++) {
+    const started = performance.now();
+    await round(index, reps);
+    roundMs = performance.now() - started;
+  }
 
   const { precision } = hooks;
-  const known = () =>
+  const known = (stoppedBy: StopReason) =>
     precision &&
     knownEfficiency(
       samples[precision.baseline].map((result) => result.ms),
       samples[precision.target].map((result) => result.ms),
       configurations[precision.target].workers,
       precision,
-      samples[0].length - reps,
+      stoppedBy,
     );
+  let stoppedBy: StopReason = 'not-refined';
   if (precision && (hooks.worthRefining?.(fixedCostMs, points()) ?? true)) {
+    // A round is started only if one as long as the last still ends within the budget.
     const deadline = performance.now() + precision.budgetMs;
-    for (let index = reps + 1; index <= MAX_ROUNDS && !known()!.precise && performance.now() < deadline; index++) {
-      await round(index, 0);
+    for (let index = reps + 1; ; index++) {
+      if (known('precise')!.precise) stoppedBy = 'precise';
+      else if (index > MAX_ROUNDS) stoppedBy = 'rounds';
+      else if (performance.now() + roundMs > deadline) stoppedBy = 'budget';
+      else {
+        const started = performance.now();
+        await round(index, 0);
+        roundMs = performance.now() - started;
+        continue;
+      }
+      break;
     }
   }
   const firstPoint = samples[0].map((result) => result.ms);
@@ -227,5 +250,5 @@ export async function measureInRounds(
     firstPoint.length > 1
       ? Math.abs(firstPoint[firstPoint.length - 1] - firstPoint[0]) / median(firstPoint)
       : undefined;
-  return { points: points(), drift, fixedCostMs, known: known() };
+  return { points: points(), drift, fixedCostMs, known: known(stoppedBy) };
 }

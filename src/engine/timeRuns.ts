@@ -42,7 +42,6 @@ export interface Timed {
   activity: RunActivity;
 }
 
-/** The timed part of a run: `repeat` back-to-back runs of the same tasks, stopped by any of its signals. */
 /** A run buffer's task record (epoch ms) as activity, from `origin`, the run's start. */
 function recordedActivity(run: RunBuffer, workers: number, wallMs: number, origin: number): RunActivity {
   return runActivity(
@@ -53,6 +52,7 @@ function recordedActivity(run: RunBuffer, workers: number, wallMs: number, origi
   );
 }
 
+/** The timed part of a run: `repeat` back-to-back runs of the same tasks, stopped by any of its signals. */
 export async function timeRuns(t: TimedRuns): Promise<Timed> {
   const { spec, run, handles } = t;
   const workers = Math.max(1, handles.length);

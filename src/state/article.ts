@@ -2,7 +2,7 @@ import { MODE_LABELS, type Mode } from '../engine/modes';
 import type { Configuration } from '../engine/protocol';
 import { modesIn, scaledRows, type ResultSet, type ScaledRow } from './results';
 import type { Settings } from './settings';
-import { knownLine } from './insights';
+import { knownLine, sharedCoresLine } from './insights';
 import { plural } from './words';
 
 /**
@@ -51,7 +51,7 @@ export function articleUnderWay(): string[] {
 
 /** This device's result in words, the article's claim beside it, and why fewer cores cap it. */
 export function articleCaptions(set: ResultSet, cores: number | null): string[] {
-  const rows = scaledRows(set);
+  const rows = scaledRows(set, cores);
   const free = widestOf(rows, 'shared');
   const locked = widestOf(rows, 'gil');
   const lines: string[] = [];
@@ -61,14 +61,10 @@ export function articleCaptions(set: ResultSet, cores: number | null): string[] 
     );
   }
   const known = knownLine(set);
-  if (known) lines.push(`Free-threaded: ${known}`);
+  if (known) lines.push(`${ARTICLE.names.shared[0].toUpperCase()}${ARTICLE.names.shared.slice(1)}: ${known}`);
   lines.push(ARTICLE.claim);
   const widest = Math.max(...rows.map((row) => row.workers));
-  if (cores !== null && cores < widest) {
-    lines.push(
-      `This device has ${plural(cores, 'core')}: beyond ${plural(cores, 'worker')} the workers share cores, so no more than about ${cores}× can show here.`,
-    );
-  }
+  if (cores !== null && cores < widest) lines.push(sharedCoresLine(widest, cores));
   lines.push(`${MODE_LABELS.gil} and ${MODE_LABELS.shared.toLowerCase()}, each against its own one-worker time.`);
   return lines;
 }

@@ -10,6 +10,7 @@ import {
   lawfulRows,
   modesIn,
   scaledRows,
+  showsScaling,
   speedupPoints,
   type ResultSet,
   type ScaledRow,
@@ -33,14 +34,11 @@ export function cappedByFingerprintingResistance(environment: EnvironmentInfo): 
   );
 }
 
-/** A run's fixed cost may be at most this share of it before N is called too small to show scaling. */
-export const FIXED_COST_SHARE = 0.05;
-
-/** The smallest N whose runs at this worker count would carry at most FIXED_COST_SHARE of fixed cost. */
+/** The smallest N whose runs at this worker count would be long enough to show scaling (showsScaling). */
 export function smallestTellingN(n: number, runMs: number, fixedCostMs: number): number {
   for (let candidate = n + 1; candidate <= MAX_N; candidate++) {
     const estimate = (runMs * estimatedNodes(candidate)) / estimatedNodes(n);
-    if (fixedCostMs / estimate <= FIXED_COST_SHARE) return candidate;
+    if (showsScaling(fixedCostMs, estimate)) return candidate;
   }
   return MAX_N;
 }
@@ -71,7 +69,7 @@ const speedWords = (x: number) => `${x.toFixed(2)}×`;
 const everyWorker = (workers: number) => (workers === 2 ? 'Both workers' : `All ${workers} workers`);
 
 /** Why the point lost what it lost, in one or two sentences that hold on this machine. */
-function causeWords(cause: LossCause, workers: number): string | null {
+function causeWords(cause: LossCause, workers: number, cores: number | null): string | null {
   switch (cause.kind) {
     case 'none':
       return null;
@@ -86,10 +84,11 @@ function causeWords(cause: LossCause, workers: number): string | null {
         Math.round(cause.busyLow * 100) === Math.round(cause.busyHigh * 100)
           ? percent(cause.busyLow)
           : `${percent(cause.busyLow)}–${percent(cause.busyHigh)}`;
+      const allBusy = cores !== null && workers >= cores;
       const why =
         cause.speed < 0.7
           ? 'another program is using a core, or the cores are shared'
-          : 'cores run slower when all of them are busy (lower clock speeds, shared caches and memory), or another program takes some of their time';
+          : `${allBusy ? 'cores run slower when all of them are busy' : 'cores run slower when several are busy'} (lower clock speeds, shared caches and memory), or another program takes some of their time`;
       return `${everyWorker(workers)} were busy ${busy} of the time, but each computed at ${speedWords(cause.speed)} a lone worker's speed: ${why}.`;
     }
     case 'waiting':
@@ -107,7 +106,7 @@ function causeWords(cause: LossCause, workers: number): string | null {
 function lossLines(top: ScaledRow, cores: number | null): string[] {
   if (!top.breakdown) return [];
   const cause = lossCause(top.breakdown, cores);
-  const lines = [causeWords(cause, top.workers)];
+  const lines = [causeWords(cause, top.workers, cores)];
   const spread = speedSpread(top.breakdown);
   if (cause.kind !== 'uneven' && cause.kind !== 'oversubscribed' && spread > SPEED_SPREAD) {
     lines.push(
@@ -171,7 +170,7 @@ function amdahlLine(rows: ScaledRow[], cores: number | null): string | null {
 /** N too small to show scaling: even batched, its runs are mostly fixed cost. */
 function tooSmallLine(set: ResultSet, top: ScaledRow): string | null {
   if (set.fixedCostMs === undefined || top.workers < 2) return null;
-  if (set.fixedCostMs / top.ms <= FIXED_COST_SHARE) return null;
+  if (showsScaling(set.fixedCostMs, top.ms)) return null;
   const suggestion = smallestTellingN(set.n, top.ms, set.fixedCostMs);
   return `N=${set.n} takes ${milliseconds(top.ms)} on ${plural(top.workers, 'worker')}: too short to show scaling (each run carries about ${milliseconds(set.fixedCostMs)} of fixed cost); try N=${suggestion} or more.`;
 }
@@ -216,9 +215,17 @@ export function knownLine(set: ResultSet | null): string | null {
   if (!known) return null;
   const interval = `${percent(known.interval.low)}–${percent(known.interval.high)}`;
   const rounds = plural(known.rounds, 'paired round');
-  const said = `${known.workers}-worker efficiency ${percent(known.median)}, 95% interval ${interval} (${rounds})`;
-  if (known.precise || known.extraRounds === 0) return `${said}.`;
-  return `${said}: still wider than ±${known.halfWidth * 100} points after ${plural(known.extraRounds, 'extra round')} (at most ${known.budgetMs / 1000} s); this machine is noisy right now.`;
+  if (known.confidence === null) {
+    return `The ${known.workers}-worker efficiency ranged ${interval} over ${rounds}.`;
+  }
+  const said = `95% interval of the ${known.workers}-worker efficiency: ${interval} (${rounds})`;
+  const wider = `wider than ±${known.halfWidth * 100} points`;
+  if (known.stoppedBy === 'budget') {
+    return `${said}: still ${wider} when the ${known.budgetMs / 1000} s for extra rounds ran out; the samples vary more than that here.`;
+  }
+  if (known.stoppedBy === 'rounds')
+    return `${said}: still ${wider} after ${rounds}; the samples vary more than that here.`;
+  return `${said}.`;
 }
 
 /** Every view says so when workers outnumber the cores the browser reports. */
@@ -261,7 +268,7 @@ export function warnings(set: ResultSet | null, environment: EnvironmentInfo): s
   const browser = environment.browser;
   if ((environment.cores === 4 || environment.cores === 8) && browser.startsWith('Safari')) {
     out.push(
-      `This browser reports ${environment.cores} cores; the device may have more (Safari says 4 on machines with fewer than 8 cores and 8 on all others): sweep past ${environment.cores} workers to find out.`,
+      `This browser reports ${environment.cores} cores; the device may have more or fewer (Safari says 4 on machines with fewer than 8 cores and 8 on all others): sweep past ${environment.cores} workers to find out.`,
     );
   }
   if (cappedByFingerprintingResistance(environment)) {

@@ -6,11 +6,10 @@ import {
   type MeasuringEngine,
   type Precision,
 } from '../engine/protocol';
-import { FIXED_COST_SHARE } from './insights';
 import type { RunResult } from '../engine/runResult';
 import type { AppState } from './appTypes';
 import { expectedNodes } from './progress';
-import { rowFromSamples, withRow, type ResultSet } from './results';
+import { rowFromSamples, showsScaling, withRow, type ResultSet } from './results';
 import type { Settings } from './settings';
 import type { Store } from './store';
 import type { VisibilityWatch } from './visibility';
@@ -89,7 +88,7 @@ export async function measureInto(
     // A board too small to show scaling stays too small however long it is sampled.
     worthRefining: (fixedCostMs, points) => {
       const target = points.find((point) => point.configuration === configurations[precision!.target]);
-      return target !== undefined && fixedCostMs / target.medianMs <= FIXED_COST_SHARE;
+      return target !== undefined && showsScaling(fixedCostMs, target.medianMs);
     },
     onRound: (round, rounds) => {
       if (!isCurrent(ticket)) return;

@@ -123,6 +123,8 @@ export function withRow(set: ResultSet | null, result: RunResult, row: ResultRow
     splitDepth: result.splitDepth,
     taskCount: result.taskCount,
     projection: projectSpeedups(result),
+    // What the rounds pinned down describes the measurement, not a row added later.
+    known: undefined,
   };
 }
 
@@ -179,7 +181,10 @@ export function scaledRows(set: ResultSet | null, cores: number | null = null): 
     const interval =
       baseline && baseline !== row ? efficiencyInterval(baseline.samplesMs, row.samplesMs, row.workers) : undefined;
     const lost = breakdownFor(row, baseline, e);
-    const applies = (cores === null || row.workers <= cores) && (lost === undefined || lawsApply(lost, cores));
+    // A point slower than one worker is no serial fraction (it would read above 100%): overhead, not law.
+    const applies =
+      (s === undefined || row.workers === 1 || s >= 1) &&
+      (lost === undefined ? cores === null || row.workers <= cores : lawsApply(lost, cores));
     return {
       ...row,
       speedup: s,
@@ -193,6 +198,14 @@ export function scaledRows(set: ResultSet | null, cores: number | null = null): 
       lawsApply: applies,
     };
   });
+}
+
+/** A run's fixed cost may be at most this share of it before N is called too small to show scaling. */
+const FIXED_COST_SHARE = 0.05;
+
+/** Runs of `ms` each carrying `fixedCostMs` of fixed cost are long enough to show how they scale. */
+export function showsScaling(fixedCostMs: number, ms: number): boolean {
+  return fixedCostMs / ms <= FIXED_COST_SHARE;
 }
 
 export function modesIn(set: ResultSet | null): Mode[] {

@@ -152,7 +152,7 @@ function lostTitle(b: Breakdown): string {
   const speeds = b.speed.map((s) => formatRatio(s)).join(', ');
   return (
     `Worker time not spent on useful work. Waiting ${formatPercent(b.waiting)} ` +
-    `(in the last run: ${formatPercent(start)} before the first task, ${formatPercent(between)} between tasks, ` +
+    `(as measured over every timed run: ${formatPercent(start)} before the first task, ${formatPercent(between)} between tasks, ` +
     `${formatPercent(end)} after the last); slower ${formatPercent(b.slower)} ` +
     `(each worker's speed against a lone worker: ${speeds}).`
   );

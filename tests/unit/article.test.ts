@@ -34,7 +34,7 @@ describe("the article's experiment", () => {
     const lines = articleCaptions(experiment, 2);
     expect(lines[0]).toBe('Here: free-threaded 2.00× on 8 workers; with the GIL 0.96× on 8 workers.');
     expect(lines).toContain(ARTICLE.claim);
-    expect(lines.join(' ')).toContain('This device has 2 cores: beyond 2 workers the workers share cores');
+    expect(lines.join(' ')).toContain("8 workers on this device's 2 cores: past 2 they share cores");
     expect(articleCaptions(experiment, 8).join(' ')).not.toContain('share cores');
   });
 });

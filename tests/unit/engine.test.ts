@@ -128,12 +128,13 @@ describe('the four models count the same', () => {
     engine.dispose();
   });
 
-  it('counts message traffic: 72 bytes per task and two messages per chunk by message, two per worker in shared memory', async () => {
+  it('counts message traffic: 48 bytes per task, 8 per chunk and two messages per chunk by message, two per worker in shared memory', async () => {
     const engine = new Engine(inProcessWorkerFactory, true);
     const copied = await engine.run({ n: 9, workers: 2, split: 2, mode: 'message' });
     const shared = await engine.run({ n: 9, workers: 2, split: 2, mode: 'shared' });
     engine.dispose();
-    expect(copied.traffic.bytes).toBe(72 * copied.taskCount);
+    const chunks = copied.traffic.messages / 2;
+    expect(copied.traffic.bytes).toBe(48 * copied.taskCount + 8 * chunks);
     // Chunks: fewer messages than tasks, at least one chunk per worker's feeder.
     expect(copied.traffic.messages % 2).toBe(0);
     expect(copied.traffic.messages).toBeLessThan(2 * copied.taskCount);

@@ -133,8 +133,9 @@ describe('sampling until the efficiency is known', () => {
   it('a steady machine: stops as soon as six paired rounds pin it within ±0.02', async () => {
     const engine = fakeEngine((r) => (r.n === FIXED_COST_N ? 0.05 : r.workers === 1 ? 300 : 150 / 0.96));
     const { known, points } = await measureInRounds(engine, sweep([1, 2]), 3, { precision });
-    expect(known).toMatchObject({ workers: 2, rounds: 6, precise: true, extraRounds: 3 });
-    expect(known!.median).toBeCloseTo(0.96, 10);
+    expect(known).toMatchObject({ workers: 2, rounds: 6, precise: true, stoppedBy: 'precise', confidence: 0.95 });
+    expect(known!.interval.low).toBeCloseTo(0.96, 10);
+    expect(known!.interval.high).toBeCloseTo(0.96, 10);
     expect(points[1].samplesMs).toHaveLength(6);
   });
 
@@ -147,12 +148,22 @@ describe('sampling until the efficiency is known', () => {
     const { known } = await measureInRounds(engine, sweep([1, 2]), 3, { precision });
     expect(known!.rounds).toBe(MAX_ROUNDS);
     expect(known!.precise).toBe(false);
+    expect(known!.stoppedBy).toBe('rounds');
     expect(timed(engine, 2)).toBeGreaterThanOrEqual(MAX_ROUNDS);
+  });
+
+  it('out of time: no extra round starts that would end past the budget, and it says so', async () => {
+    let call = 0;
+    const engine = fakeEngine((r) =>
+      r.n === FIXED_COST_N ? 0.05 : (300 / r.workers) * (1 + 0.2 * Math.sin(1.7 * call++)),
+    );
+    const { known } = await measureInRounds(engine, sweep([1, 2]), 3, { precision: { ...precision, budgetMs: 0 } });
+    expect(known).toMatchObject({ rounds: 3, stoppedBy: 'budget', precise: false });
   });
 
   it('a board too small to show scaling gets exactly the rounds asked for', async () => {
     const engine = fakeEngine((r) => (r.n === FIXED_COST_N ? 0.05 : 300 / r.workers));
     const { known } = await measureInRounds(engine, sweep([1, 2]), 3, { precision, worthRefining: () => false });
-    expect(known).toMatchObject({ rounds: 3, extraRounds: 0 });
+    expect(known).toMatchObject({ rounds: 3, stoppedBy: 'not-refined', confidence: null });
   });
 });

@@ -3,6 +3,7 @@ import { knownSolutions } from '../../src/core/known';
 import { cancelRun, createRunBuffer, totalSolutions } from '../../src/core/runBuffer';
 import { splitTasks } from '../../src/core/split';
 import { claimTask, SCHEDULES, solveTask, solveTaskData } from '../../src/core/tasks';
+import { chunkSize } from '../../src/engine/messageRun';
 
 /** Workers claim in turn until every one has run out: the indices each worker got. */
 function claimAll(schedule: (typeof SCHEDULES)[number], workers: number, taskCount: number): number[][] {
@@ -59,5 +60,24 @@ describe('solving tasks in a run buffer', () => {
     expect(solveTask(run, 0, 0, run.cancelFlag)).toBe(false);
     expect(run.nodes[0]).toBe(0);
     expect(solveTaskData(14, 0, 0, 0, 1, run.cancelFlag)).toBeNull();
+  });
+});
+
+describe("message passing's chunks", () => {
+  it('are a share of what is left, at least one task: big at first, single tasks at the end', () => {
+    expect(chunkSize(130, 2)).toBe(17);
+    expect(chunkSize(8, 2)).toBe(1);
+    expect(chunkSize(0, 2)).toBe(1);
+    // Claimed chunk by chunk, they cover every task exactly once and shrink as the queue empties.
+    let left = 500;
+    const sizes: number[] = [];
+    while (left > 0) {
+      const size = Math.min(left, chunkSize(left, 4));
+      sizes.push(size);
+      left -= size;
+    }
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(500);
+    expect(sizes[0]).toBeGreaterThan(sizes[sizes.length - 1]);
+    expect(sizes.at(-1)).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import { CartesianGrid, ErrorBar, Line, XAxis } from 'recharts';
+import { plural } from '../format';
 import type { Palette } from '../theme';
 
 export const CHART_MARGIN = { top: 10, right: 20, bottom: 6, left: 0 };
@@ -81,7 +82,7 @@ export function idealSpeedup(workers: number, cores: number | null): number {
 }
 
 export function idealLabel(cores: number | null): string {
-  return cores === null ? 'ideal' : `ideal (this device: ${cores === 1 ? '1 core' : `${cores} cores`})`;
+  return cores === null ? 'ideal' : `ideal (this device: ${plural(cores, 'core')})`;
 }
 
 /** Perfect scaling, dashed: the line the measured one is judged against. */

@@ -71,11 +71,13 @@ export function WorkerLanes() {
     };
     // Only what the lanes draw wakes them: any other change (the status, the progress step before each
     // sample) used to ask for a frame that then fired inside the next sample's timed window.
-    let shown = { live: store.getState().live, lastRun: store.getState().lastRun };
+    const drawn = (state: AppState) => ({ live: state.live, lastRun: state.lastRun, on: state.settings.live });
+    let shown = drawn(store.getState());
     const onChange = () => {
-      const { live, lastRun } = store.getState();
-      if (live === shown.live && lastRun === shown.lastRun) return;
-      shown = { live, lastRun };
+      const now = drawn(store.getState());
+      if (now.live === shown.live && now.lastRun === shown.lastRun && now.on === shown.on) return;
+      shown = now;
+      const { live } = now;
       if (live) onTick();
       else if (!frame) frame = requestAnimationFrame(loop);
     };
