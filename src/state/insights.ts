@@ -180,10 +180,22 @@ function tooSmallLine(set: ResultSet, top: ScaledRow): string | null {
  * comparison is still measuring, its partial set is not a sweep: it is said to be a comparison.
  */
 export function captions(set: ResultSet | null, comparing = false, cores: number | null = null): string[] {
+  return captionLines(set, comparing, cores).map((line) => line.text);
+}
+
+/** A caption line; `secondary` ones (the interval, the laws) give way in presenter mode to the room's two. */
+export interface CaptionLine {
+  text: string;
+  secondary: boolean;
+}
+
+const primary = (text: string): CaptionLine => ({ text, secondary: false });
+
+export function captionLines(set: ResultSet | null, comparing = false, cores: number | null = null): CaptionLine[] {
   const rows = scaledRows(set, cores);
   if (comparing) {
     const measured = modesIn(set).length;
-    return [`Comparing the ${MODEL_COUNT_WORD} models: ${measured} of ${MODEL_COUNT_WORD} measured so far…`];
+    return [primary(`Comparing the ${MODEL_COUNT_WORD} models: ${measured} of ${MODEL_COUNT_WORD} measured so far…`)];
   }
   if (!set || rows.length === 0) return [];
   if (modesIn(set).length > 1) {
@@ -197,16 +209,20 @@ export function captions(set: ResultSet | null, comparing = false, cores: number
       );
     const widest = Math.max(...rows.map((row) => row.workers));
     if (cores !== null && widest > cores) lines.push(sharedCoresLine(widest, cores));
-    return lines;
+    return lines.map(primary);
   }
   const top = rows[rows.length - 1];
-  if (top.speedup === undefined) return ['Run with 1 worker, or Sweep, to measure the speedup.'];
-  if (top.workers === 1) return [`1 worker: ${milliseconds(top.ms)}. Add workers to see the speedup.`];
+  if (top.speedup === undefined) return [primary('Run with 1 worker, or Sweep, to measure the speedup.')];
+  if (top.workers === 1) return [primary(`1 worker: ${milliseconds(top.ms)}. Add workers to see the speedup.`)];
   const tooSmall = tooSmallLine(set, top);
-  if (tooSmall) return [tooSmall];
-  return [headline(top, cores), knownLine(set), ...lossLines(top, cores), amdahlLine(rows, cores)].filter(
-    (line): line is string => line !== null,
-  );
+  if (tooSmall) return [primary(tooSmall)];
+  const secondary = (text: string | null) => (text === null ? [] : [{ text, secondary: true }]);
+  return [
+    primary(headline(top, cores)),
+    ...lossLines(top, cores).map(primary),
+    ...secondary(knownLine(set)),
+    ...secondary(amdahlLine(rows, cores)),
+  ];
 }
 
 /** How well the rounds pinned the headline efficiency down: its interval, or that the budget ran out first. */

@@ -1,5 +1,5 @@
 import { articleCaptions, articleUnderWay, isArticleSet } from '../state/article';
-import { captions, trafficLine, warnings } from '../state/insights';
+import { captionLines, trafficLine, warnings, type CaptionLine } from '../state/insights';
 import { useAppState } from './appContext';
 
 export function Insights() {
@@ -9,11 +9,12 @@ export function Insights() {
   const comparing = useAppState((state) => state.phase === 'comparing');
   const experimenting = useAppState((state) => state.phase === 'experimenting');
   const cores = useAppState((state) => state.environment.cores);
+  const asLines = (texts: string[]): CaptionLine[] => texts.map((text) => ({ text, secondary: false }));
   const lines = experimenting
-    ? articleUnderWay()
+    ? asLines(articleUnderWay())
     : isArticleSet(results)
-      ? articleCaptions(results!, cores)
-      : captions(results, comparing, cores);
+      ? asLines(articleCaptions(results!, cores))
+      : captionLines(results, comparing, cores);
   const traffic = trafficLine(lastRun);
   const cautions = warnings(results, environment);
   const n = useAppState((state) => state.settings.n);
@@ -28,8 +29,11 @@ export function Insights() {
         </p>
       )}
       {lines.map((line, index) => (
-        <p key={line} className={index === 0 ? 'caption' : 'caption detail'}>
-          {line}
+        <p
+          key={line.text}
+          className={index === 0 ? 'caption' : line.secondary ? 'caption detail secondary' : 'caption detail'}
+        >
+          {line.text}
         </p>
       ))}
       {/* Nothing copied is said in the normal view; presenter mode keeps the room's eyes for a model that copies. */}

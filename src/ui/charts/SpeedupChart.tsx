@@ -80,11 +80,18 @@ export function SpeedupChart({
   ].sort((a, b) => a - b);
   const fitted = Number.isFinite(serialFraction);
   const measured = rows.some((row) => row.speedup !== undefined);
+  // The highest plotted value, its error bar included (not the x value: past the cores the ideal is
+  // flat and the axis would otherwise run up to the worker count).
   const highest = Math.max(
     1,
-    ...data.map((point) =>
-      Math.max(...Object.values(point).filter((v): v is number => typeof v === 'number' && v < 1e6)),
-    ),
+    ...data.map((point) => {
+      const spread = point.spread;
+      const top = typeof point.measured === 'number' && Array.isArray(spread) ? point.measured + spread[1] : 0;
+      const values = Object.entries(point)
+        .filter(([key]) => key !== 'workers')
+        .map(([, value]) => value);
+      return Math.max(top, ...values.filter((v): v is number => typeof v === 'number' && v < 1e6));
+    }),
   );
   const yTicks = roundTicks(highest);
   const summary = rows
