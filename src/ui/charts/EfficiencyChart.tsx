@@ -1,4 +1,4 @@
-import { Bar, ComposedChart, ErrorBar, Line, XAxis, YAxis } from 'recharts';
+import { Bar, ComposedChart, ErrorBar, XAxis, YAxis } from 'recharts';
 import type { ScaledRow } from '../../state/results';
 import { plural } from '../../state/words';
 import { formatPercent } from '../format';
@@ -9,6 +9,7 @@ import {
   grid,
   type ChartLook,
   idealLabel,
+  idealLine,
   idealSpeedup,
   NEEDS_BASELINE,
   NOTHING_YET,
@@ -116,15 +117,7 @@ export function EfficiencyChart({ rows, palette, height, cores }: EfficiencyChar
           fill={palette.slower}
           isAnimationActive={false}
         />
-        <Line
-          dataKey="ideal"
-          className="series series-ideal"
-          stroke={palette.ideal}
-          strokeDasharray="6 6"
-          strokeWidth={2}
-          dot={false}
-          isAnimationActive={false}
-        />
+        {idealLine(palette)}
       </ComposedChart>
     </ChartFrame>
   );
