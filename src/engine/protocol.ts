@@ -83,8 +83,7 @@ function knownEfficiency(
   targetMs: readonly number[],
   workers: number,
   precision: Precision,
-  stoppedBy: StopReason,
-): KnownEfficiency {
+): Omit<KnownEfficiency, 'stoppedBy'> {
   const ratios = targetMs.map((ms, round) => baselineMs[round] / ms / workers);
   const interval = medianInterval(ratios);
   const confident = ratios.length >= ROUNDS_FOR_CONFIDENCE;
@@ -94,7 +93,6 @@ function knownEfficiency(
     confidence: confident ? 0.95 : null,
     rounds: ratios.length,
     precise: confident && (interval.high - interval.low) / 2 <= precision.halfWidth,
-    stoppedBy,
     halfWidth: precision.halfWidth,
     budgetMs: precision.budgetMs,
   };
@@ -219,21 +217,20 @@ export async function measureInRounds(
   }
 
   const { precision } = hooks;
-  const known = (stoppedBy: StopReason) =>
+  const known = () =>
     precision &&
     knownEfficiency(
       samples[precision.baseline].map((result) => result.ms),
       samples[precision.target].map((result) => result.ms),
       configurations[precision.target].workers,
       precision,
-      stoppedBy,
     );
   let stoppedBy: StopReason = 'not-refined';
   if (precision && (hooks.worthRefining?.(fixedCostMs, points()) ?? true)) {
     // A round is started only if one as long as the last still ends within the budget.
     const deadline = performance.now() + precision.budgetMs;
     for (let index = reps + 1; ; index++) {
-      if (known('precise')!.precise) stoppedBy = 'precise';
+      if (known()!.precise) stoppedBy = 'precise';
       else if (index > MAX_ROUNDS) stoppedBy = 'rounds';
       else if (performance.now() + roundMs > deadline) stoppedBy = 'budget';
       else {
@@ -250,5 +247,6 @@ export async function measureInRounds(
     firstPoint.length > 1
       ? Math.abs(firstPoint[firstPoint.length - 1] - firstPoint[0]) / median(firstPoint)
       : undefined;
-  return { points: points(), drift, fixedCostMs, known: known(stoppedBy) };
+  const pinned = known();
+  return { points: points(), drift, fixedCostMs, known: pinned && { ...pinned, stoppedBy } };
 }

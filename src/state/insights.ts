@@ -155,9 +155,10 @@ function amdahlLine(rows: ScaledRow[], cores: number | null): string | null {
   if (points.length === 1) {
     const [{ workers, speedup }] = points;
     const serial = (1 / speedup - 1 / workers) / (1 - 1 / workers);
-    // At or above P× there is no serial part to bound (the headline already says so); never above 100%.
+    // At or above P× there is no serial part to bound (the headline already says so). A lawful point is
+    // at least as fast as one worker (results.ts), so the bound is never above 100%.
     if (!(serial > 0)) return null;
-    return `Two points only bound it: at most ${(Math.min(1, serial) * 100).toFixed(1)}% of the work is serial (Amdahl), overhead included. Sweep to more workers for a fit.`;
+    return `Two points only bound it: at most ${(serial * 100).toFixed(1)}% of the work is serial (Amdahl), overhead included. Sweep to more workers for a fit.`;
   }
   const serial = amdahlFit(rows);
   if (!Number.isFinite(serial)) return null;
@@ -179,10 +180,6 @@ function tooSmallLine(set: ResultSet, top: ScaledRow): string | null {
  * Plain-language sentences computed from the results, for the caption above the charts. While a
  * comparison is still measuring, its partial set is not a sweep: it is said to be a comparison.
  */
-export function captions(set: ResultSet | null, comparing = false, cores: number | null = null): string[] {
-  return captionLines(set, comparing, cores).map((line) => line.text);
-}
-
 /** A caption line; `secondary` ones (the interval, the laws) give way in presenter mode to the room's two. */
 export interface CaptionLine {
   text: string;

@@ -1,4 +1,5 @@
 import type { EnvironmentInfo } from '../../src/state/environment';
+import { captionLines } from '../../src/state/insights';
 import { median } from '../../src/core/stats';
 import type { SavedSweep } from '../../src/state/history';
 import type { ResultRow, ResultSet } from '../../src/state/results';
@@ -61,4 +62,9 @@ export function resultSet(rows: ResultRow[], overrides: Partial<ResultSet> = {})
     projection: [],
     ...overrides,
   };
+}
+
+/** The caption's sentences as plain text, as a reader sees them. */
+export function captions(...args: Parameters<typeof captionLines>): string[] {
+  return captionLines(...args).map((line) => line.text);
 }

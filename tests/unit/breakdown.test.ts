@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addActivity, breakdown, lawsApply, lossCause, loneRate, runActivity } from '../../src/core/breakdown';
-import { captions } from '../../src/state/insights';
 import { amdahlFit, scaledRows, type ResultRow } from '../../src/state/results';
 import { simulatedRow } from '../support/simulatedRun';
-import { resultSet } from '../support/testData';
+import { captions, resultSet } from '../support/testData';
 
 /** One lone worker's speed, nodes per ms. */
 const R = 100;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { captions, smallestTellingN, warnings } from '../../src/state/insights';
+import { smallestTellingN, warnings } from '../../src/state/insights';
 import type { ResultRow, ResultSet } from '../../src/state/results';
-import { resultRow, resultSet, testEnvironment } from '../support/testData';
+import { captions, resultRow, resultSet, testEnvironment } from '../support/testData';
 
 const row = (workers: number, samplesMs: number[]): ResultRow => resultRow({ workers, samplesMs });
 const sweep = (rows: ResultRow[], extra: Partial<ResultSet> = {}): ResultSet =>
