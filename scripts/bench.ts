@@ -178,20 +178,26 @@ try {
   }
 
   if (sections.has('article')) {
-    const pairs: Record<number, { article: number; sweep: number }[]> = {};
+    const pairs: Record<number, { article: number; sweep: number; reference: number }[]> = {};
     for (let round = 1; round <= rounds; round++) {
       for (const n of [13, 14]) {
-        const pair = await articleAgainstSweep(browser, origin, n, reps);
+        // The bare reference in the same round: how far the machine alone moves a 2-worker speedup.
+        const reference = 2 * (await referenceEfficiency(browser, referenceOrigin, n, 2, 2 * reps + 1)).efficiency;
+        const pair = { ...(await articleAgainstSweep(browser, origin, n, reps)), reference };
         (pairs[n] ??= []).push(pair);
         log(
-          `round ${round} N=${n}: the article's 2-worker shared-memory speedup ${f(pair.article, 2)}, a sweep's ${f(pair.sweep, 2)}`,
+          `round ${round} N=${n}: the article's 2-worker shared-memory speedup ${f(pair.article, 2)}, a sweep's ${f(pair.sweep, 2)}, the bare reference's ${f(reference, 2)}`,
         );
+        const times = (list: typeof pair.articleTimes) =>
+          list.map((t) => t && `${t.workers}w ${f(t.ms, 2)} ms ×${t.runsPerSample}`).join(', ');
+        log(`  article ${times(pair.articleTimes)}; sweep ${times(pair.sweepTimes)}`);
       }
     }
     report.article = pairs;
     for (const [n, list] of Object.entries(pairs)) {
       const gaps = list.map((p) => p.article - p.sweep);
       log(`N=${n}: article − sweep, 2-worker speedup: ${gaps.map((g) => f(g, 3)).join(', ')}`);
+      log(`N=${n}: the bare reference's 2-worker speedup ${range(list.map((p) => p.reference))}`);
     }
   }
 

@@ -253,15 +253,28 @@ function speedupOf(rows: PageRow[], modeLabel: string, workers: number): number 
   return one && many ? median(one.samplesMs) / median(many.samplesMs) : Number.NaN;
 }
 
-/** The article's experiment and a sweep on fresh pages at one N: each one's 2-worker shared-memory speedup. */
+/** Each row's median time (ms per run) and runs per sample, for 1 and 2 workers. */
+function timesOf(rows: PageRow[]) {
+  return [1, 2].map((workers) => {
+    const row = rows.find((r) => r.workers === workers);
+    return row ? { workers, ms: median(row.samplesMs), runsPerSample: row.runsPerSample } : null;
+  });
+}
+
+/** The article's experiment on fresh pages at one N: each one's 2-worker shared-memory speedup. */
 export async function articleAgainstSweep(browser: Browser, origin: string, n: number, reps: number) {
   const article = await browser.newPage();
   article.on('dialog', (dialog) => void dialog.accept());
   await article.goto(`${origin}/?n=${n}&reps=${reps}&autorun=article`);
   await waitForStatus(article, /experiment, N=\d+: done|failed/);
-  const articleSpeedup = speedupOf(await readResults(article), 'Workers, shared memory', 2);
+  const articleRows = (await readResults(article)).filter((row) => row.mode === 'Workers, shared memory');
   await settle(article);
   const { page, rows } = await freshSweep(browser, `${origin}/?n=${n}&workers=2&reps=${reps}&autorun=sweep`);
   await settle(page);
-  return { article: articleSpeedup, sweep: efficiencyOf(rows, 2) * 2 };
+  return {
+    article: speedupOf(articleRows, 'Workers, shared memory', 2),
+    sweep: efficiencyOf(rows, 2) * 2,
+    articleTimes: timesOf(articleRows),
+    sweepTimes: timesOf(rows),
+  };
 }
