@@ -16,3 +16,21 @@ export function assertBoardSize(n: number): void {
     throw new SolverInputError(`N must be an integer from 1 to 20, got ${String(n)}`);
   }
 }
+
+/** An error as it crosses between threads: its name (what callers branch on), message and stack. */
+export interface WireError {
+  name: string;
+  message: string;
+  stack?: string;
+}
+
+/** The one way an error leaves a thread: anything thrown becomes `{name, message, stack}`. */
+export function toWireError(error: unknown): WireError {
+  if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack };
+  return { name: 'Error', message: String(error) };
+}
+
+/** The one way it arrives: an Error with the sender's name, message and stack. */
+export function fromWireError(wire: WireError): Error {
+  return Object.assign(new Error(wire.message), wire);
+}

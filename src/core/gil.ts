@@ -1,4 +1,5 @@
 import { HEADER } from './runBuffer';
+import { claimUntilDone, type SharedRunReport, type WorkerPlace } from './claimLoop';
 
 /**
  * CPython's default switch interval (`sys.getswitchinterval()`): how long a thread may hold the GIL
@@ -72,5 +73,16 @@ export class GlobalLock {
       Atomics.wait(this.header, HEADER.turns, turns, WAIT_SLICE_MS);
     }
     return this.acquire();
+  }
+}
+
+/** The gil mode's worker: computes only while holding the run's one lock, handing it over every 5 ms. */
+export function claimBehindLock(place: WorkerPlace): SharedRunReport {
+  const lock = new GlobalLock(place.run.header, place.workerIndex, place.control);
+  if (!lock.acquire()) return { tasksRun: 0, cancelled: true };
+  try {
+    return claimUntilDone(place, () => !lock.shouldSwitch() || lock.handOver());
+  } finally {
+    lock.release();
   }
 }

@@ -1,8 +1,8 @@
 import { cancelRun, heartbeat, type RunBuffer } from '../core/runBuffer';
+import type { WorkerBehaviour } from '../core/runOrder';
 import type { Schedule } from '../core/tasks';
 import { runCooperatively, runOnMainThread } from './mainThreadRun';
 import { runByMessage, type MessageTraffic } from './messageRun';
-import { runShared } from './sharedRun';
 import type { WorkerHandle } from './workerHandle';
 
 /** How a dispatched run ended. */
@@ -49,29 +49,27 @@ const onPageThread = { heartbeats: null, isBusy: () => true } as const;
 const NO_TRAFFIC: MessageTraffic = { messages: 0, bytes: 0 };
 
 /**
- * Workers claim tasks from the shared buffer themselves; `behindLock`, only while holding the run's one
- * lock (core/gil.ts), handed over every 5 ms. Messages: one order out and one report back per worker.
+ * Workers claim tasks from the shared buffer themselves (dynamic: Atomics.add on one cursor; static:
+ * every P-th task) and write results in place, each doing what its `behaviour` names (core/runOrder.ts).
+ * Messages: one run order out and one report back per worker.
  */
 export const startSharedRun =
-  (behindLock: boolean): StartRun =>
+  (behaviour: WorkerBehaviour): StartRun =>
   ({ run, handles, schedule }) => {
     const { isBusy, finished } = busyFlags(handles.length);
     const traffic = { messages: 2 * handles.length, bytes: 0 };
+    const buffer = run.buffer as SharedArrayBuffer;
+    const workers = handles.length;
+    const reports = handles.map((handle, workerIndex) =>
+      handle.api.runShared({ buffer, workerIndex, workers, schedule, behaviour }).finally(finished(workerIndex)),
+    );
     return {
-      work: runShared(run, handles, schedule, finished, behindLock).then((completed) => ({ completed, traffic })),
+      work: Promise.all(reports).then((all) => ({ completed: all.every((report) => !report.cancelled), traffic })),
       heartbeats: () => handles.map((_, worker) => heartbeat(run, worker)),
       isBusy,
       cancel: () => cancelRun(run),
     };
   };
-
-export const startShared = startSharedRun(false);
-
-/**
- * The gil mode: every worker computes only while it holds the run's one lock, so exactly one computes
- * at a time: the article's threads under the GIL, on real threads. The lanes show the turns.
- */
-export const startBehindLock = startSharedRun(true);
 
 /** Each task copied to a worker and its result copied back. */
 export const startMessage: StartRun = ({ run, handles, schedule, signal, canShareMemory }) => {

@@ -73,7 +73,7 @@ export class Engine {
   private settled: Promise<unknown> = Promise.resolve();
   private mainThreadWarm: Promise<void> | null = null;
   /** Told when a run's clock starts (with its live buffer) and when it ends (null). */
-  onLive: (live: LiveRun | null) => void = () => undefined;
+  private readonly liveListeners = new Set<(live: LiveRun | null) => void>();
 
   constructor(
     factory: WorkerFactory,
@@ -82,6 +82,16 @@ export class Engine {
   ) {
     this.pool = new WorkerPool(factory, options.startTimeoutMs);
     this.stallMs = options.stallMs ?? STALL_MS;
+  }
+
+  /** Listens for live runs (each start, with its buffer, and each end, as null); returns the unsubscribe. */
+  subscribe(listener: (live: LiveRun | null) => void): () => void {
+    this.liveListeners.add(listener);
+    return () => this.liveListeners.delete(listener);
+  }
+
+  private tellLive(live: LiveRun | null): void {
+    for (const listener of this.liveListeners) listener(live);
   }
 
   get busy(): boolean {
@@ -157,7 +167,7 @@ export class Engine {
 
       const live: LiveRun = { run, workers, mode, splitDepth: tasks.depth, startedAt: wallClock() };
       // Told before the clock starts, so its listeners run outside the timed part.
-      this.onLive(live);
+      this.tellLive(live);
       await untilAborted(spec.freezesPage ? nextPaint() : settleMainThread(), cancelled);
       const failure = this.pool.failure(handles);
       const { ms, traffic, pageBusyMs, activity } = await timeRuns({
@@ -190,7 +200,7 @@ export class Engine {
         traffic,
       });
     } finally {
-      this.onLive(null);
+      this.tellLive(null);
       this.active = null;
     }
   }

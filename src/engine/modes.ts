@@ -1,12 +1,5 @@
 import { autoSplitDepth, COOPERATIVE_SLICE_NODES, sliceSplitDepth } from '../core/plan';
-import {
-  startBehindLock,
-  startCooperative,
-  startMessage,
-  startOnMainThread,
-  startShared,
-  type StartRun,
-} from './dispatch';
+import { startCooperative, startMessage, startOnMainThread, startSharedRun, type StartRun } from './dispatch';
 
 /** The concurrency models the page can run: one declaration each, in MODE_SPECS below. */
 export type Mode = 'main' | 'cooperative' | 'gil' | 'message' | 'shared';
@@ -80,7 +73,8 @@ export const MODE_SPECS = {
     copiesTasks: false,
     // Tasks well under the 5 ms switch interval (~0.5 ms), so a turn ends close to it.
     autoSplit: (n, _workers, symmetry) => sliceSplitDepth(n, symmetry, GIL_TASK_NODES),
-    start: startBehindLock,
+    // Every worker computes only while it holds the run's one lock (core/gil.ts), handed over every 5 ms.
+    start: startSharedRun('behind-lock'),
     // One core taking turns needs no shared memory.
     withoutSharedMemory: 'cooperative',
   },
@@ -108,7 +102,7 @@ export const MODE_SPECS = {
     freezesPage: false,
     copiesTasks: false,
     autoSplit: autoSplitDepth,
-    start: startShared,
+    start: startSharedRun('free'),
     withoutSharedMemory: 'message',
   },
 } as const satisfies Record<Mode, ModeSpec>;

@@ -1,16 +1,20 @@
 import { releaseProxy, transfer, wrap, type Endpoint, type Remote } from 'comlink';
-import type { SolverApi, SharedRunReport } from '../worker/solver.worker';
-import { PING, PONG, type RunOrder, type RunReply } from '../worker/runLane';
+import { fromWireError } from '../core/errors';
+import type { SharedRunReport } from '../core/runOrder';
+import type { SolverApi } from '../worker/solver.worker';
+import { PING, PONG, type RunReply } from '../worker/runLane';
+import { crossErrorsAsWire } from '../worker/wireErrors';
 import { workerFailed } from './errors';
 
-export type SolverCalls = Pick<Remote<SolverApi>, 'warm' | 'countSolutions' | 'runTasks'> & {
-  runShared(
-    buffer: SharedArrayBuffer,
-    workerIndex: number,
-    workers: number,
-    schedule: RunOrder['schedule'],
-    behindLock?: boolean,
-  ): Promise<SharedRunReport>;
+crossErrorsAsWire();
+
+/** Each method as the page calls it across the thread: the same parameters, the result as a promise. */
+type Across<T> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
+};
+
+/** The worker's API as the page calls it (its type derives from the exposed object), and a ping. */
+export type SolverCalls = Across<Pick<SolverApi, 'warm' | 'countSolutions' | 'runTasks' | 'runShared'>> & {
   /** A round trip that wakes the worker's thread (and its core) just before a run is timed. */
   ping(): Promise<void>;
 };
@@ -34,13 +38,13 @@ function runLane(remote: Remote<SolverApi>): Pick<SolverCalls, 'runShared' | 'pi
     const waiting = pending;
     pending = null;
     if (reply.ok) waiting?.resolve(reply.report);
-    else waiting?.reject(Object.assign(new Error(reply.error.message), { name: reply.error.name }));
+    else waiting?.reject(fromWireError(reply.error));
   };
   return {
-    runShared: (buffer, workerIndex, workers, schedule, behindLock = false) =>
+    runShared: (order) =>
       new Promise((resolve, reject) => {
         pending = { resolve, reject };
-        port1.postMessage({ buffer, workerIndex, workers, schedule, behindLock } satisfies RunOrder);
+        port1.postMessage(order);
       }),
     ping: () =>
       new Promise((resolve) => {

@@ -32,7 +32,7 @@ export function createApp({
   const store = createStore<AppState>(initialState(settings, notices, environment, engine.canShareMemory));
   const cores = environment.cores ?? 4;
   const visibility = createVisibilityWatch();
-  engine.onLive = (live) => store.setState({ live });
+  engine.subscribe((live) => store.setState({ live }));
 
   /**
    * What the table showed before a sweep or comparison cleared it: a cancelled one puts it back rather

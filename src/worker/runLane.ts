@@ -1,19 +1,8 @@
-import type { Schedule } from '../core/tasks';
-import type { SharedRunReport } from './api';
+import { toWireError, type WireError } from '../core/errors';
+import type { RunOrder, SharedRunReport } from '../core/runOrder';
 
-/** One run order: the shared run buffer and this worker's place in the run. */
-export interface RunOrder {
-  buffer: SharedArrayBuffer;
-  workerIndex: number;
-  workers: number;
-  schedule: Schedule;
-  /** Compute only while holding the run's one lock (the gil mode). */
-  behindLock: boolean;
-}
-
-/** Errors cross as `{name, message}`, so the page can tell them apart by name. */
-export type RunReply =
-  { ok: true; report: SharedRunReport } | { ok: false; error: { name: string; message: string } } | typeof PONG;
+/** A run lane's answer: the report, or the error as it crosses threads. */
+export type RunReply = { ok: true; report: SharedRunReport } | { ok: false; error: WireError } | typeof PONG;
 
 /**
  * Sent just before a run's clock starts: a core that has been idle for a while (between two clicks)
@@ -23,33 +12,26 @@ export type RunReply =
 export const PING = 'ping';
 export const PONG = 'pong';
 
-export type RunShared = (
-  buffer: SharedArrayBuffer,
-  workerIndex: number,
-  workers: number,
-  schedule: Schedule,
-  behindLock: boolean,
-) => SharedRunReport | Promise<SharedRunReport>;
-
 /**
  * Serves shared-memory runs on a port of their own: one plain message in, one out. Comlink carries
  * every other call; on this path its bookkeeping (ids, wire values, proxies) cost 0.15 ms of the
  * page's thread per run on 2 workers, more than the whole run of a small board (bench/reference
  * starts two workers in 0.02 ms).
  */
-export function serveRunLane(port: MessagePort, runShared: RunShared): void {
+export function serveRunLane(
+  port: MessagePort,
+  runShared: (order: RunOrder) => SharedRunReport | Promise<SharedRunReport>,
+): void {
   port.onmessage = async (event: MessageEvent<RunOrder | typeof PING>) => {
     if (event.data === PING) {
       port.postMessage(PONG);
       return;
     }
-    const { buffer, workerIndex, workers, schedule, behindLock } = event.data;
     let reply: RunReply;
     try {
-      reply = { ok: true, report: await runShared(buffer, workerIndex, workers, schedule, behindLock) };
+      reply = { ok: true, report: await runShared(event.data) };
     } catch (error) {
-      const { name, message } = error instanceof Error ? error : { name: 'Error', message: String(error) };
-      reply = { ok: false, error: { name, message } };
+      reply = { ok: false, error: toWireError(error) };
     }
     port.postMessage(reply);
   };

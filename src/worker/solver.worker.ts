@@ -1,6 +1,8 @@
 import { expose } from 'comlink';
 import { createSolverApi } from './api';
+import { crossErrorsAsWire } from './wireErrors';
 
+crossErrorsAsWire();
 expose(createSolverApi());
 
-export type { SolverApi, SharedRunReport } from './api';
+export type { SolverApi } from './api';

@@ -1,8 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRunBuffer, HEADER } from '../../src/core/runBuffer';
+import { createRunBuffer, HEADER, type RunBuffer } from '../../src/core/runBuffer';
+import type { RunOrder } from '../../src/core/runOrder';
 import { splitTasks } from '../../src/core/split';
 import type { WorkerHandle } from '../../src/engine/workerHandle';
 import { inProcessWorkerFactory } from '../support/inProcessWorkers';
+
+/** The order the engine would send worker `workerIndex` of a one-worker free run. */
+const orderFor = (run: RunBuffer, workerIndex = 0, behaviour: RunOrder['behaviour'] = 'free'): RunOrder => ({
+  buffer: run.buffer as SharedArrayBuffer,
+  workerIndex,
+  workers: 1,
+  schedule: 'dynamic',
+  behaviour,
+});
 
 describe('worker API over a MessageChannel (Comlink)', () => {
   let worker: WorkerHandle;
@@ -14,12 +24,11 @@ describe('worker API over a MessageChannel (Comlink)', () => {
     expect(await worker.api.countSolutions(8)).toBe(92);
   });
 
-  it('an error thrown in the solver arrives with its name and message', async () => {
+  it('an error thrown in the solver arrives with its name, message and the stack where it was thrown', async () => {
     worker = inProcessWorkerFactory();
-    await expect(worker.api.countSolutions(25)).rejects.toMatchObject({
-      name: 'SolverInputError',
-      message: 'N must be an integer from 1 to 20, got 25',
-    });
+    const error = (await worker.api.countSolutions(25).catch((e: unknown) => e)) as Error;
+    expect(error).toMatchObject({ name: 'SolverInputError', message: 'N must be an integer from 1 to 20, got 25' });
+    expect(error.stack).toMatch(/assertBoardSize/);
   });
 
   it('runs a copied chunk of tasks and returns their copied results in order', async () => {
@@ -36,7 +45,7 @@ describe('worker API over a MessageChannel (Comlink)', () => {
   it('claims every task of a shared buffer and writes the results in place', async () => {
     worker = inProcessWorkerFactory();
     const run = createRunBuffer(splitTasks(9, 2), true);
-    const report = await worker.api.runShared(run.buffer as SharedArrayBuffer, 3, 1, 'dynamic');
+    const report = await worker.api.runShared(orderFor(run, 3));
     expect(report).toEqual({ tasksRun: run.taskCount, cancelled: false });
     expect(run.solutions.reduce((a, b) => a + b, 0)).toBe(352);
     expect(Array.from(run.owner).every((owner) => owner === 3)).toBe(true);
@@ -46,7 +55,7 @@ describe('worker API over a MessageChannel (Comlink)', () => {
     worker = inProcessWorkerFactory();
     const run = createRunBuffer(splitTasks(9, 2), true);
     Atomics.store(run.header, HEADER.cancel, 1);
-    expect(await worker.api.runShared(run.buffer as SharedArrayBuffer, 0, 1, 'dynamic')).toEqual({
+    expect(await worker.api.runShared(orderFor(run))).toEqual({
       tasksRun: 0,
       cancelled: true,
     });
@@ -56,8 +65,29 @@ describe('worker API over a MessageChannel (Comlink)', () => {
     worker = inProcessWorkerFactory();
     const run = createRunBuffer(splitTasks(9, 2), true);
     run.header[HEADER.n] = 99;
-    const error = await worker.api.runShared(run.buffer as SharedArrayBuffer, 0, 1, 'dynamic').catch((e: unknown) => e);
+    const error = await worker.api.runShared(orderFor(run)).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'SolverInputError' });
     expect((error as Error).message).toMatch(/1 to 20/);
+    expect((error as Error).stack).toMatch(/assertBoardSize/);
+  });
+
+  it('a run order naming no behaviour the worker knows is refused, by name, before any task is claimed', async () => {
+    worker = inProcessWorkerFactory();
+    const run = createRunBuffer(splitTasks(9, 2), true);
+    const unknown = { ...orderFor(run), behaviour: 'toString' } as unknown as RunOrder;
+    const error = await worker.api.runShared(unknown).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'TypeError', message: 'No worker behaviour called "toString"' });
+    expect(Atomics.load(run.header, HEADER.cursor)).toBe(0);
+  });
+
+  it('the behind-lock behaviour counts the whole board one turn at a time', async () => {
+    worker = inProcessWorkerFactory();
+    const run = createRunBuffer(splitTasks(9, 2), true);
+    expect(await worker.api.runShared(orderFor(run, 0, 'behind-lock'))).toEqual({
+      tasksRun: run.taskCount,
+      cancelled: false,
+    });
+    expect(run.solutions.reduce((a, b) => a + b, 0)).toBe(352);
+    expect(Atomics.load(run.header, HEADER.lock)).toBe(0);
   });
 });

@@ -41,17 +41,31 @@ describe.each(workerModes)('Engine, %s mode', (mode) => {
     engine = new Engine(inProcessWorkerFactory, true);
     await engine.prepare(2);
     // Cancel once the clock has started and the tasks are being handed out, not before.
-    engine.onLive = (live) => {
+    const stopWatching = engine.subscribe((live) => {
       if (live) engine.cancel();
-    };
+    });
     const first = engine.run({ n: 12, workers: 2, split: 2, mode });
     await expect(engine.run({ n: 8, workers: 1, split: 2 })).rejects.toSatisfy((e) => isNamed(e, ENGINE_BUSY));
     await expect(first).rejects.toSatisfy((e) => isNamed(e, RUN_CANCELLED));
     // With shared memory both modes stop their workers through it: no worker is replaced.
     expect(engine.poolSize).toBe(2);
-    engine.onLive = () => undefined;
+    stopWatching();
     expect(engine.busy).toBe(false);
     expect((await engine.run({ n: 8, workers: 2, split: 2 })).solutions).toBe(92);
+  });
+});
+
+describe('Engine live-run listeners', () => {
+  it("tells every listener of a run's start and end; one that unsubscribed hears nothing more", async () => {
+    const engine = new Engine(inProcessWorkerFactory, true);
+    const heard: string[] = [];
+    const stopFirst = engine.subscribe((live) => heard.push(`first ${live ? live.workers : 'end'}`));
+    engine.subscribe((live) => heard.push(`second ${live ? live.workers : 'end'}`));
+    await engine.run({ n: 8, workers: 2, split: 2 });
+    stopFirst();
+    await engine.run({ n: 8, workers: 1, split: 2 });
+    engine.dispose();
+    expect(heard).toEqual(['first 2', 'second 2', 'first end', 'second end', 'second 1', 'second end']);
   });
 });
 
@@ -148,7 +162,7 @@ describe('the four models count the same', () => {
     const engine = new Engine(inProcessWorkerFactory, false);
     await engine.prepare(2);
     // Once the first task has come back: the run is under way, its workers busy with the next ones.
-    engine.onLive = (live) => {
+    const stopWatching = engine.subscribe((live) => {
       if (!live) return;
       const watch = setInterval(() => {
         if (live.run.nodes.some((nodes) => nodes > 0)) {
@@ -156,12 +170,12 @@ describe('the four models count the same', () => {
           engine.cancel();
         }
       }, 1);
-    };
+    });
     await expect(engine.run({ n: 12, workers: 2, split: 2, mode: 'message' })).rejects.toSatisfy((e) =>
       isNamed(e, RUN_CANCELLED),
     );
     expect(engine.poolSize).toBe(0);
-    engine.onLive = () => undefined;
+    stopWatching();
     expect((await engine.run({ n: 10, workers: 2, split: 2, mode: 'message' })).solutions).toBe(724);
     engine.dispose();
   });

@@ -11,15 +11,15 @@ describe('worker faults', () => {
       const engine = new Engine(workers.factory, true);
       await engine.prepare(2);
       // The crash comes as the run is about to start its clock: the run must still fail by name.
-      engine.onLive = (live) => {
+      const stopWatching = engine.subscribe((live) => {
         if (live) workers.crash('a worker crashed: Uncaught Error: boom');
-      };
+      });
       const run = engine.run({ n: 12, workers: 2, split: 2, mode });
       const error = await run.catch((e: unknown) => e);
       expect(isNamed(error, WORKER_FAILED)).toBe(true);
       expect((error as Error).message).toContain('boom');
       expect(engine.poolSize).toBe(0);
-      engine.onLive = () => undefined;
+      stopWatching();
       expect((await engine.run({ n: 10, workers: 2, split: 2, mode })).solutions).toBe(724);
       expect(workers.created()).toBe(4);
       engine.dispose();

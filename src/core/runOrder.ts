@@ -1,0 +1,43 @@
+import { claimUntilDone, type SharedRunReport, type WorkerPlace } from './claimLoop';
+import { assertBoardSize } from './errors';
+import { claimBehindLock } from './gil';
+import { openRunBuffer, workerControl } from './runBuffer';
+import type { Schedule } from './tasks';
+
+/**
+ * What a worker does with the tasks it claims, by name. A new worker-side behaviour is its function
+ * and one line here; the mode or experiment that uses it names it, and nothing between changes.
+ */
+const BEHAVIOURS = {
+  /** Claim and solve with nothing in the way: workers sharing memory, truly parallel. */
+  free: (place: WorkerPlace) => claimUntilDone(place),
+  /** Compute only while holding the run's one lock (the gil mode). */
+  'behind-lock': claimBehindLock,
+} satisfies Record<string, (place: WorkerPlace) => SharedRunReport>;
+
+export type WorkerBehaviour = keyof typeof BEHAVIOURS;
+export const WORKER_BEHAVIOURS = Object.keys(BEHAVIOURS) as WorkerBehaviour[];
+
+/**
+ * Everything a run asks of one worker, made once by the engine and passed whole from the page to the
+ * worker's run lane to the behaviour.
+ */
+export interface RunOrder {
+  buffer: SharedArrayBuffer;
+  workerIndex: number;
+  workers: number;
+  schedule: Schedule;
+  behaviour: WorkerBehaviour;
+}
+
+export type { SharedRunReport } from './claimLoop';
+
+/** Carries out a run order on this thread; a board or behaviour it cannot run throws a named error. */
+export function carryOut(order: RunOrder): SharedRunReport {
+  const run = openRunBuffer(order.buffer);
+  assertBoardSize(run.n);
+  const behave = Object.hasOwn(BEHAVIOURS, order.behaviour) ? BEHAVIOURS[order.behaviour] : undefined;
+  if (!behave) throw new TypeError(`No worker behaviour called ${JSON.stringify(order.behaviour)}`);
+  const { workerIndex, workers, schedule } = order;
+  return behave({ run, workerIndex, workers, schedule, control: workerControl(run, workerIndex) });
+}
