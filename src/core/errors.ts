@@ -1,3 +1,5 @@
+import { MAX_N, MIN_N } from './known';
+
 /**
  * Errors keep a distinct `name` because only `{name, message}` survives the trip across a worker
  * boundary; callers branch on the name, never on `instanceof`.
@@ -12,8 +14,8 @@ export class SolverInputError extends Error {
 }
 
 export function assertBoardSize(n: number): void {
-  if (!Number.isInteger(n) || n < 1 || n > 20) {
-    throw new SolverInputError(`N must be an integer from 1 to 20, got ${String(n)}`);
+  if (!Number.isInteger(n) || n < MIN_N || n > MAX_N) {
+    throw new SolverInputError(`N must be an integer from ${MIN_N} to ${MAX_N}, got ${String(n)}`);
   }
 }
 

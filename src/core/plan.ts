@@ -8,10 +8,17 @@ export const TASKS_PER_WORKER = 32;
 export type SplitChoice = number | 'auto';
 
 /**
- * A task smaller than this on average costs more in claiming and bookkeeping (about a microsecond)
- * than it balances: ~25 us of work at 180 million nodes per second.
+ * The kernel's speed on one core, in nodes per millisecond: ~185 million nodes/s in Chromium here
+ * (README, against 190 for C). The one figure task sizes and time estimates start from, until a
+ * device has measured its own (state/estimate.ts).
  */
-export const MIN_AVERAGE_TASK_NODES = 4500;
+export const KERNEL_NODES_PER_MS = 180_000;
+
+/**
+ * A task smaller than this on average costs more in claiming and bookkeeping (about a microsecond)
+ * than it balances: ~25 us of work.
+ */
+export const MIN_AVERAGE_TASK_NODES = 0.025 * KERNEL_NODES_PER_MS;
 
 /**
  * The shallowest cut that gives every worker about TASKS_PER_WORKER tasks (capped at MAX_SPLIT_DEPTH),
@@ -53,7 +60,7 @@ export function planTasks(tasks: TaskList, knownCosts?: ArrayLike<number>): Task
   return { tasks: { ...tasks, data }, order: Int32Array.from(order) };
 }
 
-/** About 8 ms of work at ~180 million nodes per second: a cooperative slice that keeps the page at 60 fps. */
+/** About 8 ms of work at KERNEL_NODES_PER_MS: a cooperative slice that keeps the page at 60 fps. */
 export const COOPERATIVE_SLICE_NODES = 1.5e6;
 
 /**

@@ -6,7 +6,7 @@ import { splitTasks } from '../core/split';
 import type { Schedule } from '../core/tasks';
 import { WARM_UP_MS, warmKernel, warmUpControl } from '../core/warmUp';
 import { engineBusy, runCancelled } from './errors';
-import { DEFAULT_MODE, modeSpec, withoutSharedMemory, type Mode } from './modes';
+import { DEFAULT_MODE, modeSpec, runnableMode, threadsFor, type Mode } from './modes';
 import { WorkerPool, type PoolStartup } from './pool';
 import { nextPaint, settleMainThread } from './runClock';
 import { summarizeRun, type RunResult } from './runResult';
@@ -207,13 +207,11 @@ export class Engine {
 
   /** What a request means here: the mode that can run (no shared memory: by message), its worker count, defaults. */
   private resolve(request: RunRequest) {
-    const requested = request.mode ?? DEFAULT_MODE;
-    const mode: Mode = this.canShareMemory ? requested : withoutSharedMemory(requested);
-    const spec = modeSpec(mode);
+    const mode = runnableMode(request.mode ?? DEFAULT_MODE, this.canShareMemory);
     return {
       mode,
-      spec,
-      workers: spec.usesWorkers ? request.workers : 1,
+      spec: modeSpec(mode),
+      workers: threadsFor(mode, request.workers),
       schedule: request.schedule ?? 'dynamic',
       symmetry: request.symmetry ?? false,
       repeat: Math.max(1, Math.floor(request.repeat ?? 1)),

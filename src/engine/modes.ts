@@ -4,7 +4,7 @@ import { startCooperative, startMessage, startOnMainThread, startSharedRun, type
 /** The concurrency models the page can run: one declaration each, in MODE_SPECS below. */
 export type Mode = 'main' | 'cooperative' | 'gil' | 'message' | 'shared';
 
-/** About half a millisecond of search at ~180 million nodes per second. */
+/** About half a millisecond of search at KERNEL_NODES_PER_MS (core/plan.ts). */
 const GIL_TASK_NODES = 100_000;
 
 export interface ModeSpec {
@@ -130,6 +130,16 @@ export function usesWorkers(mode: Mode): boolean {
 export function withoutSharedMemory(mode: Mode): Mode {
   const spec: ModeSpec = MODE_SPECS[mode];
   return spec.withoutSharedMemory ?? mode;
+}
+
+/** The mode that really runs when `mode` is asked for: itself, or its fallback on a page without shared memory. */
+export function runnableMode(mode: Mode, canShareMemory: boolean): Mode {
+  return canShareMemory ? mode : withoutSharedMemory(mode);
+}
+
+/** The threads a mode really uses for a request of `workers`: a single-thread mode uses one. */
+export function threadsFor(mode: Mode, workers: number): number {
+  return usesWorkers(mode) ? workers : 1;
 }
 
 /** "four models", "five models": the count comes from the registry, never from a sentence. */

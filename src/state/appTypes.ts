@@ -21,6 +21,8 @@ export interface AppState {
   error: string | null;
   pool: { workers: number; startupMs: number | null };
   environment: EnvironmentInfo;
+  /** Whether this page's workers can share memory: the engine's answer, the one every view reads. */
+  canShareMemory: boolean;
   /** The run in flight, drawn live by the worker lanes; its arrays fill in as tasks finish. */
   live: LiveRun | null;
   /** The last finished run, whose timeline stays on screen. */

@@ -1,7 +1,5 @@
 import { MODE_LABELS, type Mode } from '../engine/modes';
-import type { Configuration } from '../engine/protocol';
 import { modesIn, scaledRows, type ResultSet, type ScaledRow } from './results';
-import type { Settings } from './settings';
 import { knownLine, sharedCoresLine } from './insights';
 import { plural } from './words';
 
@@ -19,14 +17,6 @@ export const ARTICLE = {
   /** The article's names for the two models, for the chart's legend and the captions. */
   names: { gil: 'with the GIL', shared: 'free-threaded' },
 };
-
-export function articleConfigurations(settings: Settings): Configuration[] {
-  const { n, split, symmetry, schedule } = settings;
-  const widest = Math.max(...ARTICLE.workers);
-  return ARTICLE.modes.flatMap((mode) =>
-    ARTICLE.workers.map((workers) => ({ n, workers, split, splitFor: widest, symmetry, mode, schedule })),
-  );
-}
 
 /** A result set of exactly the experiment's two models. */
 export function isArticleSet(set: ResultSet | null): boolean {

@@ -1,4 +1,4 @@
-import { MODE_SPECS, usesWorkers, type Mode } from '../engine/modes';
+import { MODE_SPECS, type Mode } from '../engine/modes';
 import { describeDuration, estimateMs, type RateMemory } from './estimate';
 
 /** Freezing the page longer than this, or computing longer than the second, needs a yes first. */
@@ -36,9 +36,4 @@ export function confirmationQuestion(
     return `N=${job.n} will take about ${describeDuration(total)} (${basis}). You can cancel at any time. Start?`;
   }
   return null;
-}
-
-/** Worker counts a single-thread mode really uses. */
-export function threadsFor(mode: Mode, workers: number): number {
-  return usesWorkers(mode) ? workers : 1;
 }

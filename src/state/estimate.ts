@@ -1,17 +1,16 @@
 import { estimatedNodes } from '../core/known';
+import { KERNEL_NODES_PER_MS } from '../core/plan';
 import { usesWorkers, type Mode } from '../engine/modes';
 import type { RunResult } from '../engine/runResult';
-
-/** One core of a 2020s laptop in nodes per ms, until this machine has measured its own. */
-const DEFAULT_NODES_PER_MS = 120_000;
 
 export interface RateMemory {
   nodesPerMsPerCore: number;
   measured: boolean;
 }
 
+/** The kernel's typical speed on one core, until this device has measured its own. */
 export function initialRate(): RateMemory {
-  return { nodesPerMsPerCore: DEFAULT_NODES_PER_MS, measured: false };
+  return { nodesPerMsPerCore: KERNEL_NODES_PER_MS, measured: false };
 }
 
 /** Updates the single-core rate from a run long enough to be more than timer noise. */

@@ -1,4 +1,4 @@
-import { MODE_LABELS, withoutSharedMemory } from '../engine/modes';
+import { MODE_LABELS, runnableMode } from '../engine/modes';
 import type { AppState } from './appTypes';
 import type { EnvironmentInfo } from './environment';
 import { initialRate } from './estimate';
@@ -14,7 +14,7 @@ export function initialState(
   environment: EnvironmentInfo,
   canShareMemory: boolean,
 ): AppState {
-  const mode = canShareMemory ? settings.mode : withoutSharedMemory(settings.mode);
+  const mode = runnableMode(settings.mode, canShareMemory);
   const fallbackNotice = `${MODE_LABELS[settings.mode]} needs SharedArrayBuffer, which this page does not have: ${MODE_LABELS[mode].toLowerCase()} instead`;
   return {
     settings: { ...settings, mode },
@@ -25,6 +25,7 @@ export function initialState(
     error: null,
     pool: { workers: 0, startupMs: null },
     environment,
+    canShareMemory,
     live: null,
     lastRun: null,
     rate: initialRate(),

@@ -1,16 +1,9 @@
-import type { SplitChoice } from '../core/plan';
-import { availableModes, MODE_LABELS, MODES, modeSpec, usesWorkers, type Mode } from '../engine/modes';
-import type { Schedule } from '../core/tasks';
-import { FIELDS } from '../state/settings';
+import { availableModes, modeSpec, usesWorkers } from '../engine/modes';
+import { SETTINGS, type IntegerKey } from '../state/settings';
+import type { ChoiceSetting } from '../state/settingsSchema';
 import { useActions, useAppState } from './appContext';
 import { NumberField } from './NumberField';
-
-const SPLITS: { value: SplitChoice; label: string }[] = [
-  { value: 'auto', label: 'Auto (≈32 tasks per worker)' },
-  { value: 1, label: '1 row (N tasks, the article)' },
-  { value: 2, label: '2 rows (≈N² tasks)' },
-  { value: 3, label: '3 rows (≈N³ tasks)' },
-];
+import { keyshortcuts } from './shortcuts';
 
 export function Controls() {
   const settings = useAppState((state) => state.settings);
@@ -23,65 +16,42 @@ export function Controls() {
   const invalid = useAppState((state) => Object.keys(state.fieldProblems).length > 0);
   const cannotStart = busy || invalid;
   const workersApply = usesWorkers(settings.mode);
-  const available = useAppState((state) =>
-    availableModes(state.environment.isolated && state.environment.sharedMemory).join(),
-  ).split(',');
+  const available = useAppState((state) => availableModes(state.canShareMemory).join()).split(',');
 
   return (
     <section className="panel controls" aria-label="Run settings">
       <div className="fields">
-        <NumberFieldFor name="n" value={settings.n} hint="board size, 1–20" />
+        <NumberFieldFor name="n" value={settings.n} hint={`board size, ${rangeOf(SETTINGS.n)}`} />
         <NumberFieldFor
           name="workers"
           value={settings.workers}
-          hint={workersApply ? (cores ? `this device: ${cores} cores` : '1–64') : 'this mode uses 1 thread'}
+          hint={
+            workersApply
+              ? cores
+                ? `this device: ${cores} cores`
+                : rangeOf(SETTINGS.workers)
+              : 'this mode uses 1 thread'
+          }
         />
         <NumberFieldFor name="reps" value={settings.reps} hint="per sweep point" />
       </div>
       <div className="selects">
-        <label>
-          Mode
-          <select
-            aria-label="Mode"
-            value={settings.mode}
-            onChange={(event) => actions.updateSettings({ mode: event.target.value as Mode })}
-          >
-            {MODES.map((mode) => (
-              <option key={mode} value={mode} disabled={!available.includes(mode)}>
-                {MODE_LABELS[mode]}
-                {available.includes(mode) ? '' : ' (needs SharedArrayBuffer)'}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Split
-          <select
-            aria-label="Split"
-            value={String(settings.split)}
-            onChange={(event) => {
-              const raw = event.target.value;
-              actions.updateSettings({ split: raw === 'auto' ? 'auto' : Number(raw) });
-            }}
-          >
-            {SPLITS.map((split) => (
-              <option key={split.value} value={String(split.value)}>
-                {split.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Schedule
-          <select
-            aria-label="Schedule"
-            value={settings.schedule}
-            onChange={(event) => actions.updateSettings({ schedule: event.target.value as Schedule })}
-          >
-            <option value="dynamic">Dynamic (shared queue)</option>
-            <option value="static">Static round-robin</option>
-          </select>
-        </label>
+        <ChoiceSelect
+          setting={SETTINGS.mode}
+          value={settings.mode}
+          onChange={(mode) => actions.updateSettings({ mode })}
+          unavailable={(mode) => (available.includes(mode) ? null : 'needs SharedArrayBuffer')}
+        />
+        <ChoiceSelect
+          setting={SETTINGS.split}
+          value={settings.split}
+          onChange={(split) => actions.updateSettings({ split })}
+        />
+        <ChoiceSelect
+          setting={SETTINGS.schedule}
+          value={settings.schedule}
+          onChange={(schedule) => actions.updateSettings({ schedule })}
+        />
       </div>
       <label className="checkbox">
         <input
@@ -89,7 +59,7 @@ export function Controls() {
           checked={settings.symmetry}
           onChange={(event) => actions.updateSettings({ symmetry: event.target.checked })}
         />
-        Use mirror symmetry <span className="subtle">(half the work, same count)</span>
+        {SETTINGS.symmetry.label} <span className="subtle">(half the work, same count)</span>
       </label>
       <div className="buttons">
         <button
@@ -97,14 +67,24 @@ export function Controls() {
           className="primary"
           onClick={() => void actions.run()}
           disabled={cannotStart}
-          aria-keyshortcuts="Space"
+          aria-keyshortcuts={keyshortcuts('run')}
         >
           Run
         </button>
-        <button type="button" onClick={() => void actions.sweep()} disabled={cannotStart} aria-keyshortcuts="S">
+        <button
+          type="button"
+          onClick={() => void actions.sweep()}
+          disabled={cannotStart}
+          aria-keyshortcuts={keyshortcuts('sweep')}
+        >
           Sweep
         </button>
-        <button type="button" onClick={() => void actions.compare()} disabled={cannotStart} aria-keyshortcuts="C">
+        <button
+          type="button"
+          onClick={() => void actions.compare()}
+          disabled={cannotStart}
+          aria-keyshortcuts={keyshortcuts('compare')}
+        >
           Compare models
         </button>
         <button
@@ -113,7 +93,7 @@ export function Controls() {
           onClick={actions.cancel}
           disabled={!busy || frozen}
           title={frozen ? 'The page is frozen until the run ends: nothing can cancel it' : undefined}
-          aria-keyshortcuts="Escape"
+          aria-keyshortcuts={keyshortcuts('cancel')}
         >
           Cancel
         </button>
@@ -123,7 +103,7 @@ export function Controls() {
         className="article-button"
         onClick={() => void actions.article()}
         disabled={cannotStart}
-        aria-keyshortcuts="A"
+        aria-keyshortcuts={keyshortcuts('article')}
       >
         The article's experiment: 1, 2, 4, 8 workers, with the GIL and free-threaded
       </button>
@@ -134,11 +114,52 @@ export function Controls() {
   );
 }
 
-function NumberFieldFor({ name, value, hint }: { name: keyof typeof FIELDS; value: number; hint: string }) {
+const rangeOf = ({ min, max }: { min: number; max: number }) => `${min}–${max}`;
+
+/** A menu of one choice setting's options, labelled as the schema declares them. */
+function ChoiceSelect<T>({
+  setting,
+  value,
+  onChange,
+  unavailable = () => null,
+}: {
+  setting: ChoiceSetting<T>;
+  value: T;
+  onChange: (value: T) => void;
+  /** Why an option cannot be chosen here, or null. */
+  unavailable?: (value: T) => string | null;
+}) {
+  const selected = setting.options.find((option) => option.value === value);
+  return (
+    <label>
+      {setting.label}
+      <select
+        aria-label={setting.label}
+        value={selected?.url}
+        onChange={(event) => {
+          const option = setting.options.find((candidate) => candidate.url === event.target.value);
+          if (option) onChange(option.value);
+        }}
+      >
+        {setting.options.map((option) => {
+          const why = unavailable(option.value);
+          return (
+            <option key={option.url} value={option.url} disabled={why !== null}>
+              {option.label}
+              {why === null ? '' : ` (${why})`}
+            </option>
+          );
+        })}
+      </select>
+    </label>
+  );
+}
+
+function NumberFieldFor({ name, value, hint }: { name: IntegerKey; value: number; hint: string }) {
   const { updateSettings, reportField } = useActions();
   return (
     <NumberField
-      field={FIELDS[name]}
+      field={SETTINGS[name]}
       value={value}
       hint={hint}
       onCommit={(next) => updateSettings({ [name]: next })}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { firstSolutionOfTask, type Board } from '../core/firstSolution';
+import { MAX_N } from '../core/known';
 import type { RunResult } from '../engine/runResult';
 import { useAppState } from './appContext';
 
@@ -49,7 +50,7 @@ function Chessboard({ board, label }: { board: Board; label: string }) {
 
 export function FirstSolutions() {
   const lastRun = useAppState((state) => state.lastRun);
-  const finds = useMemo(() => (lastRun && lastRun.n <= 20 ? firstFinds(lastRun) : []), [lastRun]);
+  const finds = useMemo(() => (lastRun && lastRun.n <= MAX_N ? firstFinds(lastRun) : []), [lastRun]);
   if (finds.length === 0) return null;
   return (
     <section className="panel boards" aria-label="First solution found by each worker">

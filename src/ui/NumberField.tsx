@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
-import { parseInteger, type FIELDS } from '../state/settings';
+import { parseInteger } from '../state/settings';
+import type { IntegerSetting } from '../state/settingsSchema';
 
 interface NumberFieldProps {
-  field: (typeof FIELDS)[keyof typeof FIELDS];
+  field: IntegerSetting;
   value: number;
   onCommit: (value: number) => void;
   /** Told when the text stops or starts being a valid value, so nothing runs on a value not shown. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { SHORTCUTS } from './useShortcuts';
+import { ALWAYS_REFUSED, SHORTCUTS, type Shortcut } from './shortcuts';
 
 /** A modal list of the keys; a native <dialog> gives focus trapping and Esc to close for free. */
 export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -15,16 +15,20 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
       <h2 id="shortcut-title">Keyboard shortcuts</h2>
       <table>
         <tbody>
-          {SHORTCUTS.map(([key, action]) => (
-            <tr key={key}>
+          {Object.values<Shortcut>(SHORTCUTS).map(({ shown, label, refused }) => (
+            <tr key={shown}>
               <th scope="row">
-                <kbd>{key}</kbd>
+                <kbd>{shown}</kbd>
               </th>
-              <td>{action}</td>
+              <td>
+                {label}
+                {refused && <span className="subtle"> (not {refused})</span>}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      <p className="subtle">No shortcut acts {ALWAYS_REFUSED.charAt(0).toLowerCase() + ALWAYS_REFUSED.slice(1)}</p>
       <button type="button" onClick={onClose} autoFocus>
         Close
       </button>

@@ -1,65 +1,25 @@
 import { useEffect } from 'react';
-import { availableModes } from '../engine/modes';
 import type { AppActions, AppState } from '../state/app';
-import { FIELDS } from '../state/settings';
 import type { Store } from '../state/store';
-
-export const SHORTCUTS: [string, string][] = [
-  ['Space', 'Run'],
-  ['S', 'Sweep'],
-  ['C', 'Compare models'],
-  ['A', "The article's experiment"],
-  ['Esc', 'Cancel'],
-  ['← / →', 'N − 1 / N + 1'],
-  ['↓ / ↑', 'Workers − 1 / Workers + 1'],
-  ['M', 'Next mode'],
-  ['P', 'Presenter mode on/off'],
-  ['F', 'Full screen'],
-  ['?', 'This help'],
-];
+import { shortcutFor } from './shortcuts';
 
 function typingInto(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
   return !!element && (['INPUT', 'SELECT', 'TEXTAREA'].includes(element.tagName) || element.isContentEditable);
 }
 
-const clamp = (value: number, { min, max }: { min: number; max: number }) => Math.min(max, Math.max(min, value));
-
-/** Keyboard control for a speaker at a projector; keys typed into a field stay the field's. */
+/** Keyboard control for a speaker at a projector (the keys: shortcuts.ts); keys typed into a field stay the field's. */
 export function useShortcuts(store: Store<AppState>, actions: AppActions, toggleHelp: () => void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       if ((event.target as Element | null)?.closest?.('dialog')) return;
-      if (event.key !== 'Escape' && typingInto(event.target)) return;
-      const { settings } = store.getState();
-      const handlers: Record<string, () => void> = {
-        ' ': () => void actions.run(),
-        s: () => void actions.sweep(),
-        c: () => void actions.compare(),
-        a: () => void actions.article(),
-        Escape: () => actions.cancel(),
-        ArrowLeft: () => actions.updateSettings({ n: clamp(settings.n - 1, FIELDS.n) }),
-        ArrowRight: () => actions.updateSettings({ n: clamp(settings.n + 1, FIELDS.n) }),
-        ArrowDown: () => actions.updateSettings({ workers: clamp(settings.workers - 1, FIELDS.workers) }),
-        ArrowUp: () => actions.updateSettings({ workers: clamp(settings.workers + 1, FIELDS.workers) }),
-        m: () => {
-          const { isolated, sharedMemory } = store.getState().environment;
-          const modes = availableModes(isolated && sharedMemory);
-          actions.updateSettings({ mode: modes[(modes.indexOf(settings.mode) + 1) % modes.length] });
-        },
-        p: () => actions.updateSettings({ present: !settings.present }),
-        f: () => {
-          if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-          else void document.documentElement.requestFullscreen?.().catch(() => undefined);
-        },
-        '?': toggleHelp,
-      };
-      const handler = handlers[event.key.length === 1 ? event.key.toLowerCase() : event.key] ?? handlers[event.key];
-      if (!handler) return;
-      if (event.key === ' ' && (event.target as HTMLElement | null)?.tagName === 'BUTTON') return;
+      const shortcut = shortcutFor(event.key);
+      if (!shortcut) return;
+      if (!shortcut.inFields && typingInto(event.target)) return;
+      if (shortcut.buttonsOwn && (event.target as HTMLElement | null)?.tagName === 'BUTTON') return;
       event.preventDefault();
-      handler();
+      shortcut.act({ state: store.getState(), actions, toggleHelp }, event.key);
     };
     window.addEventListener('keydown', onKey);
     const releaseAfterPointer = releaseFocusAfterPointer();

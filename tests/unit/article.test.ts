@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE, articleCaptions, articleConfigurations, isArticleSet } from '../../src/state/article';
+import { ARTICLE, articleCaptions, isArticleSet } from '../../src/state/article';
+import { articleConfigurations } from '../../src/state/requests';
 import { scaledRows } from '../../src/state/results';
 import { defaultSettings } from '../../src/state/settings';
 import { resultRow, resultSet } from '../support/testData';
