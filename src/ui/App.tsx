@@ -3,14 +3,12 @@ import { useActions, useAppState, useAppStore } from './appContext';
 import { Controls } from './Controls';
 import { EnvironmentPanel } from './EnvironmentPanel';
 import { PanelBoundary } from './PanelBoundary';
-import { FirstSolutions } from './FirstSolutions';
 import { Heartbeat } from './Heartbeat';
 import { Insights } from './Insights';
-import { Charts, Explanations, Extras } from './lazyPanels';
+import { Charts, Explanations, Extras, FirstSolutions, ShortcutHelp } from './lazyPanels';
 import { WorkerLanes } from './lanes/WorkerLanes';
 import { Projection } from './Projection';
 import { ResultsTable } from './ResultsTable';
-import { ShortcutHelp } from './ShortcutHelp';
 import { StatusBar } from './StatusBar';
 import { useShortcuts } from './useShortcuts';
 
@@ -66,7 +64,11 @@ export function App() {
             </PanelBoundary>
             <WorkerLanes />
           </div>
-          <FirstSolutions />
+          <PanelBoundary name="boards">
+            <Suspense fallback={null}>
+              <FirstSolutions />
+            </Suspense>
+          </PanelBoundary>
           <PanelBoundary name="explanations">
             <Suspense fallback={null}>
               <Explanations />
@@ -74,7 +76,11 @@ export function App() {
           </PanelBoundary>
         </div>
       </main>
-      <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <PanelBoundary name="keyboard help">
+        <Suspense fallback={null}>
+          <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      </PanelBoundary>
     </div>
   );
 }

@@ -71,3 +71,4 @@ export default function Charts() {
     </>
   );
 }
+export { default as FirstSolutions } from './FirstSolutions';

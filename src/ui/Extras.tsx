@@ -15,3 +15,4 @@ export default function Extras() {
     </>
   );
 }
+export { default as ShortcutHelp } from './ShortcutHelp';

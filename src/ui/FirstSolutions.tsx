@@ -48,7 +48,7 @@ function Chessboard({ board, label }: { board: Board; label: string }) {
   );
 }
 
-export function FirstSolutions() {
+export default function FirstSolutions() {
   const lastRun = useAppState((state) => state.lastRun);
   const finds = useMemo(() => (lastRun && lastRun.n <= MAX_N ? firstFinds(lastRun) : []), [lastRun]);
   if (finds.length === 0) return null;

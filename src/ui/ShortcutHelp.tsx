@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { ALWAYS_REFUSED, SHORTCUTS, type Shortcut } from './shortcuts';
 
 /** A modal list of the keys; a native <dialog> gives focus trapping and Esc to close for free. */
-export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
+export default function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;

@@ -26,7 +26,7 @@ export interface Shortcut {
 /** When no shortcut acts: said once under the help's table. */
 export const ALWAYS_REFUSED = 'With Ctrl, Alt or ⌘ held, inside a dialog, or (except Esc) while typing into a field.';
 
-const MEASURING_REFUSED = 'while something is running or a field holds no valid value';
+const MEASURING_REFUSED = 'while busy or a field is invalid';
 const clamp = (value: number, { min, max }: { min: number; max: number }) => Math.min(max, Math.max(min, value));
 const step = (key: string, down: string) => (key === down ? -1 : 1);
 
@@ -36,7 +36,7 @@ export const SHORTCUTS = {
     keys: [' '],
     shown: 'Space',
     label: 'Run',
-    refused: `${MEASURING_REFUSED}; on a focused button Space presses that button`,
+    refused: `${MEASURING_REFUSED}, or on a focused button: Space presses it`,
     buttonsOwn: true,
     act: ({ actions }) => void actions.run(),
   },
@@ -65,7 +65,7 @@ export const SHORTCUTS = {
     keys: ['Escape'],
     shown: 'Esc',
     label: 'Cancel',
-    refused: 'while the page itself computes (Main thread mode): nothing can answer until it ends',
+    refused: 'while the main thread mode computes: the page cannot answer',
     inFields: true,
     act: ({ actions }) => actions.cancel(),
   },
