@@ -1,6 +1,6 @@
 import { availableModes } from '../engine/modes';
 import type { AppActions, AppState } from '../state/app';
-import { SETTINGS } from '../state/settings';
+import { SETTINGS, type IntegerKey } from '../state/settings';
 
 export interface ShortcutContext {
   state: AppState;
@@ -28,7 +28,20 @@ export const ALWAYS_REFUSED = 'With Ctrl, Alt or ⌘ held, inside a dialog, or (
 
 const MEASURING_REFUSED = 'while busy or a field is invalid';
 const clamp = (value: number, { min, max }: { min: number; max: number }) => Math.min(max, Math.max(min, value));
-const step = (key: string, down: string) => (key === down ? -1 : 1);
+
+/** Two keys that step a whole-number setting down and up by one, never past its range. */
+function stepper(setting: IntegerKey, down: string, up: string, shown: string): Shortcut {
+  const { label } = SETTINGS[setting];
+  return {
+    keys: [down, up],
+    shown,
+    label: `${label} − 1 / ${label} + 1`,
+    act: ({ state, actions }, key) =>
+      actions.updateSettings({
+        [setting]: clamp(state.settings[setting] + (key === down ? -1 : 1), SETTINGS[setting]),
+      }),
+  };
+}
 
 /** Every keyboard shortcut, declared once: the handler, the help and the buttons' aria-keyshortcuts read it. */
 export const SHORTCUTS = {
@@ -69,20 +82,8 @@ export const SHORTCUTS = {
     inFields: true,
     act: ({ actions }) => actions.cancel(),
   },
-  n: {
-    keys: ['ArrowLeft', 'ArrowRight'],
-    shown: '← / →',
-    label: 'N − 1 / N + 1',
-    act: ({ state, actions }, key) =>
-      actions.updateSettings({ n: clamp(state.settings.n + step(key, 'ArrowLeft'), SETTINGS.n) }),
-  },
-  workers: {
-    keys: ['ArrowDown', 'ArrowUp'],
-    shown: '↓ / ↑',
-    label: 'Workers − 1 / Workers + 1',
-    act: ({ state, actions }, key) =>
-      actions.updateSettings({ workers: clamp(state.settings.workers + step(key, 'ArrowDown'), SETTINGS.workers) }),
-  },
+  n: stepper('n', 'ArrowLeft', 'ArrowRight', '← / →'),
+  workers: stepper('workers', 'ArrowDown', 'ArrowUp', '↓ / ↑'),
   mode: {
     keys: ['m'],
     shown: 'M',
