@@ -81,7 +81,7 @@ export function claimBehindLock(place: WorkerPlace): SharedRunReport {
   const lock = new GlobalLock(place.run.header, place.workerIndex, place.control);
   if (!lock.acquire()) return { tasksRun: 0, cancelled: true };
   try {
-    return claimUntilDone(place, () => !lock.shouldSwitch() || lock.handOver());
+    return claimUntilDone(place, { afterTask: () => !lock.shouldSwitch() || lock.handOver() });
   } finally {
     lock.release();
   }

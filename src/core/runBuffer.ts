@@ -18,6 +18,26 @@ export const MAX_WORKERS = 64;
 const CONTROL_STRIDE_INTS = 16;
 const CONTROL_INTS = CONTROL_STRIDE_INTS * MAX_WORKERS;
 
+/**
+ * The thread-safety experiment's shared counters (core/races.ts), each where its lesson needs it:
+ * the one shared total and the lock that guards it on cache lines of their own; every worker's own
+ * counter packed side by side (several in one 64-byte line: false sharing) and again 128 bytes apart
+ * (the stride that also clears the adjacent-line prefetch of Intel cores). Offsets in int32s from the
+ * region's start, which is 128-byte aligned.
+ */
+export const TALLY = {
+  total: 0,
+  lock: 16,
+  duplicates: 32,
+  packed: 48,
+  padded: 128,
+  paddedStride: 32,
+} as const;
+const TALLY_INTS = TALLY.padded + TALLY.paddedStride * MAX_WORKERS;
+/** Where the tally starts, in int32s: after the header and the control slots, rounded up to 128 bytes. */
+const TALLY_START = Math.ceil((HEADER_INTS + CONTROL_INTS) / 32) * 32;
+const TASKS_START = TALLY_START + TALLY_INTS;
+
 export interface RunBuffer {
   buffer: ArrayBufferLike;
   header: Int32Array;
@@ -33,10 +53,12 @@ export interface RunBuffer {
   endedAt: Float64Array;
   /** Per task: index of the worker that ran it, -1 while unclaimed. */
   owner: Int32Array;
+  /** The thread-safety experiment's counters (TALLY); zero in every other run. */
+  tally: Int32Array;
 }
 
 export function runBufferBytes(taskCount: number): number {
-  return (HEADER_INTS + CONTROL_INTS + taskCount * TASK_STRIDE) * 4 + taskCount * 4 * 8 + taskCount * 4;
+  return (TASKS_START + taskCount * TASK_STRIDE) * 4 + taskCount * 4 * 8 + taskCount * 4;
 }
 
 /** Worker `index`'s [cancel, heartbeat] pair: the view its kernel is handed. */
@@ -58,6 +80,7 @@ export function resetRunBuffer(run: RunBuffer): void {
   run.nodes.fill(0);
   run.startedAt.fill(0);
   run.endedAt.fill(0);
+  run.tally.fill(0);
 }
 
 export function heartbeat(run: RunBuffer, index: number): number {
@@ -79,7 +102,7 @@ export function createRunBuffer(tasks: TaskList, shared: boolean): RunBuffer {
 export function openRunBuffer(buffer: ArrayBufferLike, n?: number, count?: number): RunBuffer {
   const header = new Int32Array(buffer, 0, HEADER_INTS);
   const taskCount = count ?? header[HEADER.taskCount];
-  const tasksOffset = (HEADER_INTS + CONTROL_INTS) * 4;
+  const tasksOffset = TASKS_START * 4;
   const floatsOffset = tasksOffset + taskCount * TASK_STRIDE * 4;
   const floats = (k: number) => new Float64Array(buffer, floatsOffset + k * taskCount * 8, taskCount);
   return {
@@ -94,6 +117,7 @@ export function openRunBuffer(buffer: ArrayBufferLike, n?: number, count?: numbe
     startedAt: floats(2),
     endedAt: floats(3),
     owner: new Int32Array(buffer, floatsOffset + 4 * taskCount * 8, taskCount),
+    tally: new Int32Array(buffer, TALLY_START * 4, TALLY_INTS),
   };
 }
 

@@ -1,6 +1,7 @@
 import { claimUntilDone, type SharedRunReport, type WorkerPlace } from './claimLoop';
 import { assertBoardSize } from './errors';
 import { claimBehindLock } from './gil';
+import { atomicTotal, localTotal, lockedTotal, packedCounters, paddedCounters, plainCursor, plainTotal } from './races';
 import { openRunBuffer, workerControl } from './runBuffer';
 import type { Schedule } from './tasks';
 
@@ -13,6 +14,14 @@ const BEHAVIOURS = {
   free: (place: WorkerPlace) => claimUntilDone(place),
   /** Compute only while holding the run's one lock (the gil mode). */
   'behind-lock': claimBehindLock,
+  /** The thread-safety experiment's ways of keeping one total (core/races.ts). */
+  'plain-total': plainTotal,
+  'atomic-total': atomicTotal,
+  'locked-total': lockedTotal,
+  'local-total': localTotal,
+  'plain-cursor': plainCursor,
+  'packed-counters': packedCounters,
+  'padded-counters': paddedCounters,
 } satisfies Record<string, (place: WorkerPlace) => SharedRunReport>;
 
 export type WorkerBehaviour = keyof typeof BEHAVIOURS;

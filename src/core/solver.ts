@@ -29,7 +29,10 @@ const TOTALS_BASE = 2 ** 31;
  * Counts the completions of a partial board given as bitmasks of attacked columns and diagonals
  * (bit i = column i; `left` moves one column left per row, `right` one column right). `control`, when
  * given, is a [cancel flag, heartbeat] pair of int32s: the kernel stops when [0] is non-zero and bumps
- * [1] at every check.
+ * [1] at every check. `onSolution`, when given, is called at every solution found: the thread-safety
+ * experiment's ways of keeping a shared total (core/races.ts). Without it the kernel counts in a local,
+ * as the article's threads should; with the check in place, measured, the kernel ran as fast as
+ * without it (`npm run bench:kernel -- --browser`, N=13-15: 0.98-1.00x the time).
  *
  * Iterative, current row in locals; the same search tree as the recursive form. What makes it fast
  * (each measured with `npm run bench:kernel` against the C reference):
@@ -49,6 +52,7 @@ export function countSubtree(
   left0: number,
   right0: number,
   control: Int32Array | null = null,
+  onSolution: (() => void) | null = null,
 ): SubtreeCount {
   const full = (1 << n) - 1;
   if ((cols0 & full) === full) return { solutions: 1, nodes: 1, cancelled: false };
@@ -104,8 +108,10 @@ export function countSubtree(
             }
           }
         }
-      } else if (childCols === -1) solutions++;
-      else deadEnds++;
+      } else if (childCols === -1) {
+        solutions++;
+        if (onSolution !== null) onSolution();
+      } else deadEnds++;
     }
     if (sp === 0) break;
     sp -= 4;

@@ -67,17 +67,27 @@ export function solveTaskData(
   right: number,
   weight: number,
   control: Int32Array,
+  onSolution: (() => void) | null = null,
 ): TaskOutcome | null {
   const startedAt = wallClock();
-  const result = countSubtree(n, cols, left, right, control);
+  const result = countSubtree(n, cols, left, right, control, onSolution);
   if (result.cancelled) return null;
   return { solutions: result.solutions * weight, nodes: result.nodes, startedAt, endedAt: wallClock() };
 }
 
-/** Claims, solves and records task `index` of a run buffer in place; false when cancelled part-way. */
-export function solveTask(run: RunBuffer, index: number, workerIndex: number, control: Int32Array): boolean {
+/**
+ * Claims, solves and records task `index` of a run buffer in place; false when cancelled part-way.
+ * `onSolution` is called at every solution (the thread-safety experiment's shared totals).
+ */
+export function solveTask(
+  run: RunBuffer,
+  index: number,
+  workerIndex: number,
+  control: Int32Array,
+  onSolution: (() => void) | null = null,
+): boolean {
   beginTask(run, index, workerIndex);
-  const outcome = solveTaskData(run.n, ...taskData(run, index), control);
+  const outcome = solveTaskData(run.n, ...taskData(run, index), control, onSolution);
   if (!outcome) return false;
   recordTask(run, index, outcome);
   return true;

@@ -31,6 +31,8 @@ export interface DispatchContext {
   run: RunBuffer;
   handles: WorkerHandle[];
   schedule: Schedule;
+  /** What each worker does with the tasks it claims from shared memory (core/runOrder.ts). */
+  behaviour: WorkerBehaviour;
   /** Aborts when the run is cancelled. */
   signal: AbortSignal;
   canShareMemory: boolean;
@@ -53,23 +55,21 @@ const NO_TRAFFIC: MessageTraffic = { messages: 0, bytes: 0 };
  * every P-th task) and write results in place, each doing what its `behaviour` names (core/runOrder.ts).
  * Messages: one run order out and one report back per worker.
  */
-export const startSharedRun =
-  (behaviour: WorkerBehaviour): StartRun =>
-  ({ run, handles, schedule }) => {
-    const { isBusy, finished } = busyFlags(handles.length);
-    const traffic = { messages: 2 * handles.length, bytes: 0 };
-    const buffer = run.buffer as SharedArrayBuffer;
-    const workers = handles.length;
-    const reports = handles.map((handle, workerIndex) =>
-      handle.api.runShared({ buffer, workerIndex, workers, schedule, behaviour }).finally(finished(workerIndex)),
-    );
-    return {
-      work: Promise.all(reports).then((all) => ({ completed: all.every((report) => !report.cancelled), traffic })),
-      heartbeats: () => handles.map((_, worker) => heartbeat(run, worker)),
-      isBusy,
-      cancel: () => cancelRun(run),
-    };
+export const startSharedRun: StartRun = ({ run, handles, schedule, behaviour }) => {
+  const { isBusy, finished } = busyFlags(handles.length);
+  const traffic = { messages: 2 * handles.length, bytes: 0 };
+  const buffer = run.buffer as SharedArrayBuffer;
+  const workers = handles.length;
+  const reports = handles.map((handle, workerIndex) =>
+    handle.api.runShared({ buffer, workerIndex, workers, schedule, behaviour }).finally(finished(workerIndex)),
+  );
+  return {
+    work: Promise.all(reports).then((all) => ({ completed: all.every((report) => !report.cancelled), traffic })),
+    heartbeats: () => handles.map((_, worker) => heartbeat(run, worker)),
+    isBusy,
+    cancel: () => cancelRun(run),
   };
+};
 
 /** Each task copied to a worker and its result copied back. */
 export const startMessage: StartRun = ({ run, handles, schedule, signal, canShareMemory }) => {

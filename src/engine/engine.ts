@@ -3,6 +3,7 @@ import { planTasks, type SplitChoice } from '../core/plan';
 import { SolverInputError } from '../core/errors';
 import { cancelRun, createRunBuffer, MAX_WORKERS, type RunBuffer } from '../core/runBuffer';
 import { splitTasks } from '../core/split';
+import type { WorkerBehaviour } from '../core/runOrder';
 import type { Schedule } from '../core/tasks';
 import { WARM_UP_MS, warmKernel, warmUpControl } from '../core/warmUp';
 import { engineBusy, runCancelled } from './errors';
@@ -26,6 +27,8 @@ export interface RunRequest {
   symmetry?: boolean;
   mode?: Mode;
   schedule?: Schedule;
+  /** What the shared-memory mode's workers do with their tasks (the thread-safety experiment's ways). */
+  behaviour?: WorkerBehaviour;
   /**
    * Runs of the same tasks back to back, timed as one sample (default 1): a run too short to time
    * well is repeated until the sample swamps the timer and the fixed costs. `ms` is the mean per run.
@@ -153,7 +156,7 @@ export class Engine {
     this.active = cancel;
     const cancelled = cancel.signal;
     try {
-      const { spec, mode, workers, schedule, symmetry, repeat } = this.resolve(request);
+      const { spec, mode, workers, schedule, behaviour, symmetry, repeat } = this.resolve(request);
       if (spec.usesWorkers) await untilAborted(this.pool.ensure(workers), cancelled);
       const depth =
         request.split === 'auto' ? spec.autoSplit(request.n, request.splitFor ?? workers, symmetry) : request.split;
@@ -175,6 +178,7 @@ export class Engine {
         run,
         handles,
         schedule,
+        behaviour,
         repeat,
         cancelled,
         canShareMemory: this.canShareMemory,
@@ -208,11 +212,13 @@ export class Engine {
   /** What a request means here: the mode that can run (no shared memory: by message), its worker count, defaults. */
   private resolve(request: RunRequest) {
     const mode = runnableMode(request.mode ?? DEFAULT_MODE, this.canShareMemory);
+    const spec = modeSpec(mode);
     return {
       mode,
-      spec: modeSpec(mode),
+      spec,
       workers: threadsFor(mode, request.workers),
       schedule: request.schedule ?? 'dynamic',
+      behaviour: spec.behaviour ?? request.behaviour ?? 'free',
       symmetry: request.symmetry ?? false,
       repeat: Math.max(1, Math.floor(request.repeat ?? 1)),
     };

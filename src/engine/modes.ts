@@ -1,4 +1,5 @@
 import { autoSplitDepth, COOPERATIVE_SLICE_NODES, sliceSplitDepth } from '../core/plan';
+import type { WorkerBehaviour } from '../core/runOrder';
 import { startCooperative, startMessage, startOnMainThread, startSharedRun, type StartRun } from './dispatch';
 
 /** The concurrency models the page can run: one declaration each, in MODE_SPECS below. */
@@ -29,6 +30,8 @@ export interface ModeSpec {
   autoSplit: (n: number, workers: number, symmetry: boolean) => number;
   /** Starts a run's tasks. */
   start: StartRun;
+  /** The worker behaviour this mode always runs (core/runOrder.ts); otherwise the request's, or 'free'. */
+  behaviour?: WorkerBehaviour;
   /** What runs instead on a page without SharedArrayBuffer (not cross-origin isolated). */
   withoutSharedMemory?: Mode;
 }
@@ -73,8 +76,9 @@ export const MODE_SPECS = {
     copiesTasks: false,
     // Tasks well under the 5 ms switch interval (~0.5 ms), so a turn ends close to it.
     autoSplit: (n, _workers, symmetry) => sliceSplitDepth(n, symmetry, GIL_TASK_NODES),
+    start: startSharedRun,
     // Every worker computes only while it holds the run's one lock (core/gil.ts), handed over every 5 ms.
-    start: startSharedRun('behind-lock'),
+    behaviour: 'behind-lock',
     // One core taking turns needs no shared memory.
     withoutSharedMemory: 'cooperative',
   },
@@ -102,7 +106,7 @@ export const MODE_SPECS = {
     freezesPage: false,
     copiesTasks: false,
     autoSplit: autoSplitDepth,
-    start: startSharedRun('free'),
+    start: startSharedRun,
     withoutSharedMemory: 'message',
   },
 } as const satisfies Record<Mode, ModeSpec>;

@@ -1,5 +1,5 @@
 import type { RunActivity } from '../core/breakdown';
-import { totalSolutions, type RunBuffer } from '../core/runBuffer';
+import { TALLY, totalSolutions, type RunBuffer } from '../core/runBuffer';
 import type { MessageTraffic } from './messageRun';
 import type { Schedule } from '../core/tasks';
 import type { Mode } from './modes';
@@ -35,6 +35,11 @@ export interface RunResult {
   nodes: number;
   traffic: MessageTraffic;
   timeline: TaskTimeline;
+  /**
+   * The shared total the thread-safety experiment's workers kept (core/races.ts), and how many tasks
+   * were claimed more than once; both 0 in every other run.
+   */
+  tally: { total: number; duplicates: number };
 }
 
 export interface RunShape {
@@ -68,6 +73,7 @@ export function summarizeRun(run: RunBuffer, shape: RunShape): RunResult {
     taskCount: run.taskCount,
     solutions: totalSolutions(run),
     nodes,
+    tally: { total: run.tally[TALLY.total], duplicates: run.tally[TALLY.duplicates] },
     timeline: {
       owner: run.owner.slice(),
       startMs,

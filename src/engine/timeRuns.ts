@@ -1,6 +1,7 @@
 import { addActivity, runActivity, type RunActivity } from '../core/breakdown';
 import { wallClock } from '../core/clock';
 import { resetRunBuffer, type RunBuffer } from '../core/runBuffer';
+import type { WorkerBehaviour } from '../core/runOrder';
 import type { Schedule } from '../core/tasks';
 import type { Dispatched } from './dispatch';
 import { isNamed, RUN_CANCELLED, runCancelled, workerTimeout } from './errors';
@@ -17,6 +18,7 @@ export interface TimedRuns {
   run: RunBuffer;
   handles: WorkerHandle[];
   schedule: Schedule;
+  behaviour: WorkerBehaviour;
   canShareMemory: boolean;
   /** Back-to-back runs of the same tasks in this sample. */
   repeat: number;
@@ -92,6 +94,7 @@ export async function timeRuns(t: TimedRuns): Promise<Timed> {
         run,
         handles,
         schedule: t.schedule,
+        behaviour: t.behaviour,
         signal: t.cancelled,
         canShareMemory: t.canShareMemory,
       });

@@ -1,6 +1,7 @@
 import { describeError, isNamed, WORKERS_UNAVAILABLE } from '../engine/errors';
 import type { App, AppActions, AppOptions } from './appTypes';
 import { measuringActions } from './measuringActions';
+import { raceAction } from './raceAction';
 import { createSession } from './session';
 import { settingsQuery } from './settings';
 
@@ -23,6 +24,7 @@ export function createApp(options: AppOptions): App {
     },
 
     ...measuringActions(session),
+    ...raceAction(session),
 
     cancel: session.cancel,
 
@@ -34,6 +36,10 @@ export function createApp(options: AppOptions): App {
 
     dismissNotices() {
       store.setState({ notices: [] });
+    },
+
+    closeRaces() {
+      store.setState({ races: null });
     },
 
     reportField(key, problem) {

@@ -6,10 +6,11 @@ import type { RateMemory } from './estimate';
 import type { SweepHistory } from './history';
 import type { ResultSet } from './results';
 import type { Progress } from './progress';
+import type { RaceState } from './raceFindings';
 import type { IntegerKey, Settings } from './settings';
 import type { Store } from './store';
 
-export type Phase = 'idle' | 'running' | 'sweeping' | 'comparing' | 'experimenting';
+export type Phase = 'idle' | 'running' | 'sweeping' | 'comparing' | 'experimenting' | 'racing';
 
 export interface AppState {
   settings: Settings;
@@ -40,6 +41,8 @@ export interface AppState {
   fieldProblems: Partial<Record<IntegerKey, string>>;
   /** How far the run or measurement under way has got, for its progress bar; null when idle. */
   progress: Progress | null;
+  /** The thread-safety experiment's counts and times, filled in as it runs; null until it has run. */
+  races: RaceState | null;
 }
 
 export interface AppActions {
@@ -48,9 +51,13 @@ export interface AppActions {
   compare(): Promise<void>;
   /** The article's experiment: 1, 2, 4, 8 workers with the GIL's twin and with shared memory. */
   article(): Promise<void>;
+  /** The thread-safety experiment: one shared total kept in several ways, races included. */
+  races(): Promise<void>;
   cancel(): void;
   updateSettings(patch: Partial<Settings>): void;
   dismissNotices(): void;
+  /** Puts the thread-safety experiment's results away. */
+  closeRaces(): void;
   /** A number field's text is invalid (with why), or valid again (null). */
   reportField(key: IntegerKey, problem: string | null): void;
   /** Starts the workers the current settings need, so the first Run is not slowed by spawning. */

@@ -33,5 +33,6 @@ export function initialState(
     activeMode: null,
     fieldProblems: {},
     progress: null,
+    races: null,
   };
 }

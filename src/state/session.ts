@@ -135,13 +135,14 @@ export function createSession({
       if (phase === 'idle') return;
       generation++;
       engine.cancel();
-      const measuring = phase !== 'running';
+      // Only the measurements that cleared the table put back what it showed.
+      const cleared = phase === 'sweeping' || phase === 'comparing' || phase === 'experimenting';
       store.setState({
         phase: 'idle',
-        status: measuring && resultsBefore ? 'Cancelled: showing the results from before it' : 'Cancelled',
+        status: cleared && resultsBefore ? 'Cancelled: showing the results from before it' : 'Cancelled',
         activeMode: null,
         progress: null,
-        ...(measuring ? { results: resultsBefore } : {}),
+        ...(cleared ? { results: resultsBefore } : {}),
       });
     },
   };

@@ -4,8 +4,7 @@ import { Controls } from './Controls';
 import { EnvironmentPanel } from './EnvironmentPanel';
 import { PanelBoundary } from './PanelBoundary';
 import { Heartbeat } from './Heartbeat';
-import { Insights } from './Insights';
-import { Charts, Explanations, Extras, FirstSolutions, ShortcutHelp } from './lazyPanels';
+import { Charts, Explanations, Extras, FirstSolutions, Insights, RacesPanel, ShortcutHelp } from './lazyPanels';
 import { WorkerLanes } from './lanes/WorkerLanes';
 import { Projection } from './Projection';
 import { ResultsTable } from './ResultsTable';
@@ -55,7 +54,16 @@ export function App() {
           </PanelBoundary>
         </div>
         <div className="stage">
-          <Insights />
+          <PanelBoundary name="thread-safety results">
+            <Suspense fallback={null}>
+              <RacesPanel />
+            </Suspense>
+          </PanelBoundary>
+          <PanelBoundary name="captions">
+            <Suspense fallback={null}>
+              <Insights />
+            </Suspense>
+          </PanelBoundary>
           <div className="chart-grid">
             <PanelBoundary name="charts">
               <Suspense fallback={<div className="panel charts-loading">Loading charts…</div>}>

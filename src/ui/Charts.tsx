@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { ARTICLE, isArticleSet } from '../state/article';
+import { ARTICLE } from '../state/article';
+import { isArticleSet } from '../state/articleWords';
 import { amdahlFit, modesIn, scaledRows, speedupPoints } from '../state/results';
 import { useAppState, useSweepHistory } from './appContext';
 import { EfficiencyChart } from './charts/EfficiencyChart';
@@ -72,3 +73,4 @@ export default function Charts() {
   );
 }
 export { default as FirstSolutions } from './FirstSolutions';
+export { default as Insights } from './Insights';

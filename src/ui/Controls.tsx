@@ -16,7 +16,8 @@ export function Controls() {
   const invalid = useAppState((state) => Object.keys(state.fieldProblems).length > 0);
   const cannotStart = busy || invalid;
   const workersApply = usesWorkers(settings.mode);
-  const available = useAppState((state) => availableModes(state.canShareMemory).join()).split(',');
+  const canShareMemory = useAppState((state) => state.canShareMemory);
+  const available = availableModes(canShareMemory);
 
   return (
     <section className="panel controls" aria-label="Run settings">
@@ -106,6 +107,16 @@ export function Controls() {
         aria-keyshortcuts={keyshortcuts('article')}
       >
         The article's experiment: 1, 2, 4, 8 workers, with the GIL and free-threaded
+      </button>
+      <button
+        type="button"
+        className="article-button"
+        onClick={() => void actions.races()}
+        disabled={cannotStart || !canShareMemory}
+        title={canShareMemory ? undefined : 'Needs SharedArrayBuffer: workers race over shared memory'}
+        aria-keyshortcuts={keyshortcuts('races')}
+      >
+        Thread safety: races, atomics and locks, live
       </button>
       {invalid && !busy && (
         <p className="field-refusal">Fix the field marked in red to run: a run uses what the fields show.</p>

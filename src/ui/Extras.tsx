@@ -16,3 +16,4 @@ export default function Extras() {
   );
 }
 export { default as ShortcutHelp } from './ShortcutHelp';
+export { default as RacesPanel } from './RacesPanel';

@@ -1,8 +1,8 @@
-import { articleCaptions, articleUnderWay, isArticleSet } from '../state/article';
+import { articleCaptions, articleUnderWay, isArticleSet } from '../state/articleWords';
 import { captionLines, trafficLine, warnings, type CaptionLine } from '../state/insights';
 import { useAppState } from './appContext';
 
-export function Insights() {
+export default function Insights() {
   const results = useAppState((state) => state.results);
   const lastRun = useAppState((state) => state.lastRun);
   const environment = useAppState((state) => state.environment);

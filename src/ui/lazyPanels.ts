@@ -9,12 +9,16 @@ export const Charts = lazy(loadCharts);
 export const Explanations = lazy(loadExplanations);
 export const Extras = lazy(loadExtras);
 /**
- * The boards appear only after a run, the help only when asked for. They travel in the charts' and the
+ * The boards appear only after a run, the help only when asked for, the thread-safety results once run. They travel in the charts' and the
  * extras' chunks: a chunk of their own made the bundler split React and the modes out of the first
  * paint's script (four more requests, 1.9 kB more gzipped).
  */
 export const FirstSolutions = lazy(() => loadCharts().then((chunk) => ({ default: chunk.FirstSolutions })));
+/** The words about the results come with the charts that draw them. */
+export const Insights = lazy(() => loadCharts().then((chunk) => ({ default: chunk.Insights })));
 export const ShortcutHelp = lazy(() => loadExtras().then((chunk) => ({ default: chunk.ShortcutHelp })));
+/** The thread-safety experiment's results, once it has run. */
+export const RacesPanel = lazy(() => loadExtras().then((chunk) => ({ default: chunk.RacesPanel })));
 
 /** Resolves once every lazy panel's chunk is loaded: before that, the page is not idle enough to time. */
 export function loadPanels(): Promise<unknown> {

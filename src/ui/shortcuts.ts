@@ -74,6 +74,13 @@ export const SHORTCUTS = {
     refused: MEASURING_REFUSED,
     act: ({ actions }) => void actions.article(),
   },
+  races: {
+    keys: ['r'],
+    shown: 'R',
+    label: 'The thread-safety experiment',
+    refused: `${MEASURING_REFUSED}, or without shared memory`,
+    act: ({ actions }) => void actions.races(),
+  },
   cancel: {
     keys: ['Escape'],
     shown: 'Esc',

@@ -27,6 +27,7 @@ export function fakeRunResult(request: RunRequest, ms: number): RunResult {
     solutions: 0,
     nodes: 0,
     traffic: { messages: 0, bytes: 0 },
+    tally: { total: 0, duplicates: 0 },
     timeline: {
       owner: new Int32Array(0),
       startMs: empty,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE, articleCaptions, isArticleSet } from '../../src/state/article';
+import { ARTICLE } from '../../src/state/article';
+import { articleCaptions, isArticleSet } from '../../src/state/articleWords';
 import { articleConfigurations } from '../../src/state/requests';
 import { scaledRows } from '../../src/state/results';
 import { defaultSettings } from '../../src/state/settings';

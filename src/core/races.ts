@@ -1,0 +1,114 @@
+import { claimUntilDone, type SharedRunReport, type WorkerPlace } from './claimLoop';
+import { HEADER, TALLY } from './runBuffer';
+
+/**
+ * The thread-safety experiment's worker behaviours: the same count, with the total kept in shared
+ * memory in different ways. Every race here is a real one, between real workers on real shared memory:
+ * a plain read and a plain write of an Int32Array over a SharedArrayBuffer, nothing simulated. The
+ * hooks run from the kernel (core/solver.ts `onSolution`) as calls, and each plain update is a load
+ * and a store V8 must really make (another thread may write the same memory at any time); measured
+ * in Chromium 156 and Node 20, the plain total lost updates in every run at N=12 on 2 workers
+ * (`npm run bench -- --only races`).
+ */
+
+/** Drepper's three-state mutex on one int of the tally: 0 free, 1 held, 2 held with a worker waiting. */
+function lock(tally: Int32Array): void {
+  let state = Atomics.compareExchange(tally, TALLY.lock, 0, 1);
+  while (state !== 0) {
+    if (state === 2 || Atomics.compareExchange(tally, TALLY.lock, 1, 2) !== 0) Atomics.wait(tally, TALLY.lock, 2);
+    state = Atomics.compareExchange(tally, TALLY.lock, 0, 2);
+  }
+}
+
+function unlock(tally: Int32Array): void {
+  if (Atomics.sub(tally, TALLY.lock, 1) === 1) return;
+  Atomics.store(tally, TALLY.lock, 0);
+  Atomics.notify(tally, TALLY.lock, 1);
+}
+
+/** `total += 1` with no lock: read, add, write. Two workers that read the same value lose an update. */
+export function plainTotal(place: WorkerPlace): SharedRunReport {
+  const { tally } = place.run;
+  return claimUntilDone(place, {
+    onSolution: () => {
+      tally[TALLY.total] = tally[TALLY.total] + 1;
+    },
+  });
+}
+
+/** An atomic counter: `Atomics.add` per solution; never wrong, but every core fights for one cache line. */
+export function atomicTotal(place: WorkerPlace): SharedRunReport {
+  const { tally } = place.run;
+  return claimUntilDone(place, { onSolution: () => void Atomics.add(tally, TALLY.total, 1) });
+}
+
+/** `with lock: total += 1` per solution: never wrong, and the slowest. */
+export function lockedTotal(place: WorkerPlace): SharedRunReport {
+  const { tally } = place.run;
+  return claimUntilDone(place, {
+    onSolution: () => {
+      lock(tally);
+      tally[TALLY.total] = tally[TALLY.total] + 1;
+      unlock(tally);
+    },
+  });
+}
+
+/**
+ * The article's pattern: each worker counts in a local (the kernel's own register count) and adds a
+ * task's count to the total once, under the lock: `local += 1 … with lock: total += local`.
+ */
+export function localTotal(place: WorkerPlace): SharedRunReport {
+  const { run } = place;
+  return claimUntilDone(place, {
+    afterTask: (index) => {
+      lock(run.tally);
+      run.tally[TALLY.total] = run.tally[TALLY.total] + run.solutions[index];
+      unlock(run.tally);
+      return true;
+    },
+  });
+}
+
+/**
+ * Tasks claimed with a plain read and write of the shared cursor instead of `Atomics.add`: two workers
+ * that read the same index both run that task, and its count is added twice. Each claim marks its
+ * task (atomically, so the count of repeats is itself exact); the total is added safely, so the only
+ * error is the claim's.
+ */
+export function plainCursor(place: WorkerPlace): SharedRunReport {
+  const { run, workerIndex } = place;
+  return claimUntilDone(place, {
+    nextUnclaimed: () => {
+      const index = run.header[HEADER.cursor];
+      run.header[HEADER.cursor] = index + 1;
+      if (index < run.taskCount && Atomics.exchange(run.owner, index, workerIndex) !== -1) {
+        Atomics.add(run.tally, TALLY.duplicates, 1);
+      }
+      return index;
+    },
+    afterTask: (index) => {
+      Atomics.add(run.tally, TALLY.total, run.solutions[index]);
+      return true;
+    },
+  });
+}
+
+/** Each worker adds 1 per solution to a counter of its own at `slot`, then its count to the total once. */
+function ownCounter(place: WorkerPlace, slot: number): SharedRunReport {
+  const { tally } = place.run;
+  const report = claimUntilDone(place, {
+    onSolution: () => {
+      tally[slot] = tally[slot] + 1;
+    },
+  });
+  Atomics.add(tally, TALLY.total, tally[slot]);
+  return report;
+}
+
+/** Own counters side by side: several in one cache line, which the cores pass back and forth. */
+export const packedCounters = (place: WorkerPlace) => ownCounter(place, TALLY.packed + place.workerIndex);
+
+/** Own counters 128 bytes apart: one cache line each. */
+export const paddedCounters = (place: WorkerPlace) =>
+  ownCounter(place, TALLY.padded + TALLY.paddedStride * place.workerIndex);

@@ -1,0 +1,46 @@
+import { MODE_LABELS, type Mode } from '../engine/modes';
+import { ARTICLE } from './article';
+import { modesIn, scaledRows, type ResultSet, type ScaledRow } from './results';
+import { knownLine, sharedCoresLine } from './insights';
+import { plural } from './words';
+
+/** A result set of exactly the experiment's two models. */
+export function isArticleSet(set: ResultSet | null): boolean {
+  const modes = modesIn(set);
+  return modes.length === ARTICLE.modes.length && ARTICLE.modes.every((mode) => modes.includes(mode));
+}
+
+const times = (x: number) => `${x.toFixed(2)}×`;
+
+function widestOf(rows: ScaledRow[], mode: Mode): ScaledRow | undefined {
+  return rows.filter((row) => row.mode === mode && row.speedup !== undefined).sort((a, b) => b.workers - a.workers)[0];
+}
+
+/** While it measures: what is being measured, and the claim it tests. */
+export function articleUnderWay(): string[] {
+  const workers = ARTICLE.workers.join(', ');
+  return [
+    `The article's experiment: ${workers} workers, ${ARTICLE.names.gil} and ${ARTICLE.names.shared}…`,
+    ARTICLE.claim,
+  ];
+}
+
+/** This device's result in words, the article's claim beside it, and why fewer cores cap it. */
+export function articleCaptions(set: ResultSet, cores: number | null): string[] {
+  const rows = scaledRows(set, cores);
+  const free = widestOf(rows, 'shared');
+  const locked = widestOf(rows, 'gil');
+  const lines: string[] = [];
+  if (free && locked) {
+    lines.push(
+      `Here: ${ARTICLE.names.shared} ${times(free.speedup!)} on ${plural(free.workers, 'worker')}; ${ARTICLE.names.gil} ${times(locked.speedup!)} on ${plural(locked.workers, 'worker')}.`,
+    );
+  }
+  const known = knownLine(set);
+  if (known) lines.push(`${ARTICLE.names.shared[0].toUpperCase()}${ARTICLE.names.shared.slice(1)}: ${known}`);
+  lines.push(ARTICLE.claim);
+  const widest = Math.max(...rows.map((row) => row.workers));
+  if (cores !== null && cores < widest) lines.push(sharedCoresLine(widest, cores));
+  lines.push(`${MODE_LABELS.gil} and ${MODE_LABELS.shared.toLowerCase()}, each against its own one-worker time.`);
+  return lines;
+}
