@@ -11,6 +11,41 @@ import { HEADER, TALLY } from './runBuffer';
  * (`npm run bench -- --only races`).
  */
 
+/**
+ * The longest a worker waits at the start line before it starts alone: well past the 5 ms a late worker
+ * took here, and a bound for workers that can never meet (the unit tests' in-process workers share one
+ * thread, so the first would otherwise wait for ever).
+ */
+const START_LINE_MAX_MS = 20;
+
+/**
+ * A start line: every worker spins until all have arrived, so the ways race for the whole run.
+ * Measured on this 2-core VM in Chromium 156: without it, in about half the 2-worker runs at N=12 the
+ * second worker began 2.5-5 ms after the first (the run takes 3-6 ms; our page doing nothing made no
+ * difference, so the wait is the system's), and a run with little overlap had few chances to race: the
+ * plain total came out right in about 1 run in 5. Spinning rather than sleeping keeps an arrived worker
+ * on its core, where the system sees two busy threads and gives each a core. False when cancelled.
+ */
+function startTogether(place: WorkerPlace): boolean {
+  const { run, workers, control } = place;
+  Atomics.add(run.tally, TALLY.arrived, 1);
+  const giveUpAt = performance.now() + START_LINE_MAX_MS;
+  for (let spins = 0; Atomics.load(run.tally, TALLY.arrived) < workers; spins++) {
+    if (Atomics.load(run.header, HEADER.cancel) !== 0) return false;
+    if ((spins & 0xfff) === 0) {
+      control[1]++;
+      if (performance.now() > giveUpAt) return true;
+    }
+  }
+  return true;
+}
+
+/** A way whose workers start together: every way of the experiment, so all are timed alike. */
+const together =
+  (behave: (place: WorkerPlace) => SharedRunReport) =>
+  (place: WorkerPlace): SharedRunReport =>
+    startTogether(place) ? behave(place) : { tasksRun: 0, cancelled: true };
+
 /** Drepper's three-state mutex on one int of the tally: 0 free, 1 held, 2 held with a worker waiting. */
 function lock(tally: Int32Array): void {
   let state = Atomics.compareExchange(tally, TALLY.lock, 0, 1);
@@ -27,23 +62,23 @@ function unlock(tally: Int32Array): void {
 }
 
 /** `total += 1` with no lock: read, add, write. Two workers that read the same value lose an update. */
-export function plainTotal(place: WorkerPlace): SharedRunReport {
+export const plainTotal = together((place: WorkerPlace): SharedRunReport => {
   const { tally } = place.run;
   return claimUntilDone(place, {
     onSolution: () => {
       tally[TALLY.total] = tally[TALLY.total] + 1;
     },
   });
-}
+});
 
 /** An atomic counter: `Atomics.add` per solution; never wrong, but every core fights for one cache line. */
-export function atomicTotal(place: WorkerPlace): SharedRunReport {
+export const atomicTotal = together((place: WorkerPlace): SharedRunReport => {
   const { tally } = place.run;
   return claimUntilDone(place, { onSolution: () => void Atomics.add(tally, TALLY.total, 1) });
-}
+});
 
 /** `with lock: total += 1` per solution: never wrong, and the slowest. */
-export function lockedTotal(place: WorkerPlace): SharedRunReport {
+export const lockedTotal = together((place: WorkerPlace): SharedRunReport => {
   const { tally } = place.run;
   return claimUntilDone(place, {
     onSolution: () => {
@@ -52,13 +87,13 @@ export function lockedTotal(place: WorkerPlace): SharedRunReport {
       unlock(tally);
     },
   });
-}
+});
 
 /**
  * The article's pattern: each worker counts in a local (the kernel's own register count) and adds a
  * task's count to the total once, under the lock: `local += 1 … with lock: total += local`.
  */
-export function localTotal(place: WorkerPlace): SharedRunReport {
+export const localTotal = together((place: WorkerPlace): SharedRunReport => {
   const { run } = place;
   return claimUntilDone(place, {
     afterTask: (index) => {
@@ -68,7 +103,7 @@ export function localTotal(place: WorkerPlace): SharedRunReport {
       return true;
     },
   });
-}
+});
 
 /**
  * Tasks claimed with a plain read and write of the shared cursor instead of `Atomics.add`: two workers
@@ -76,7 +111,7 @@ export function localTotal(place: WorkerPlace): SharedRunReport {
  * task (atomically, so the count of repeats is itself exact); the total is added safely, so the only
  * error is the claim's.
  */
-export function plainCursor(place: WorkerPlace): SharedRunReport {
+export const plainCursor = together((place: WorkerPlace): SharedRunReport => {
   const { run, workerIndex } = place;
   return claimUntilDone(place, {
     nextUnclaimed: () => {
@@ -92,7 +127,7 @@ export function plainCursor(place: WorkerPlace): SharedRunReport {
       return true;
     },
   });
-}
+});
 
 /** Each worker adds 1 per solution to a counter of its own at `slot`, then its count to the total once. */
 function ownCounter(place: WorkerPlace, slot: number): SharedRunReport {
@@ -107,8 +142,9 @@ function ownCounter(place: WorkerPlace, slot: number): SharedRunReport {
 }
 
 /** Own counters side by side: several in one cache line, which the cores pass back and forth. */
-export const packedCounters = (place: WorkerPlace) => ownCounter(place, TALLY.packed + place.workerIndex);
+export const packedCounters = together((place: WorkerPlace) => ownCounter(place, TALLY.packed + place.workerIndex));
 
 /** Own counters 128 bytes apart: one cache line each. */
-export const paddedCounters = (place: WorkerPlace) =>
-  ownCounter(place, TALLY.padded + TALLY.paddedStride * place.workerIndex);
+export const paddedCounters = together((place: WorkerPlace) =>
+  ownCounter(place, TALLY.padded + TALLY.paddedStride * place.workerIndex),
+);

@@ -29,6 +29,7 @@ export const TALLY = {
   total: 0,
   lock: 16,
   duplicates: 32,
+  arrived: 40,
   packed: 48,
   padded: 128,
   paddedStride: 32,

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { MODE_SPECS } from '../engine/modes';
 import { useAppState } from './appContext';
+import { liveViewsRest } from '../state/liveViews';
 import { untilTick } from './ticks';
 
 /** Gaps between frames longer than this are reported: a 60 Hz page should never see one. */
@@ -30,8 +31,7 @@ export function Heartbeat() {
   );
   const frozenRef = useRef(false);
   const measuring = useAppState((state) => state.phase !== 'idle');
-  // With live views off the heartbeat rests while anything is being measured.
-  const resting = useAppState((state) => !state.settings.live && state.phase !== 'idle');
+  const resting = useAppState(liveViewsRest);
 
   useLayoutEffect(() => {
     frozenRef.current = mainThreadBusy;

@@ -55,7 +55,7 @@ export default function RacesPanel() {
             <th scope="col">Way</th>
             <th scope="col">In Python</th>
             <th scope="col">Counts</th>
-            <th scope="col">Time (ms)</th>
+            <th scope="col">Time (ms, from the start line)</th>
             <th scope="col">Time vs local count</th>
           </tr>
         </thead>
@@ -89,7 +89,8 @@ export default function RacesPanel() {
           <strong>A data race</strong>: two workers use the same memory at the same time, at least one writes, and
           nothing puts them in order. <code>total += 1</code> is three steps: read the total, add one, write it back.
           Worker 1 reads 41, worker 2 reads 41, both write 42: two solutions found, one counted. Every ✗ above is such
-          lost updates, between real workers on real shared memory, nothing simulated.
+          lost updates, between real workers on real shared memory, nothing simulated. Every way starts its workers
+          together (a start line they wait at), so they really run at the same time.
         </p>
         <p>
           <strong>Atomics</strong> make read-add-write one step no other worker can split (<code>Atomics.add</code>):

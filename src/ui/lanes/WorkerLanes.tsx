@@ -1,6 +1,7 @@
 import { wallClock } from '../../core/clock';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AppState } from '../../state/app';
+import { liveViewsRest } from '../../state/liveViews';
 import { useAppState, useAppStore } from '../appContext';
 import { DEPTH_COLORS, PALETTES, useTheme, type Theme } from '../theme';
 import { untilTick } from '../ticks';
@@ -64,8 +65,8 @@ export function WorkerLanes() {
     const loop = () => {
       frame = 0;
       const state = store.getState();
-      // With live views off, nothing is drawn until the timed part is over.
-      if (state.live && !state.settings.live) return;
+      // Resting live views draw nothing until the timed part is over.
+      if (state.live && liveViewsRest(state)) return;
       draw(state);
       if (state.live) onTick();
     };
