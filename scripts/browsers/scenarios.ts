@@ -106,6 +106,37 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
+    name: 'the thread-safety experiment runs, every safe way exact (or says it needs shared memory)',
+    async run(driver, base) {
+      await driver.goto(`${base}/?n=10&workers=2&autorun=races`);
+      const shared = await driver.evaluate<boolean>(
+        `globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function'`,
+      );
+      if (!shared) {
+        await waitFor(driver, `${status}.includes('which this page does not have')`, 'the refusal');
+        return expectNoErrors(driver);
+      }
+      await waitFor(driver, `${status}.includes('Thread safety, N=10 on 2 workers: done')`, 'the experiment', 60_000);
+      // Each safe way's marks, read by its row header and the Counts column header.
+      const marks = await driver.evaluate<Record<string, string[]>>(`(() => {
+        const table = document.querySelector('[aria-label="Thread safety"] table');
+        const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim());
+        const at = headers.indexOf('Counts');
+        return Object.fromEntries([...table.querySelectorAll('tbody tr')].map((tr) => [
+          tr.children[0].textContent.trim(),
+          [...tr.children[at].querySelectorAll('.race-counts > span')].map((mark) => mark.textContent.trim()),
+        ]));
+      })()`);
+      for (const way of ['Atomics.add per solution', 'Lock per solution', 'Local count, added once per task']) {
+        if (JSON.stringify(marks[way]) !== JSON.stringify(['✓', '✓', '✓', '✓', '✓'])) {
+          throw new Error(`${way}: ${JSON.stringify(marks[way])}, expected five right counts`);
+        }
+      }
+      if ((marks['Plain total, no Atomics'] ?? []).length !== 5) throw new Error('the plain total shows no five runs');
+      await expectNoErrors(driver);
+    },
+  },
+  {
     name: 'presenter mode at 1280×720 and the phone layout at 390×844 never scroll sideways',
     async run(driver, base) {
       for (const [width, height, query] of [
