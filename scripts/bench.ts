@@ -17,6 +17,7 @@ import {
   explainedSweep,
   firstRunAgainstOneWorker,
   messageAgainstShared,
+  raceExperiment,
   fixedCost,
   headline,
   pageEfficiency,
@@ -29,7 +30,7 @@ import {
  * Times the app against a bare reference page (bench/reference: the same kernel, plain workers, no UI)
  * in one headless-Chromium session, interleaved: for each round and N, the reference, then a fresh
  * load of the app's sweep bookmark (its first sweep) and later sweeps on that page, then the same with
- * live views off. Sections (`--only`): sweep, fixed, headline, breakdown, article, gil, message, modes, probes.
+ * live views off. Sections (`--only`): sweep, fixed, headline, breakdown, article, gil, message, races, modes, probes.
  */
 const { values } = parseArgs({
   options: {
@@ -37,7 +38,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     reps: { type: 'string', default: '5' },
     workers: { type: 'string', default: '2' },
-    only: { type: 'string', default: 'sweep,fixed,headline,breakdown,article,gil,message,modes,probes' },
+    only: { type: 'string', default: 'sweep,fixed,headline,breakdown,article,gil,message,races,modes,probes' },
     port: { type: 'string', default: '4174' },
     'no-build': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -199,6 +200,25 @@ try {
       log(`N=${n}: article − sweep, 2-worker speedup: ${gaps.map((g) => f(g, 3)).join(', ')}`);
       log(`N=${n}: the bare reference's 2-worker speedup ${range(list.map((p) => p.reference))}`);
     }
+  }
+
+  if (sections.has('races')) {
+    const experiments: Record<string, Awaited<ReturnType<typeof raceExperiment>>[]> = {};
+    for (let round = 1; round <= rounds; round++) {
+      for (const n of [12, 14]) {
+        const experiment = await raceExperiment(browser, origin, n, workers);
+        (experiments[n] ??= []).push(experiment);
+        log(`round ${round} N=${n}, ${workers} workers, the thread-safety experiment:`);
+        for (const way of experiment.ways) {
+          const wrong = way.marks.filter((mark) => mark.startsWith('✗')).length;
+          log(
+            `  ${way.way}: ${wrong} of ${way.marks.length} wrong (${way.marks.join(' ')}); ${way.time} ms; ${way.vsLocal} the local count`,
+          );
+        }
+        for (const line of experiment.words.split('\n')) log(`  says: ${line}`);
+      }
+    }
+    report.races = experiments;
   }
 
   if (sections.has('gil')) {

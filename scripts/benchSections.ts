@@ -278,3 +278,37 @@ export async function articleAgainstSweep(browser: Browser, origin: string, n: n
     sweepTimes: timesOf(rows),
   };
 }
+
+/** One way's row of the thread-safety table, read by its column headers. */
+export interface RaceWayReading {
+  way: string;
+  marks: string[];
+  time: string;
+  vsLocal: string;
+}
+
+/** The thread-safety experiment on a fresh page: every way's marks and times, and what the page says. */
+export async function raceExperiment(browser: Browser, origin: string, n: number, workers: number) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/?n=${n}&workers=${workers}&autorun=races`);
+  await waitForStatus(page, /Thread safety, N=\d+ on \d+ workers: done|failed/);
+  const region = page.getByRole('region', { name: 'Thread safety' });
+  // No helper functions in here: tsx would wrap them in a `__name` call that the page lacks.
+  const ways = await region.locator('table').evaluate((table) => {
+    const headers = Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent?.trim() ?? '');
+    const counts = headers.findIndex((h) => h === 'Counts');
+    const time = headers.findIndex((h) => h.startsWith('Time (ms'));
+    const versus = headers.findIndex((h) => h.startsWith('Time vs'));
+    return Array.from(table.querySelectorAll('tbody tr')).map((tr) => ({
+      way: tr.children[0].firstChild?.textContent?.trim() ?? '',
+      marks: Array.from(tr.children[counts].querySelectorAll('.race-counts > span')).map(
+        (mark) => mark.textContent?.trim() ?? '',
+      ),
+      time: tr.children[time].textContent?.trim() ?? '',
+      vsLocal: tr.children[versus].textContent?.trim() ?? '',
+    }));
+  });
+  const words = (await region.locator('p.caption').allInnerTexts()).join('\n');
+  await settle(page);
+  return { ways: ways as RaceWayReading[], words };
+}

@@ -123,7 +123,7 @@ export const SCENARIOS: Scenario[] = [
         const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim());
         const at = headers.indexOf('Counts');
         return Object.fromEntries([...table.querySelectorAll('tbody tr')].map((tr) => [
-          tr.children[0].textContent.trim(),
+          tr.children[0].firstChild.textContent.trim(),
           [...tr.children[at].querySelectorAll('.race-counts > span')].map((mark) => mark.textContent.trim()),
         ]));
       })()`);

@@ -128,7 +128,7 @@ export function falseSharingLine(state: RaceState): string | null {
   const high = Math.max(...ratios);
   const measured = `${times(median(ratios))} the time of counters 128 bytes apart (run by run ${times(low)}–${times(high)})`;
   if (low > 1) {
-    return `False sharing: own counters side by side in one cache line took ${measured}: the cores pass the line back and forth at every solution, though no value is shared.`;
+    return `False sharing: own counters side by side in one cache line took ${measured}, slower in each of the ${plural(ratios.length, 'paired run')}: the cores pass the line back and forth at every solution, though no value is shared.`;
   }
   return `False sharing: own counters side by side in one cache line took ${measured}, within this machine's run-to-run spread, so no cost shows here. Cores that hand cache lines over more slowly (several sockets, or more workers writing more often) can show one.`;
 }

@@ -52,20 +52,19 @@ export default function RacesPanel() {
       <table>
         <thead>
           <tr>
-            <th scope="col">Way</th>
-            <th scope="col">In Python</th>
+            <th scope="col">Way (in Python)</th>
             <th scope="col">Counts</th>
-            <th scope="col">Time (ms, from the start line)</th>
+            <th scope="col">Time (ms)</th>
             <th scope="col">Time vs local count</th>
           </tr>
         </thead>
         <tbody>
           {findings.map((finding) => (
             <tr key={finding.behaviour} className={finding.wrongRuns > 0 ? 'wrong' : undefined}>
-              <th scope="row">{finding.label}</th>
-              <td>
-                <code>{finding.twin}</code>
-              </td>
+              <th scope="row">
+                {finding.label}
+                <code className="twin">{finding.twin}</code>
+              </th>
               <td>
                 <CountCell checks={finding.checks} />
                 <span className={finding.wrongRuns > 0 ? 'verdict bad' : 'verdict'}>{finding.verdict}</span>

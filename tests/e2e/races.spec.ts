@@ -1,12 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
 import { button, expect, test, untilStatus } from './fixtures';
 
-/** The thread-safety table's row for a way, found by its row header. */
+/** The thread-safety table's row for a way, found by its row header (the way's name, then its Python twin). */
 function wayRow(page: Page, way: string): Locator {
   return page
     .getByRole('region', { name: 'Thread safety' })
     .getByRole('row')
-    .filter({ has: page.getByRole('rowheader', { name: way, exact: true }) });
+    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${way.replace(/[.+]/g, '\\$&')}`) }) });
 }
 
 /** A row's cell under the column headed `column` (the row header counts as the first cell). */
