@@ -32,6 +32,22 @@ for (const colorScheme of ['dark', 'light'] as const) {
   });
 }
 
+for (const colorScheme of ['dark', 'light'] as const) {
+  test(`axe finds no serious or critical violation in the thread-safety results, ${colorScheme} theme`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/?n=8&workers=2&autorun=races');
+    await expect(page.getByRole('status').first()).toContainText('Thread safety, N=8 on 2 workers: done', {
+      timeout: 60_000,
+    });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('p');
+    await expect(page.locator('.app')).toHaveClass(/present/);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
+
 test('everything is reachable and usable from the keyboard, with a visible focus ring', async ({ page }) => {
   await page.goto('/?n=8&workers=2');
   const seen = new Set<string>();
