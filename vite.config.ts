@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 // The .js spelling resolves to the .ts file; without an extension Vite warns that its native config loader cannot load it.
 import { precachePlugin } from './build/precachePlugin.js';
-import { cspMetaTag, devHeaders, isolationHeaders, previewHeaders } from './build/security.js';
+import { cspMetaTag, devHeaders, headersOnEveryResponse, isolationHeaders, previewHeaders } from './build/security.js';
 
 // A second, differently named build for the update test (tests/e2e/update.spec.ts): every file gets a
 // new name, as a deploy of new code would. Empty by default: Vite's own names.
@@ -14,7 +14,12 @@ const output = {
 };
 
 export default defineConfig({
-  plugins: [react(), cspMetaTag(), precachePlugin(isolationHeaders)],
+  plugins: [
+    react(),
+    cspMetaTag(),
+    precachePlugin(isolationHeaders),
+    headersOnEveryResponse(devHeaders, previewHeaders),
+  ],
   server: { headers: devHeaders },
   preview: { headers: previewHeaders },
   worker: { format: 'es', rollupOptions: { output } },

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
 
 /** Cross-origin isolation: without COOP and COEP the page gets no SharedArrayBuffer. */
@@ -63,5 +64,22 @@ export function cspMetaTag(): Plugin {
         injectTo: 'head-prepend',
       },
     ],
+  };
+}
+
+/**
+ * Sends the headers on every response of the dev and preview servers, 304s included: Vite's own
+ * `headers` options reach only full (200) responses, so a revalidated file came back 304 with no COEP,
+ * CORP or CSP. nginx and Caddy (build/hosts/) send them on every response too.
+ */
+export function headersOnEveryResponse(dev: Record<string, string>, preview: Record<string, string>): Plugin {
+  const setAll = (headers: Record<string, string>) => (_req: unknown, res: ServerResponse, next: () => void) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    next();
+  };
+  return {
+    name: 'parallel-queens-headers-on-every-response',
+    configureServer: (server) => void server.middlewares.use(setAll(dev)),
+    configurePreviewServer: (server) => void server.middlewares.use(setAll(preview)),
   };
 }

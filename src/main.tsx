@@ -1,3 +1,4 @@
+import './errorLog';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Engine } from './engine/engine';

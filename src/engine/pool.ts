@@ -41,15 +41,15 @@ export class WorkerPool {
   }
 
   /**
-   * A worker script that fails to load is tried again before the page gives up on workers: WebKitGTK
-   * failed every start made within about a second of a fresh profile's first visit (while the service
-   * worker installs), and worked a second later. Only after the last try is the failure final.
+   * A worker script that fails to load is tried again before the page gives up on workers, and the
+   * factory is told which try it is (workerHandle.ts loads the script afresh on a retry). Only after the
+   * last try is the failure final.
    */
   private async grow(count: number): Promise<PoolStartup> {
     const t0 = performance.now();
     for (let attempt = 0; ; attempt++) {
       try {
-        const started = await this.startMissing(count);
+        const started = await this.startMissing(count, attempt);
         return { started, ms: performance.now() - t0 };
       } catch (error) {
         if (!isNamed(error, WORKER_FAILED) || attempt === START_RETRY_DELAYS_MS.length) {
@@ -62,13 +62,13 @@ export class WorkerPool {
     }
   }
 
-  /** Starts and warms the workers still missing; how many it started. */
-  private async startMissing(count: number): Promise<number> {
+  /** Starts and warms the workers still missing (`attempt`: 0, then each retry); how many it started. */
+  private async startMissing(count: number, attempt: number): Promise<number> {
     const missing = count - this.workers.length;
     if (missing <= 0) return 0;
     const fresh: WorkerHandle[] = [];
     try {
-      for (let i = 0; i < missing; i++) fresh.push(this.factory());
+      for (let i = 0; i < missing; i++) fresh.push(this.factory(attempt));
     } catch (error) {
       for (const worker of fresh) worker.terminate();
       throw workersUnavailable(error instanceof Error ? error.message : String(error));

@@ -4,6 +4,7 @@ import type { SharedRunReport } from '../core/runOrder';
 import type { SolverApi } from '../worker/solver.worker';
 import { PING, PONG, type RunReply } from '../worker/runLane';
 import { crossErrorsAsWire } from '../worker/wireErrors';
+import solverWorkerUrl from '../worker/solver.worker.ts?worker&url';
 import { workerFailed } from './errors';
 
 crossErrorsAsWire();
@@ -66,8 +67,11 @@ export interface WorkerHandle {
   terminate(): void;
 }
 
-/** How the pool gets a worker; tests substitute an in-process endpoint over a MessageChannel. */
-export type WorkerFactory = () => WorkerHandle;
+/**
+ * How the pool gets a worker (`attempt`: 0, or which retry after workers failed to start); tests
+ * substitute an in-process endpoint over a MessageChannel.
+ */
+export type WorkerFactory = (attempt?: number) => WorkerHandle;
 
 /**
  * Wraps an endpoint with Comlink. `watchErrors` hooks the endpoint's own failure events, which
@@ -111,11 +115,19 @@ export function handleFor(
   };
 }
 
-export const browserWorkerFactory: WorkerFactory = () => {
-  const worker = new Worker(new URL('../worker/solver.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'queens-solver',
-  });
+/**
+ * A retry loads the worker script under a URL of its own. WebKitGTK 2.50 fails every module worker a
+ * cross-origin-isolated page starts from a script it already holds in its HTTP cache: on a fresh
+ * profile, a page opened 300 ms after the first (which had loaded the script) had every worker fail
+ * within 10 ms, the same URL with `?bust=1` started, and so did the plain one once a service worker
+ * served it from its own cache. The service worker finds the file whatever the query (sw-template.js).
+ */
+function solverScript(attempt: number): string {
+  return attempt === 0 ? solverWorkerUrl : `${solverWorkerUrl}?retry=${attempt}`;
+}
+
+export const browserWorkerFactory: WorkerFactory = (attempt = 0) => {
+  const worker = new Worker(solverScript(attempt), { type: 'module', name: 'queens-solver' });
   return handleFor(
     worker,
     () => worker.terminate(),

@@ -8,7 +8,8 @@ const SHELL_URL = new URL('./', self.location.href).href;
 // A build file is the same for every requester; hosts that send `Vary: Origin` (vite preview) would
 // otherwise make module scripts, which carry an Origin header, miss the copies cached without one.
 // Every kept cache is searched: a page still running the previous build finds its own files there.
-const MATCH = { ignoreVary: true };
+// The query is ignored too: a worker script loaded afresh (`?retry=1`, engine/workerHandle.ts) is the same file.
+const MATCH = { ignoreVary: true, ignoreSearch: true };
 /** Builds whose files are kept: this one and the one before, for pages opened before the deploy. */
 const KEPT_BUILDS = 2;
 // Responses carry this when the host did not send COEP and the worker added it, so the page can
