@@ -3,12 +3,13 @@ import type { ChildProcess } from 'node:child_process';
 import { startPreview } from './browserSession';
 import type { Driver } from './browsers/driver';
 import { launchFirefox } from './browsers/firefox';
-import { SCENARIOS } from './browsers/scenarios';
+import { SCENARIOS, type Expectations } from './browsers/scenarios';
 import { launchWebKit } from './browsers/webkit';
 
 /**
- * `npm run test:browsers`: the same scenarios in Firefox and WebKitGTK against the built app (`dist/`,
- * served by `vite preview` with the isolation headers), each engine in a fresh profile. Playwright
+ * `npm run test:browsers`: the same scenarios in Firefox and WebKitGTK (without shared memory, and with
+ * it as Safari has it) against the built app (`dist/`, served by `vite preview` with the isolation
+ * headers), each engine in a fresh profile. Playwright
  * drives neither of Debian's builds (tests/e2e covers Chromium). Writes reports/browsers.json.
  */
 const PORT = 4176;
@@ -34,12 +35,14 @@ interface Outcome {
   ms: number;
 }
 const outcomes: Outcome[] = [];
-const engines: [string, () => Promise<Driver>][] = [
-  ['Firefox', launchFirefox],
-  ['WebKitGTK', () => launchWebKit()],
+/** Each engine and whether it must have shared memory: a scenario asserts it, never adapts to it. */
+const engines: [string, () => Promise<Driver>, Expectations][] = [
+  ['Firefox', launchFirefox, { sharedMemory: true }],
+  ['WebKitGTK', () => launchWebKit(4455, false), { sharedMemory: false }],
+  ['WebKitGTK + SharedArrayBuffer', () => launchWebKit(4457, true), { sharedMemory: true }],
 ];
 try {
-  for (const [engine, launch] of engines) {
+  for (const [engine, launch, expected] of engines) {
     let driver: Driver;
     try {
       driver = await launch();
@@ -61,7 +64,7 @@ try {
     for (const scenario of SCENARIOS) {
       const t0 = performance.now();
       try {
-        await scenario.run(driver, base, control);
+        await scenario.run(driver, base, control, expected);
         outcomes.push({
           engine,
           version: driver.version,

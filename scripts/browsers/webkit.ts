@@ -15,8 +15,10 @@ function miniBrowser(): string {
 /**
  * WebKitGTK (Safari's engine) through WebKitWebDriver under Xvfb, in classic WebDriver mode: it refuses
  * BiDi sessions. Classic WebDriver has no console events, so errors come from the page's own log.
+ * `sharedMemory`: with JavaScriptCore's `SharedArrayBuffer` switched on (`JSC_useSharedArrayBuffer=1`,
+ * passed by the driver to MiniBrowser and its web process), as Safari has it on isolated pages.
  */
-export async function launchWebKit(port = 4455): Promise<Driver> {
+export async function launchWebKit(port = 4455, sharedMemory = false): Promise<Driver> {
   const binary = miniBrowser();
   const server: ChildProcess = spawn(
     'xvfb-run',
@@ -29,7 +31,11 @@ export async function launchWebKit(port = 4455): Promise<Driver> {
       '--host=127.0.0.1',
       '--replace-on-new-session',
     ],
-    { stdio: 'ignore', detached: true },
+    {
+      stdio: 'ignore',
+      detached: true,
+      env: sharedMemory ? { ...process.env, JSC_useSharedArrayBuffer: '1' } : process.env,
+    },
   );
   const stop = () => {
     try {
@@ -55,7 +61,7 @@ export async function launchWebKit(port = 4455): Promise<Driver> {
     });
     const version = String((browser.capabilities as { browserVersion?: string }).browserVersion ?? 'unknown');
     return {
-      name: 'WebKitGTK',
+      name: sharedMemory ? 'WebKitGTK + SharedArrayBuffer' : 'WebKitGTK',
       version,
       setViewport: (width, height) => browser.setWindowSize(width, height),
       goto: async (url) => {
