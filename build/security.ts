@@ -70,7 +70,9 @@ export function cspMetaTag(): Plugin {
 /**
  * Sends the headers on every response of the dev and preview servers, 304s included: Vite's own
  * `headers` options reach only full (200) responses, so a revalidated file came back 304 with no COEP,
- * CORP or CSP. nginx and Caddy (build/hosts/) send them on every response too.
+ * CORP or CSP, and WebKitGTK 2.50 then refused to start a worker from a revalidated script (the
+ * "second page" failure: engine/workerHandle.ts). nginx and Caddy (build/hosts/) send them on every
+ * response too, and cache the hashed files as immutable, so those are not revalidated at all.
  */
 export function headersOnEveryResponse(dev: Record<string, string>, preview: Record<string, string>): Plugin {
   const setAll = (headers: Record<string, string>) => (_req: unknown, res: ServerResponse, next: () => void) => {

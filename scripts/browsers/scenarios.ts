@@ -61,10 +61,12 @@ function environmentValue(label: string): string {
 export const SCENARIOS: Scenario[] = [
   {
     // First, while the profile is fresh: nothing cached, no service worker.
-    name: 'on a fresh profile, a bookmark opened 300 ms after the page counts right',
+    name: 'on a fresh profile, a bookmark opened right after the page has loaded its worker counts right',
     async run(driver, base) {
       await driver.goto(`${base}/?n=6`);
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The moment that broke WebKitGTK: the worker script just fetched and now in the HTTP cache.
+      const loaded = `performance.getEntriesByType('resource').some((entry) => entry.name.includes('solver.worker'))`;
+      await waitFor(driver, loaded, 'the first page to load its worker script', 5_000);
       await driver.goto(`${base}/?n=8&workers=2&autorun=run`);
       await waitFor(driver, `${status}.includes('Done: N=8') || ${status}.includes('failed')`, 'the run', 20_000);
       await expectCounts(driver, 8, 1);

@@ -116,11 +116,12 @@ export function handleFor(
 }
 
 /**
- * A retry loads the worker script under a URL of its own. WebKitGTK 2.50 fails every module worker a
- * cross-origin-isolated page starts from a script it already holds in its HTTP cache: on a fresh
- * profile, a page opened 300 ms after the first (which had loaded the script) had every worker fail
- * within 10 ms, the same URL with `?bust=1` started, and so did the plain one once a service worker
- * served it from its own cache. The service worker finds the file whatever the query (sw-template.js).
+ * A retry loads the worker script under a URL of its own, so the browser fetches it whole. WebKitGTK
+ * 2.50 refuses a module worker in a cross-origin-isolated page when the script's revalidation comes
+ * back 304 without COEP, as `vite preview`'s did (build/security.ts now sends it): on a fresh profile, a
+ * page opened right after the first had every worker fail within 10 ms for good; the same URL with a
+ * query started. With either fix alone the fresh-profile scenario passed 3 of 3, with neither it
+ * failed 3 of 3. The service worker finds the file whatever the query (sw-template.js).
  */
 function solverScript(attempt: number): string {
   return attempt === 0 ? solverWorkerUrl : `${solverWorkerUrl}?retry=${attempt}`;
