@@ -4,7 +4,7 @@ import { Engine } from '../../src/engine/engine';
 import { isNamed, RUN_CANCELLED, ENGINE_BUSY } from '../../src/engine/errors';
 import type { Mode } from '../../src/engine/modes';
 import { measureInRounds } from '../../src/engine/protocol';
-import { sweepWorkerCounts } from '../../src/core/stats';
+import { median, sweepWorkerCounts } from '../../src/core/stats';
 import { inProcessWorkerFactory } from '../support/inProcessWorkers';
 
 const workerModes: Mode[] = ['shared', 'message', 'gil'];
@@ -76,7 +76,9 @@ describe('measureInRounds with the real engine', () => {
     const { points, drift } = await measureInRounds(engine, configurations, 3);
     engine.dispose();
     expect(points.map((point) => point.configuration.workers)).toEqual([1, 2, 4, 6]);
-    expect(drift).toBeGreaterThanOrEqual(0);
+    // Drift: how far the first point's last sample moved from its first, over the point's median.
+    const first = points[0].samplesMs;
+    expect(drift).toBeCloseTo(Math.abs(first[first.length - 1] - first[0]) / median(first), 12);
     for (const point of points) {
       expect(point.samplesMs).toHaveLength(3);
       expect(point.last.repeat).toBe(point.runsPerSample);
