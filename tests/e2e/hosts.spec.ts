@@ -23,9 +23,13 @@ async function startNginx(): Promise<ChildProcess> {
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((kind) => `${kind}_temp_path ${path.join(prefix, kind)};`)
     .join('\n');
+  // Started as root, nginx runs its workers as `nobody`, who cannot read a checkout under a private
+  // directory (a clean clone in a 0700 temporary directory): there they run as this user, as they do
+  // anyway when nginx is started by anyone else.
+  const user = process.getuid?.() === 0 ? 'user root;\n' : '';
   writeFileSync(
     path.join(prefix, 'nginx.conf'),
-    `daemon off;\nworker_processes 1;\npid ${prefix}/nginx.pid;\nerror_log ${prefix}/logs/error.log;\nevents {}\n` +
+    `${user}daemon off;\nworker_processes 1;\npid ${prefix}/nginx.pid;\nerror_log ${prefix}/logs/error.log;\nevents {}\n` +
       `http {\ninclude /etc/nginx/mime.types;\naccess_log off;\n${temp}\ninclude ${prefix}/site.conf;\n}\n`,
   );
   const server = spawn(NGINX, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', `${prefix}/logs/error.log`], {
@@ -33,7 +37,8 @@ async function startNginx(): Promise<ChildProcess> {
   });
   if (await answers(`http://127.0.0.1:${PORT}/`, 10_000)) return server;
   server.kill();
-  throw new Error(`nginx did not answer on ${PORT}`);
+  const log = readFileSync(path.join(prefix, 'logs/error.log'), 'utf8').slice(-500);
+  throw new Error(`nginx did not answer on ${PORT}: ${log}`);
 }
 
 test.describe('served by nginx with the shipped config', () => {
