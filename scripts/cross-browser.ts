@@ -17,9 +17,12 @@ const base = `http://127.0.0.1:${PORT}`;
 let server: ChildProcess | null = await startPreview(PORT);
 const control = {
   async stop() {
-    server?.kill();
+    const stopping = server;
     server = null;
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    if (!stopping || stopping.exitCode !== null) return;
+    const exited = new Promise((resolve) => stopping.once('exit', resolve));
+    stopping.kill();
+    await exited;
   },
   async start() {
     server ??= await startPreview(PORT);

@@ -88,7 +88,8 @@ test('status is announced politely and charts carry text alternatives', async ({
 test('with reduced motion the heartbeat and the run spinner stand still', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/?n=15&workers=2');
-  await page.waitForTimeout(300);
+  // Once the meter has counted frames, the heartbeat has had its chance to move.
+  await expect(page.locator('.fps')).toHaveText(/^\d+ fps$/);
   expect(await page.locator('.heartbeat-dot').evaluate((dot: HTMLElement) => dot.style.transform)).toBe('');
   await button(page, 'Run').click();
   const spinner = page.locator('.spinner');

@@ -68,9 +68,10 @@ test('when reloads keep bypassing the service worker, the page reloads once, not
     page.on('load', () => loads++);
     await page.goto(server.url);
     await expect.poll(() => loads).toBe(2);
-    // Past the point where the reloaded page sees the worker active and would reload again.
+    // Past the point where the reloaded page sees the worker active and decides whether to reload
+    // (state/serviceWorker.ts: in the same turn as `ready` resolves), and one task more.
     await page.evaluate(() =>
-      navigator.serviceWorker.ready.then(() => new Promise((resolve) => setTimeout(resolve, 500))),
+      navigator.serviceWorker.ready.then(() => new Promise((resolve) => setTimeout(resolve, 0))),
     );
     expect(loads).toBe(2);
     await expect(page.getByRole('region', { name: 'Environment' })).toContainText(/Isolation from\s*none/);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   FIXED_COST_N,
   MAX_ROUNDS,
@@ -100,7 +100,7 @@ describe('measureInRounds (the sweep protocol)', () => {
         return quiets++ === 0 ? firstQuiet : Promise.resolve();
       },
     });
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await vi.waitFor(() => expect(order).toEqual(['quiet 0']));
     expect(engine.calls.filter((c) => c.kind === 'run')).toHaveLength(0);
     release();
     await running;
