@@ -6,7 +6,8 @@ import { launchWebKit } from './browsers/webkit';
 
 /**
  * `npm run bench:engines -- [--rounds 2] [--ns 14,15]`: the page's own 2-worker efficiency (its
- * sweep's median, Repeats 3) in Chromium, Firefox and WebKitGTK, one browser open at a time, the
+ * sweep's median, Repeats 3) in Chromium, Firefox and WebKitGTK (without shared memory, then with it
+ * as Safari has it: message passing, then shared memory), one browser open at a time, the
  * engines alternated round by round. Needs `dist/` (npm run build). Prints one JSON line.
  */
 const { values } = parseArgs({
@@ -42,7 +43,7 @@ const server = await startPreview(PORT);
 const measured: Record<string, string[]> = {};
 try {
   for (let round = 0; round < Number(values.rounds); round++) {
-    for (const launch of [chromium, launchFirefox, () => launchWebKit(4488)]) {
+    for (const launch of [chromium, launchFirefox, () => launchWebKit(4488, false), () => launchWebKit(4489, true)]) {
       const driver = await launch();
       // The service worker first, so no sweep shares the machine with its precaching.
       await driver.goto(`${base}/?n=8&workers=2`);
