@@ -4,11 +4,21 @@ import { Controls } from './Controls';
 import { EnvironmentPanel } from './EnvironmentPanel';
 import { PanelBoundary } from './PanelBoundary';
 import { Heartbeat } from './Heartbeat';
-import { Charts, Explanations, Extras, FirstSolutions, Insights, RacesPanel, ShortcutHelp } from './lazyPanels';
+import {
+  AudienceLink,
+  Charts,
+  Explanations,
+  Extras,
+  FirstSolutions,
+  Insights,
+  RacesPanel,
+  ShortcutHelp,
+} from './lazyPanels';
 import { WorkerLanes } from './lanes/WorkerLanes';
 import { Projection } from './Projection';
 import { ResultsTable } from './ResultsTable';
 import { StatusBar } from './StatusBar';
+import { keyshortcuts } from './shortcuts';
 import { useShortcuts } from './useShortcuts';
 
 export function App() {
@@ -16,7 +26,9 @@ export function App() {
   const actions = useActions();
   const [helpOpen, setHelpOpen] = useState(false);
   const toggleHelp = useCallback(() => setHelpOpen((open) => !open), []);
-  useShortcuts(useAppStore(), actions, toggleHelp);
+  const [audienceOpen, setAudienceOpen] = useState(false);
+  const toggleAudience = useCallback(() => setAudienceOpen((open) => !open), []);
+  useShortcuts(useAppStore(), actions, toggleHelp, toggleAudience);
 
   return (
     <div className={present ? 'app present' : 'app'}>
@@ -34,6 +46,9 @@ export function App() {
             onClick={() => actions.updateSettings({ present: !present })}
           >
             Presenter mode
+          </button>
+          <button type="button" className="ghost" onClick={toggleAudience} aria-keyshortcuts={keyshortcuts('audience')}>
+            Audience link
           </button>
           <button type="button" className="ghost" aria-label="Keyboard shortcuts" onClick={toggleHelp}>
             ?
@@ -84,6 +99,11 @@ export function App() {
           </PanelBoundary>
         </div>
       </main>
+      <PanelBoundary name="audience link">
+        <Suspense fallback={null}>
+          {audienceOpen && <AudienceLink open={audienceOpen} onClose={() => setAudienceOpen(false)} />}
+        </Suspense>
+      </PanelBoundary>
       <PanelBoundary name="keyboard help">
         <Suspense fallback={null}>
           <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />

@@ -17,3 +17,4 @@ export default function Extras() {
 }
 export { default as ShortcutHelp } from './ShortcutHelp';
 export { default as RacesPanel } from './RacesPanel';
+export { default as AudienceLink } from './AudienceLink';

@@ -19,6 +19,8 @@ export const Insights = lazy(() => loadCharts().then((chunk) => ({ default: chun
 export const ShortcutHelp = lazy(() => loadExtras().then((chunk) => ({ default: chunk.ShortcutHelp })));
 /** The thread-safety experiment's results, once it has run. */
 export const RacesPanel = lazy(() => loadExtras().then((chunk) => ({ default: chunk.RacesPanel })));
+/** The audience link's QR code, once asked for. */
+export const AudienceLink = lazy(() => loadExtras().then((chunk) => ({ default: chunk.AudienceLink })));
 
 /** Resolves once every lazy panel's chunk is loaded: before that, the page is not idle enough to time. */
 export function loadPanels(): Promise<unknown> {

@@ -6,6 +6,7 @@ export interface ShortcutContext {
   state: AppState;
   actions: AppActions;
   toggleHelp: () => void;
+  toggleAudience: () => void;
 }
 
 export interface Shortcut {
@@ -114,6 +115,12 @@ export const SHORTCUTS = {
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
       else void document.documentElement.requestFullscreen?.().catch(() => undefined);
     },
+  },
+  audience: {
+    keys: ['l'],
+    shown: 'L',
+    label: 'Audience link: a QR code of this page',
+    act: ({ toggleAudience }) => toggleAudience(),
   },
   help: { keys: ['?'], shown: '?', label: 'This help', act: ({ toggleHelp }) => toggleHelp() },
 } satisfies Record<string, Shortcut>;

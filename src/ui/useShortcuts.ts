@@ -9,7 +9,12 @@ function typingInto(target: EventTarget | null): boolean {
 }
 
 /** Keyboard control for a speaker at a projector (the keys: shortcuts.ts); keys typed into a field stay the field's. */
-export function useShortcuts(store: Store<AppState>, actions: AppActions, toggleHelp: () => void): void {
+export function useShortcuts(
+  store: Store<AppState>,
+  actions: AppActions,
+  toggleHelp: () => void,
+  toggleAudience: () => void,
+): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
@@ -19,7 +24,7 @@ export function useShortcuts(store: Store<AppState>, actions: AppActions, toggle
       if (!shortcut.inFields && typingInto(event.target)) return;
       if (shortcut.buttonsOwn && (event.target as HTMLElement | null)?.tagName === 'BUTTON') return;
       event.preventDefault();
-      shortcut.act({ state: store.getState(), actions, toggleHelp }, event.key);
+      shortcut.act({ state: store.getState(), actions, toggleHelp, toggleAudience }, event.key);
     };
     window.addEventListener('keydown', onKey);
     const releaseAfterPointer = releaseFocusAfterPointer();
@@ -27,7 +32,7 @@ export function useShortcuts(store: Store<AppState>, actions: AppActions, toggle
       window.removeEventListener('keydown', onKey);
       releaseAfterPointer();
     };
-  }, [store, actions, toggleHelp]);
+  }, [store, actions, toggleHelp, toggleAudience]);
 }
 
 /**

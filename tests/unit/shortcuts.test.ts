@@ -24,7 +24,7 @@ function press(key: string, patch: Partial<Settings> = {}, canShareMemory = true
     updateSettings: (next: Partial<Settings>) => asked.push(next),
   } as unknown as AppActions;
   const shortcut = shortcutFor(key);
-  shortcut?.act({ state, actions, toggleHelp: record('help') }, key);
+  shortcut?.act({ state, actions, toggleHelp: record('help'), toggleAudience: record('audience') }, key);
   return { shortcut, asked, called };
 }
 
@@ -49,6 +49,7 @@ describe('keyboard shortcuts, one table', () => {
     expect(press(' ').called).toEqual(['run']);
     expect(press('Escape').called).toEqual(['cancel']);
     expect(press('?').called).toEqual(['help']);
+    expect(press('L').called).toEqual(['audience']);
     expect(press('x').shortcut).toBeUndefined();
   });
 
