@@ -1,8 +1,8 @@
-import { Suspense, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useActions, useAppState, useAppStore } from './appContext';
 import { Controls } from './Controls';
 import { EnvironmentPanel } from './EnvironmentPanel';
-import { PanelBoundary } from './PanelBoundary';
+import { LazyPanel } from './PanelBoundary';
 import { Heartbeat } from './Heartbeat';
 import {
   AudienceLink,
@@ -62,53 +62,37 @@ export function App() {
           <ResultsTable />
           <Projection />
           <EnvironmentPanel />
-          <PanelBoundary name="history and export panels">
-            <Suspense fallback={null}>
-              <Extras />
-            </Suspense>
-          </PanelBoundary>
+          <LazyPanel name="history and export panels">
+            <Extras />
+          </LazyPanel>
         </div>
         <div className="stage">
-          <PanelBoundary name="thread-safety results">
-            <Suspense fallback={null}>
-              <RacesPanel />
-            </Suspense>
-          </PanelBoundary>
-          <PanelBoundary name="captions">
-            <Suspense fallback={null}>
-              <Insights />
-            </Suspense>
-          </PanelBoundary>
+          <LazyPanel name="thread-safety results">
+            <RacesPanel />
+          </LazyPanel>
+          <LazyPanel name="captions">
+            <Insights />
+          </LazyPanel>
           <div className="chart-grid">
-            <PanelBoundary name="charts">
-              <Suspense fallback={<div className="panel charts-loading">Loading charts…</div>}>
-                <Charts />
-              </Suspense>
-            </PanelBoundary>
+            <LazyPanel name="charts" fallback={<div className="panel charts-loading">Loading charts…</div>}>
+              <Charts />
+            </LazyPanel>
             <WorkerLanes />
           </div>
-          <PanelBoundary name="boards">
-            <Suspense fallback={null}>
-              <FirstSolutions />
-            </Suspense>
-          </PanelBoundary>
-          <PanelBoundary name="explanations">
-            <Suspense fallback={null}>
-              <Explanations />
-            </Suspense>
-          </PanelBoundary>
+          <LazyPanel name="boards">
+            <FirstSolutions />
+          </LazyPanel>
+          <LazyPanel name="explanations">
+            <Explanations />
+          </LazyPanel>
         </div>
       </main>
-      <PanelBoundary name="audience link">
-        <Suspense fallback={null}>
-          {audienceOpen && <AudienceLink open={audienceOpen} onClose={() => setAudienceOpen(false)} />}
-        </Suspense>
-      </PanelBoundary>
-      <PanelBoundary name="keyboard help">
-        <Suspense fallback={null}>
-          <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
-        </Suspense>
-      </PanelBoundary>
+      <LazyPanel name="audience link">
+        {audienceOpen && <AudienceLink open={audienceOpen} onClose={() => setAudienceOpen(false)} />}
+      </LazyPanel>
+      <LazyPanel name="keyboard help">
+        <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+      </LazyPanel>
     </div>
   );
 }

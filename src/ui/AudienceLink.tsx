@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { encode } from 'uqr';
 import { settingsQuery } from '../state/settings';
 import { useAppState } from './appContext';
 import './audience.css';
+import { useModal } from './useModal';
 
 /** One SVG path of every dark module: a few kB for a long address, drawn crisp at any size. */
 function modulesPath(modules: boolean[][]): string {
@@ -21,21 +22,15 @@ function modulesPath(modules: boolean[][]): string {
  * chooses it. Drawn here from the address (uqr), nothing fetched.
  */
 export default function AudienceLink({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal(open);
   const settings = useAppState((state) => state.settings);
   const [sweepOnOpen, setSweepOnOpen] = useState(false);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal?.();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   const address = `${location.origin}${location.pathname}${settingsQuery({ ...settings, present: false })}${
     sweepOnOpen ? '&autorun=sweep' : ''
   }`;
   const qr = useMemo(() => encode(address, { ecc: 'M', border: 2 }), [address]);
   return (
-    <dialog ref={ref} className="audience-link" aria-labelledby="audience-title" onClose={onClose}>
+    <dialog ref={ref} className="modal audience-link" aria-labelledby="audience-title" onClose={onClose}>
       <h2 id="audience-title">Open this demo on your device</h2>
       <div className="audience-body">
         <svg

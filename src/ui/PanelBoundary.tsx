@@ -1,4 +1,4 @@
-import { Component, type ReactNode } from 'react';
+import { Component, Suspense, type ReactNode } from 'react';
 
 interface State {
   message: string | null;
@@ -26,4 +26,21 @@ export class PanelBoundary extends Component<{ name: string; children: ReactNode
       </div>
     );
   }
+}
+
+/** A code-split panel: loaded when first drawn (`fallback` meanwhile), its failure kept to itself. */
+export function LazyPanel({
+  name,
+  fallback = null,
+  children,
+}: {
+  name: string;
+  fallback?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <PanelBoundary name={name}>
+      <Suspense fallback={fallback}>{children}</Suspense>
+    </PanelBoundary>
+  );
 }

@@ -1,17 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useModal } from './useModal';
 import { ALWAYS_REFUSED, SHORTCUTS, type Shortcut } from './shortcuts';
 
 /** A modal list of the keys; a native <dialog> gives focus trapping and Esc to close for free. */
 export default function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal?.();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModal(open);
   return (
-    <dialog ref={ref} className="shortcut-help" aria-labelledby="shortcut-title" onClose={onClose}>
+    <dialog ref={ref} className="modal shortcut-help" aria-labelledby="shortcut-title" onClose={onClose}>
       <h2 id="shortcut-title">Keyboard shortcuts</h2>
       <table>
         <tbody>
