@@ -24,7 +24,9 @@ test('the audience link shows a QR code that decodes to the page with its settin
   page,
 }) => {
   await page.goto('/?n=13&workers=2&reps=5&present=1');
-  await button(page, 'Audience link').click();
+  await button(page, 'Audience link').waitFor();
+  // The key opens it, in presenter mode too.
+  await page.keyboard.press('l');
   const dialog = page.getByRole('dialog', { name: 'Open this demo on your device' });
   await expect(dialog).toBeVisible();
   const expected = `${new URL(page.url()).origin}/?n=13&workers=2&reps=5`;
@@ -34,10 +36,9 @@ test('the audience link shows a QR code that decodes to the page with its settin
   // A sweep on opening only when the speaker asks for one.
   await dialog.getByLabel('Start a sweep when opened').check();
   expect(await decodeQr(page)).toBe(`${expected}&autorun=sweep`);
-  await page.keyboard.press('Escape');
+  await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toHaveCount(0);
 
-  // The key opens it too, from presenter mode.
-  await page.keyboard.press('l');
+  await button(page, 'Audience link').click();
   await expect(page.getByRole('dialog', { name: 'Open this demo on your device' })).toBeVisible();
 });
