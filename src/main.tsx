@@ -8,6 +8,7 @@ import { createApp } from './state/app';
 import { browserStorage, createHistory } from './state/history';
 import { readEnvironment } from './state/environment';
 import { registerServiceWorker } from './state/serviceWorker';
+import { openSharedResult } from './state/openSharedResult';
 import { defaultSettings, parseSettings, settingsQuery } from './state/settings';
 import { App } from './ui/App';
 import { AppContext } from './ui/appContext';
@@ -30,6 +31,7 @@ const app = createApp({
   quiet: () => untilQuiet(loadPanels()),
 });
 writeQuery(settingsQuery(parsed.settings));
+openSharedResult(app);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

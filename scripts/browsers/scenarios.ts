@@ -1,4 +1,5 @@
 import { knownSolutions } from '../../src/core/known';
+import { sharedResultFragment } from '../../src/state/sharedResult';
 import { waitFor, type Driver } from './driver';
 
 /** What an engine, as the suite starts it, must have: scenarios assert it rather than adapt to it. */
@@ -177,6 +178,35 @@ export const SCENARIOS: Scenario[] = [
         }
       }
       if ((marks['Plain total, no Atomics'] ?? []).length !== 5) throw new Error('the plain total shows no five runs');
+      await expectNoErrors(driver);
+    },
+  },
+  {
+    name: 'a shared result link opens as an overlay labelled with its device',
+    async run(driver, base) {
+      const sweep = {
+        id: 'elsewhere',
+        savedAt: '2026-12-02T09:00:00.000Z',
+        n: 12,
+        mode: 'shared' as const,
+        symmetry: false,
+        splitDepth: 2,
+        schedule: 'dynamic' as const,
+        machine: { browser: 'Firefox 153', cores: 8, isolated: true },
+        points: [
+          { workers: 1, ms: 40, minMs: 39, maxMs: 41, speedup: 1 },
+          { workers: 8, ms: 6, minMs: 5.8, maxMs: 6.3, speedup: 6.7 },
+        ],
+      };
+      await driver.goto(`${base}/?n=8${sharedResultFragment(sweep)}`);
+      const notice = `document.querySelector('[aria-label="Settings notice"]')?.textContent ?? ''`;
+      await waitFor(
+        driver,
+        `${notice}.includes('Opened a shared result: N=12 on Firefox 153 · 8 cores')`,
+        'the notice',
+      );
+      const overlay = `document.querySelector('[data-chart="speedup"] .series-overlay')`;
+      await waitFor(driver, overlay, 'the overlay on the speedup chart', 20_000);
       await expectNoErrors(driver);
     },
   },

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { EnvironmentInfo } from '../state/environment';
+import { newSweepId, sweepFromResults } from '../state/history';
+import { sharedResultFragment } from '../state/sharedResult';
 import type { ResultSet } from '../state/results';
 import { copyLink, downloadChartPng, downloadText, resultsToCsv, resultsToJson } from './exporting';
 import { plural } from './format';
@@ -11,7 +13,8 @@ interface ExportPanelProps {
   query: string;
 }
 
-type Status = { text: string; failed?: boolean } | { manualUrl: string } | null;
+type Status =
+  { text: string; failed?: boolean } | { manualUrl: string } | { sharedUrl: string; copied: boolean } | null;
 
 const NO_RESULTS = 'Nothing to export yet: run or sweep first';
 
@@ -56,6 +59,15 @@ export function ExportPanel({ results, environment, query }: ExportPanelProps) {
     setStatus((await copyLink(url)) === 'copied' ? { text: 'Link copied' } : { manualUrl: url });
   }
 
+  /** The finished sweep as a link another device opens as an overlay (state/sharedResult.ts). */
+  async function shareResult() {
+    const now = new Date();
+    const sweep = results && sweepFromResults(results, environment, now, newSweepId(now));
+    if (!sweep) return;
+    const url = `${location.origin}${location.pathname}${location.search}${sharedResultFragment(sweep)}`;
+    setStatus({ sharedUrl: url, copied: (await copyLink(url)) === 'copied' });
+  }
+
   const disabledTitle = results ? undefined : NO_RESULTS;
   return (
     <section className="panel export" aria-label="Export">
@@ -73,10 +85,19 @@ export function ExportPanel({ results, environment, query }: ExportPanelProps) {
         <button type="button" onClick={shareLink}>
           Copy link
         </button>
+        <button type="button" disabled={!results} title={disabledTitle} onClick={() => void shareResult()}>
+          Share result
+        </button>
       </div>
       {!results && <p className="export-note">{NO_RESULTS}. Copy link shares the current settings.</p>}
       <div className="export-status" aria-live="polite">
         {status && 'text' in status && <p className={status.failed ? 'export-error' : undefined}>{status.text}</p>}
+        {status && 'sharedUrl' in status && (
+          <label className="export-manual">
+            {status.copied ? 'Result link copied; it is also here:' : 'Copy this result link by hand:'}
+            <input readOnly value={status.sharedUrl} onFocus={(event) => event.currentTarget.select()} />
+          </label>
+        )}
         {status && 'manualUrl' in status && (
           <label className="export-manual">
             The clipboard is not available here; copy this link by hand:

@@ -1,0 +1,26 @@
+import type { App } from './appTypes';
+import { readSharedResult } from './sharedResult';
+
+/**
+ * A link that carries a result (`#result=…`): its sweep is kept in history and overlaid on the speedup
+ * chart, labelled with the device that measured it, and a notice says so; a bad one gets a notice that
+ * names what was wrong and changes nothing. The fragment is then dropped from the address, so a reload
+ * or a bookmark does not open it again.
+ */
+export function openSharedResult(app: App, at: Location = location): void {
+  const shared = readSharedResult(at.hash);
+  if (!shared) return;
+  history.replaceState(null, '', `${at.pathname}${at.search}`);
+  const say = (text: string) => app.store.setState((state) => ({ notices: [...state.notices, text] }));
+  if ('problem' in shared) {
+    say(`This link's result could not be opened: ${shared.problem}. Nothing was changed.`);
+    return;
+  }
+  const { sweep } = shared;
+  app.history.save(sweep);
+  if (!app.history.store.getState().overlayIds.includes(sweep.id)) app.history.toggleOverlay(sweep.id);
+  const cores = sweep.machine.cores === null ? 'cores not reported' : `${sweep.machine.cores} cores`;
+  say(
+    `Opened a shared result: N=${sweep.n} on ${sweep.machine.browser} · ${cores}. It is overlaid on the speedup chart and kept in History (delete it there).`,
+  );
+}
