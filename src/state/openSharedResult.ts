@@ -1,4 +1,5 @@
 import type { App } from './appTypes';
+import { arrivedLabel, keepArrived } from './importResults';
 import { readSharedResult } from './sharedResult';
 
 /**
@@ -16,11 +17,8 @@ export function openSharedResult(app: App, at: Location = location): void {
     say(`This link's result could not be opened: ${shared.problem}. Nothing was changed.`);
     return;
   }
-  const { sweep } = shared;
-  app.history.save(sweep);
-  if (!app.history.store.getState().overlayIds.includes(sweep.id)) app.history.toggleOverlay(sweep.id);
-  const cores = sweep.machine.cores === null ? 'cores not reported' : `${sweep.machine.cores} cores`;
+  keepArrived(app.history, 'a link', shared);
   say(
-    `Opened a shared result: N=${sweep.n} on ${sweep.machine.browser} · ${cores}. It is overlaid on the speedup chart and kept in History (delete it there).`,
+    `Opened a shared result: ${arrivedLabel(shared.sweep)}. It is overlaid on the speedup chart and kept in History (delete it there).`,
   );
 }

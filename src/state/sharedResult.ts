@@ -29,10 +29,10 @@ export function sharedResultFragment(sweep: SavedSweep): string {
   return `#${KEY}=${VERSION}.${toBase64Url(JSON.stringify({ ...sweep, machine: { browser, cores, isolated } }))}`;
 }
 
-/** A short, stable id for a shared sweep, so opening the same link twice keeps it once. */
-function idOf(payload: string): string {
+/** A short, stable id for a sweep that arrived from outside, so the same link or file twice is kept once. */
+export function arrivedId(source: string): string {
   let hash = 0;
-  for (let i = 0; i < payload.length; i++) hash = (Math.imul(hash, 31) + payload.charCodeAt(i)) | 0;
+  for (let i = 0; i < source.length; i++) hash = (Math.imul(hash, 31) + source.charCodeAt(i)) | 0;
   return `shared${(hash >>> 0).toString(36)}`;
 }
 
@@ -59,7 +59,7 @@ export function readSharedResult(hash: string): SharedResult | null {
     return { problem: 'its data is damaged (the link may have been cut short)' };
   }
   const sweep = parseSavedSweep(
-    typeof value === 'object' && value !== null ? { ...(value as object), id: idOf(payload) } : value,
+    typeof value === 'object' && value !== null ? { ...(value as object), id: arrivedId(payload) } : value,
   );
   return sweep ? { sweep } : { problem: 'its data is not a complete sweep (a field is missing or out of range)' };
 }

@@ -2,16 +2,19 @@ import { settingsQuery } from '../state/settings';
 import { useAppState, useSweepHistory } from './appContext';
 import { ExportPanel } from './ExportPanel';
 import { HistoryPanel } from './HistoryPanel';
+import { ImportResults } from './ImportResults';
 
 /** History and export, loaded after first paint: nobody needs them before a result exists. */
 export default function Extras() {
   const results = useAppState((state) => state.results);
   const environment = useAppState((state) => state.environment);
   const settings = useAppState((state) => state.settings);
+  const history = useSweepHistory();
   return (
     <>
       <ExportPanel results={results} environment={environment} query={settingsQuery(settings)} />
-      <HistoryPanel history={useSweepHistory()} />
+      <HistoryPanel history={history} />
+      <ImportResults history={history} />
     </>
   );
 }

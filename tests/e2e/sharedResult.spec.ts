@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { button, chartSeries, expect, test, untilSweepDone } from './fixtures';
 
 test('a shared result opens on another device as a labelled overlay; a damaged link changes nothing', async ({
@@ -7,7 +8,10 @@ test('a shared result opens on another device as a labelled overlay; a damaged l
   await page.goto('/?n=10&workers=2&reps=1&autorun=sweep');
   await untilSweepDone(page);
   await button(page, 'Share result').click();
-  const link = await page.getByLabel(/result link/i).inputValue();
+  const link = await page
+    .getByRole('region', { name: 'Export' })
+    .getByLabel(/result link/i)
+    .inputValue();
   expect(link).toMatch(/#result=1\.[\w-]+$/);
 
   // Another device: a fresh context, nothing in its history.
@@ -28,5 +32,30 @@ test('a shared result opens on another device as a labelled overlay; a damaged l
     "This link's result could not be opened: its data is not a complete sweep",
   );
   await expect(third.getByRole('checkbox', { name: /^Overlay on chart/ })).toHaveCount(0);
+  await other.close();
+});
+
+test('an exported JSON imported on another device becomes a labelled overlay; a bad file changes nothing', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/?n=10&workers=2&reps=1&autorun=sweep');
+  await untilSweepDone(page);
+  const downloading = page.waitForEvent('download');
+  await button(page, 'Export JSON').click();
+  const file = await (await downloading).path();
+
+  const other = await browser.newContext();
+  const second = await other.newPage();
+  await second.goto('/?n=8');
+  const importer = second.getByRole('region', { name: 'Import results' });
+  await importer.getByLabel(/Exported JSON files/).setInputFiles([
+    { name: 'parallel-queens-N10.json', mimeType: 'application/json', buffer: readFileSync(file) },
+    { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"parallel-queens"') },
+  ]);
+  await expect(importer).toContainText(/: N=10 on Chrome [\d.]+( \(headless\))? · 2 cores, overlaid/);
+  await expect(importer).toContainText('broken.json: not imported: it is not JSON');
+  await expect(second.getByRole('checkbox', { name: /^Overlay on chart/ })).toHaveCount(1);
+  await expect(chartSeries(second, 'speedup', 'series-overlay')).toHaveCount(1);
   await other.close();
 });

@@ -1,0 +1,84 @@
+import { DEFAULT_MODE } from '../engine/modes';
+import type { SweepHistory } from './history';
+import { parseSavedSweep, type SavedSweep } from './savedSweep';
+import { arrivedId, readSharedResult, type SharedResult } from './sharedResult';
+
+/** A results file larger than this is refused unread: a sweep's export is a few kB. */
+export const IMPORT_MAX_BYTES = 1_000_000;
+/** What a file over the cap gets, before a byte of it is read. */
+export const TOO_LARGE: SharedResult = { problem: `it is larger than ${IMPORT_MAX_BYTES / 1_000_000} MB` };
+
+type Fields = Record<string, unknown>;
+const isObject = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The row mode a file's sweep is made of: shared memory when it has it, else the mode with most rows. */
+function modeOf(rows: Fields[]): unknown {
+  const modes = rows.map((row) => row.mode ?? DEFAULT_MODE);
+  if (modes.includes(DEFAULT_MODE)) return DEFAULT_MODE;
+  return modes.reduce((best, mode) =>
+    modes.filter((m) => m === mode).length > modes.filter((m) => m === best).length ? mode : best,
+  );
+}
+
+/**
+ * A JSON export (ui/exporting.ts resultsToJson) read back as a sweep, rebuilt from known fields only by
+ * the validator stored history uses; or what was wrong with it, in words. Never throws.
+ */
+export function sweepFromExport(text: string): SharedResult {
+  if (text.length > IMPORT_MAX_BYTES) return TOO_LARGE;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { problem: 'it is not JSON' };
+  }
+  if (!isObject(value) || value.app !== 'parallel-queens') return { problem: 'it is not a Parallel Queens export' };
+  const rows = Array.isArray(value.rows) ? value.rows.filter(isObject) : [];
+  if (rows.length === 0) return { problem: 'it holds no measured points' };
+  const mode = modeOf(rows);
+  const machine = isObject(value.machine) ? value.machine : {};
+  const sweep = parseSavedSweep({
+    id: arrivedId(text),
+    savedAt: value.exportedAt,
+    n: value.n,
+    mode,
+    symmetry: value.symmetry,
+    splitDepth: value.splitDepth,
+    schedule: value.schedule,
+    machine: { browser: machine.browser, cores: machine.cores ?? null, isolated: machine.isolated },
+    points: rows
+      .filter((row) => (row.mode ?? DEFAULT_MODE) === mode)
+      .map(({ workers, ms, minMs, maxMs, speedup }) => ({ workers, ms, minMs, maxMs, speedup: speedup ?? null })),
+  });
+  return sweep ? { sweep } : { problem: 'a field is missing or out of range' };
+}
+
+/** One line of what importing said, per file or link: kept (with its device), or refused (with why). */
+export type ImportReport = { source: string; kept: boolean; text: string };
+
+/** "N=12 on Firefox 153 · 8 cores": what measured a sweep that arrived from elsewhere. */
+export function arrivedLabel(sweep: SavedSweep): string {
+  const cores = sweep.machine.cores === null ? 'cores not reported' : `${sweep.machine.cores} cores`;
+  return `N=${sweep.n} on ${sweep.machine.browser} · ${cores}`;
+}
+
+/** Keeps an arrived sweep in history, overlaid, and says so; a refused one changes nothing. */
+export function keepArrived(history: SweepHistory, source: string, result: SharedResult): ImportReport {
+  if ('problem' in result) return { source, kept: false, text: `${source}: not imported: ${result.problem}` };
+  const { sweep } = result;
+  history.save(sweep);
+  if (!history.store.getState().overlayIds.includes(sweep.id)) history.toggleOverlay(sweep.id);
+  return { source, kept: true, text: `${source}: ${arrivedLabel(sweep)}, overlaid` };
+}
+
+/** A pasted result link (state/sharedResult.ts), read as a sweep or a problem. */
+export function sweepFromLink(text: string): SharedResult {
+  let hash: string;
+  try {
+    hash = new URL(text.trim()).hash;
+  } catch {
+    return { problem: 'it is not a link' };
+  }
+  return readSharedResult(hash) ?? { problem: 'the link carries no result' };
+}

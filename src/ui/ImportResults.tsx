@@ -1,0 +1,79 @@
+import { useState, type DragEvent } from 'react';
+import type { SweepHistory } from '../state/history';
+import {
+  IMPORT_MAX_BYTES,
+  keepArrived,
+  sweepFromExport,
+  sweepFromLink,
+  TOO_LARGE,
+  type ImportReport,
+} from '../state/importResults';
+
+/**
+ * Results from other devices, as the files their Export JSON saved (chosen or dropped, one or many) or
+ * as result links pasted one per line: each becomes a History entry overlaid on the speedup chart, or a
+ * line that says why it was not. Everything arriving here is untrusted (state/importResults.ts).
+ */
+export function ImportResults({ history }: { history: SweepHistory }) {
+  const [reports, setReports] = useState<ImportReport[]>([]);
+  const [links, setLinks] = useState('');
+
+  async function importFiles(files: FileList | null) {
+    const read = await Promise.all(
+      Array.from(files ?? []).map(async (file) =>
+        keepArrived(history, file.name, file.size > IMPORT_MAX_BYTES ? TOO_LARGE : sweepFromExport(await file.text())),
+      ),
+    );
+    setReports(read);
+  }
+
+  function importLinks() {
+    const lines = links
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+    setReports(lines.map((line, index) => keepArrived(history, `link ${index + 1}`, sweepFromLink(line))));
+    setLinks('');
+  }
+
+  const onDrop = (event: DragEvent<HTMLElement>) => {
+    event.preventDefault();
+    void importFiles(event.dataTransfer.files);
+  };
+
+  return (
+    <section
+      className="panel import"
+      aria-label="Import results"
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={onDrop}
+    >
+      <h2>Import results</h2>
+      <label className="import-files">
+        Exported JSON files (or drop them here)
+        <input
+          type="file"
+          accept=".json,application/json"
+          multiple
+          onChange={(event) => void importFiles(event.target.files)}
+        />
+      </label>
+      <label className="import-links">
+        Result links, one per line
+        <textarea rows={2} value={links} onChange={(event) => setLinks(event.target.value)} />
+      </label>
+      <button type="button" disabled={links.trim() === ''} onClick={importLinks}>
+        Open links
+      </button>
+      {reports.length > 0 && (
+        <ul className="import-reports" aria-live="polite">
+          {reports.map((report) => (
+            <li key={report.source} className={report.kept ? undefined : 'export-error'}>
+              {report.text}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
