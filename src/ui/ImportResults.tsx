@@ -44,11 +44,11 @@ export function ImportResults({ history }: { history: SweepHistory }) {
   return (
     <section
       className="panel import"
-      aria-label="Import results"
+      aria-label="Import from other devices"
       onDragOver={(event) => event.preventDefault()}
       onDrop={onDrop}
     >
-      <h2>Import results</h2>
+      <h2>Import from other devices</h2>
       <label className="import-files">
         Exported JSON files (or drop them here)
         <input

@@ -48,7 +48,7 @@ test('an exported JSON imported on another device becomes a labelled overlay; a 
   const other = await browser.newContext();
   const second = await other.newPage();
   await second.goto('/?n=8');
-  const importer = second.getByRole('region', { name: 'Import results' });
+  const importer = second.getByRole('region', { name: 'Import from other devices' });
   await importer.getByLabel(/Exported JSON files/).setInputFiles([
     { name: 'parallel-queens-N10.json', mimeType: 'application/json', buffer: readFileSync(file) },
     { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"parallel-queens"') },
