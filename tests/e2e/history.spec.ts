@@ -79,7 +79,7 @@ test('exports CSV, JSON and chart PNGs with the measured contents, and copies th
   // The clipboard needs a focused document, which a loaded machine does not always give a headless page:
   // then the page shows the link to copy by hand. Either way the visitor gets this link.
   const copied = page.getByText('Link copied');
-  const byHand = page.getByRole('textbox');
+  const byHand = page.getByRole('region', { name: 'Export' }).getByRole('textbox');
   await expect(copied.or(byHand)).toBeVisible();
   const link = (await copied.isVisible())
     ? await page.evaluate(() => navigator.clipboard.readText())
