@@ -22,7 +22,7 @@ async function marks(page: Page, way: string): Promise<string[]> {
 
 // On this shared 2-vCPU VM a run sometimes has its two workers on one core for its whole 3 ms (the system's
 // choice; the start line cannot move them): that run's plain total comes out right. Measured: 20 of 20
-// experiments had at least 4 wrong of 5 alone; in 1 of 6 clean-clone CI runs one had 3. One retry,
+// experiments had at least 4 wrong of 5 alone; in 2 of 8 clean-clone CI runs the first had 3. One retry,
 // reported by Playwright as flaky, keeps that placement from failing CI; two in a row still fail.
 test.describe.configure({ retries: 1 });
 
