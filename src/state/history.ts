@@ -11,6 +11,16 @@ export const OVERLAYS_KEY = 'parallel-queens/overlays/v1';
 export const HISTORY_LIMIT = 30;
 
 /**
+ * The mode a saved sweep is made of when its rows hold several: shared memory when present, else the mode
+ * with the most rows (the last of equals). The page's own sweeps and imported files both use it.
+ */
+export function keptMode<T>(candidates: readonly T[], count: (mode: T) => number, preferred: T): T {
+  return candidates.includes(preferred)
+    ? preferred
+    : candidates.reduce((best, mode) => (count(mode) >= count(best) ? mode : best));
+}
+
+/**
  * A curve is one mode's scaling, so a mixed set keeps the shared-memory rows (the demo's subject) or
  * else its most-measured mode. `userAgent` is optional because EnvironmentInfo only keeps the short name.
  */
@@ -24,9 +34,7 @@ export function sweepFromResults(
   const modes = modesIn(set);
   if (modes.length === 0) return null;
   const count = (mode: Mode) => set.rows.filter((row) => row.mode === mode).length;
-  const mode = modes.includes(DEFAULT_MODE)
-    ? DEFAULT_MODE
-    : modes.reduce((best, m) => (count(m) >= count(best) ? m : best));
+  const mode = keptMode(modes, count, DEFAULT_MODE);
   // Scaled within the kept mode alone, so its speedups are against its own one-worker time.
   const points = scaledRows({ ...set, rows: set.rows.filter((row) => row.mode === mode) }).map(
     ({ workers, ms, minMs, maxMs, speedup }) => ({

@@ -1,5 +1,5 @@
 import { DEFAULT_MODE } from '../engine/modes';
-import type { SweepHistory } from './history';
+import { keptMode, type SweepHistory } from './history';
 import { parseSavedSweep, type SavedSweep } from './savedSweep';
 import { arrivedId, readSharedResult, type SharedResult } from './sharedResult';
 
@@ -12,13 +12,10 @@ type Fields = Record<string, unknown>;
 const isObject = (value: unknown): value is Fields =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The row mode a file's sweep is made of: shared memory when it has it, else the mode with most rows. */
+/** The row mode a file's sweep is made of, by the rule the page's own sweeps follow (history.ts keptMode). */
 function modeOf(rows: Fields[]): unknown {
   const modes = rows.map((row) => row.mode ?? DEFAULT_MODE);
-  if (modes.includes(DEFAULT_MODE)) return DEFAULT_MODE;
-  return modes.reduce((best, mode) =>
-    modes.filter((m) => m === mode).length > modes.filter((m) => m === best).length ? mode : best,
-  );
+  return keptMode([...new Set(modes)], (mode) => modes.filter((m) => m === mode).length, DEFAULT_MODE as unknown);
 }
 
 /**
