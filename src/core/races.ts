@@ -1,5 +1,5 @@
 import { claimUntilDone, type SharedRunReport, type WorkerPlace } from './claimLoop';
-import { HEADER, TALLY } from './runBuffer';
+import { HEADER, TALLY, workerControl } from './runBuffer';
 
 /**
  * The thread-safety experiment's worker behaviours: the same count, with the total kept in shared
@@ -19,25 +19,74 @@ import { HEADER, TALLY } from './runBuffer';
 const START_LINE_MAX_MS = 20;
 
 /**
- * A start line: every worker spins until all have arrived, so the ways race for the whole run.
- * Measured on this 2-core VM in Chromium 156: without it, in about half the 2-worker runs at N=12 the
- * second worker began 2.5-5 ms after the first (the run takes 3-6 ms; our page doing nothing made no
- * difference, so the wait is the system's), and a run with little overlap had few chances to race: the
- * plain total came out right in about 1 run in 5. Spinning rather than sleeping keeps an arrived worker
- * on its core, where the system sees two busy threads and gives each a core. False when cancelled.
+ * Two looks at the others' heartbeats this close together, with a change between them, prove that
+ * the other worker ran while this one did: a worker the system puts off its core is away for far
+ * longer (whole time slices, milliseconds), and performance.now() is good to 5 µs in an isolated page.
+ */
+const AT_ONCE_GAP_MS = 0.05;
+
+/** Polls of the clock and the cancel flag come every this many spins (a spin is a few ns). */
+const SPINS_PER_LOOK = 0xff;
+
+/**
+ * A start line in two steps, so the ways race for the whole run.
+ * 1. Every worker spins until all have arrived. Measured on this 2-core VM in Chromium 156: without
+ *    it, in about half the 2-worker runs at N=12 the second worker began 2.5-5 ms after the first (the
+ *    run takes 3-6 ms; our page doing nothing made no difference, so the wait is the system's), and the
+ *    plain total came out right in about 1 run in 5.
+ * 2. Every worker spins, beating its heartbeat, until it has seen every other one's beat move while it
+ *    was itself running, and all have: proof that they compute at the same moment on different cores.
+ *    Arriving is not that: the system can wake both workers on one core and leave them there for a
+ *    whole 3 ms run (measured: about 1 run in 10 went at about one worker's pace, 1.0-1.2x, and such a
+ *    run's plain total lost few or no updates).
+ * Spinning rather than sleeping keeps a worker on its core, where the system sees two busy threads and
+ * gives each a core. Past START_LINE_MAX_MS a worker starts anyway (the page then shows the run's pace).
+ * False when cancelled.
  */
 function startTogether(place: WorkerPlace): boolean {
-  const { run, workers, control } = place;
-  Atomics.add(run.tally, TALLY.arrived, 1);
+  const { run, workers } = place;
   const giveUpAt = performance.now() + START_LINE_MAX_MS;
-  for (let spins = 0; Atomics.load(run.tally, TALLY.arrived) < workers; spins++) {
-    if (Atomics.load(run.header, HEADER.cancel) !== 0) return false;
-    if ((spins & 0xfff) === 0) {
-      control[1]++;
-      if (performance.now() > giveUpAt) return true;
-    }
+  Atomics.add(run.tally, TALLY.arrived, 1);
+  const arrived = spinUntil(place, giveUpAt, () => Atomics.load(run.tally, TALLY.arrived) >= workers);
+  if (arrived !== 'met') {
+    // Alone (or cancelled): nobody waits for this worker at the second step.
+    Atomics.store(run.tally, TALLY.alone, 1);
+    return arrived !== 'cancelled';
   }
-  return true;
+  const others = Array.from({ length: workers }, (_, index) => index).filter((index) => index !== place.workerIndex);
+  const beats = others.map((index) => workerControl(run, index));
+  const lastBeat = beats.map((beat) => Atomics.load(beat, 1));
+  const seen = others.map(() => false);
+  let lastLook = performance.now();
+  let told = false;
+  const met = spinUntil(place, giveUpAt, () => {
+    const now = performance.now();
+    beats.forEach((control, k) => {
+      const beat = Atomics.load(control, 1);
+      if (beat !== lastBeat[k] && now - lastLook < AT_ONCE_GAP_MS) seen[k] = true;
+      lastBeat[k] = beat;
+    });
+    lastLook = now;
+    if (!told && seen.every(Boolean)) {
+      told = true;
+      Atomics.add(run.tally, TALLY.seenAtOnce, 1);
+    }
+    return Atomics.load(run.tally, TALLY.seenAtOnce) >= workers || Atomics.load(run.tally, TALLY.alone) !== 0;
+  });
+  if (met === 'gave up') Atomics.store(run.tally, TALLY.alone, 1);
+  return met !== 'cancelled';
+}
+
+/** Spins, beating this worker's heartbeat, until `done` (looked at every SPINS_PER_LOOK spins) or the deadline. */
+function spinUntil(place: WorkerPlace, giveUpAt: number, done: () => boolean): 'met' | 'gave up' | 'cancelled' {
+  const { run, control } = place;
+  for (let spins = 0; ; spins++) {
+    Atomics.add(control, 1, 1);
+    if ((spins & SPINS_PER_LOOK) !== 0) continue;
+    if (Atomics.load(run.header, HEADER.cancel) !== 0) return 'cancelled';
+    if (done()) return 'met';
+    if (performance.now() > giveUpAt) return 'gave up';
+  }
 }
 
 /** A way whose workers start together: every way of the experiment, so all are timed alike. */

@@ -30,6 +30,10 @@ export const TALLY = {
   lock: 16,
   duplicates: 32,
   arrived: 40,
+  /** Workers that have seen every other one running at the same moment (core/races.ts startTogether). */
+  seenAtOnce: 44,
+  /** Set when a worker gave up waiting at the start line, so nobody waits for it. */
+  alone: 45,
   packed: 48,
   padded: 128,
   paddedStride: 32,

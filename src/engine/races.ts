@@ -59,12 +59,14 @@ export interface RaceConfiguration {
 /**
  * What one run of a way counted (the shared total), how long it took from the start line (every
  * worker waits there until all have arrived: a late one started up to 5 ms after the others here),
- * and how many tasks were claimed twice.
+ * how many tasks were claimed twice, and the nodes its workers searched in that time (set against a
+ * lone worker's pace, it tells whether the workers really ran side by side).
  */
 export interface RaceRun {
   count: number;
   ms: number;
   duplicates: number;
+  nodes: number;
 }
 
 export interface RaceRow extends RaceConfiguration {
@@ -127,7 +129,12 @@ export async function measureRaces(
       if (round === 0) continue;
       // From the start line (core/races.ts startTogether), where the first task of every worker begins.
       const ms = result.ms - Math.min(...result.activity.beforeMs);
-      rows[index].runs.push({ count: result.tally.total, ms, duplicates: result.tally.duplicates });
+      rows[index].runs.push({
+        count: result.tally.total,
+        ms,
+        duplicates: result.tally.duplicates,
+        nodes: result.nodes,
+      });
       hooks.onRun?.(rows, result);
     }
   }

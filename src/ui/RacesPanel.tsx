@@ -6,16 +6,22 @@ import { useActions, useAppState } from './appContext';
 
 const signed = (x: number) => `${x > 0 ? '+' : '−'}${Math.abs(x).toLocaleString('en-US')}`;
 
+/** A run's mark's tooltip: its count, and how side by side its workers ran. */
+function runTitle(run: number, check: CountCheck): string {
+  const count = `Run ${run + 1}: ${check.count.toLocaleString('en-US')}, ${check.off === 0 ? 'right' : 'wrong'}`;
+  return check.pace === null ? count : `${count}; its workers went at ${check.pace.toFixed(1)}× one worker's pace`;
+}
+
 function CountCell({ checks }: { checks: CountCheck[] }) {
   return (
     <span className="race-counts">
       {checks.map((check, run) =>
         check.off === 0 ? (
-          <span key={run} className="good" title={`Run ${run + 1}: ${check.count.toLocaleString('en-US')}, right`}>
+          <span key={run} className="good" title={runTitle(run, check)}>
             ✓
           </span>
         ) : (
-          <span key={run} className="bad" title={`Run ${run + 1}: ${check.count.toLocaleString('en-US')}, wrong`}>
+          <span key={run} className="bad" title={runTitle(run, check)}>
             ✗ {signed(check.off)}
           </span>
         ),

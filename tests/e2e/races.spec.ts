@@ -20,12 +20,6 @@ async function marks(page: Page, way: string): Promise<string[]> {
   return cellUnder(wayRow(page, way), 'Counts').locator('.race-counts > span').allTextContents();
 }
 
-// On this shared 2-vCPU VM a run sometimes has its two workers on one core for its whole 3 ms (the system's
-// choice; the start line cannot move them): that run's plain total comes out right. Measured: 20 of 20
-// experiments had at least 4 wrong of 5 alone; in 2 of 8 clean-clone CI runs the first had 3. One retry,
-// reported by Playwright as flaky, keeps that placement from failing CI; two in a row still fail.
-test.describe.configure({ retries: 1 });
-
 test('thread safety at N=12 on 2 workers: the plain total loses updates, every safe way is exact', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/?n=12&workers=2&autorun=races');

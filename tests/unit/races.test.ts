@@ -69,7 +69,7 @@ describe('the thread-safety ways on workers over a real MessageChannel', () => {
   });
 });
 
-/** Made-up rows: `counts` per run, each 3 ms unless `ms` says otherwise. */
+/** Made-up rows: `counts` per run, each 3 ms unless `ms` says otherwise, 1,000 nodes per ms per worker. */
 function row(
   behaviour: WorkerBehaviour,
   workers: number,
@@ -77,7 +77,13 @@ function row(
   ms: number[] = [],
   duplicates = 0,
 ): RaceRow {
-  return { behaviour, workers, runs: counts.map((count, i) => ({ count, ms: ms[i] ?? 3, duplicates })) };
+  const runs = counts.map((count, i) => ({ count, ms: ms[i] ?? 3, duplicates, nodes: (ms[i] ?? 3) * 1000 * workers }));
+  return { behaviour, workers, runs };
+}
+
+/** A row's runs searching `nodes` each in 3 ms: the pace its workers kept. */
+function withNodes(raceRow: RaceRow, nodes: number[]): RaceRow {
+  return { ...raceRow, runs: raceRow.runs.map((run, i) => ({ ...run, nodes: nodes[i] })) };
 }
 
 describe('the thread-safety experiment in words', () => {
@@ -101,6 +107,27 @@ describe('the thread-safety experiment in words', () => {
     const [atomic, cursor] = findings;
     expect(atomic.verdict).toBe('right in every run (5 runs)');
     expect(cursor.verdict).toMatch(/^right in all 5 runs this time: the race is real/);
+  });
+
+  it("says when an unsafe way's right runs had workers that did not run side by side, against a lone worker's pace", () => {
+    const lone = row('plain-total', 1, exact);
+    const plain = withNodes(row('plain-total', 2, [14200, 14137, 14200, 14163, 14042]), [3300, 5700, 3600, 5400, 5500]);
+    const [finding] = wayFindings(state([plain, lone]));
+    expect(finding.checks.map((check) => check.pace)).toEqual([1.1, 1.9, 1.2, 1.8, 5500 / 3000]);
+    expect(finding.verdict).toBe(
+      "wrong in 3 of 5 runs: lost 37–158 of 14,200 solutions; the 2 right runs went at 1.1–1.2× one worker's pace (both at once: near 2×): its workers computed at the same time for only part of it, and a race needs two at once",
+    );
+    // Without the one-worker runs there is no pace to judge by, and nothing is claimed.
+    expect(wayFindings(state([plain]))[0].verdict).toBe('wrong in 3 of 5 runs: lost 37–158 of 14,200 solutions');
+    // Right runs whose workers did run side by side are the rare race not hit, said as such.
+    const sideBySide = withNodes(row('plain-cursor', 2, exact), [5700, 5700, 4800, 5600, 6000]);
+    expect(wayFindings(state([sideBySide, lone]))[0].verdict).toMatch(
+      /^right in all 5 runs this time: the race is real/,
+    );
+    const apart = withNodes(row('plain-cursor', 2, exact), [3000, 3300, 3000, 3000, 3000]);
+    expect(wayFindings(state([apart, lone]))[0].verdict).toBe(
+      "right in all 5 runs this time: the 5 right runs went at 1.0–1.1× one worker's pace (both at once: near 2×): its workers computed at the same time for only part of it, and a race needs two at once",
+    );
   });
 
   it('times every way against the local count on the same workers', () => {
