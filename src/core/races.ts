@@ -8,7 +8,7 @@ import { HEADER, TALLY, workerControl } from './runBuffer';
  * hooks run from the kernel (core/solver.ts `onSolution`) as calls, and each plain update is a load
  * and a store V8 really makes (another thread may write the same memory at any time). Measured with
  * `npm run bench -- --only races` (Chromium 156, this 2-core VM, 3 rounds): the plain total lost
- * updates in 14 of 15 runs at N=12 (61 to 166 solutions) and 15 of 15 at N=14 (1,208 to 3,363).
+ * updates in 15 of 15 runs at N=12 (38 to 90 solutions) and 15 of 15 at N=14 (1,110 to 3,137).
  */
 
 /**
