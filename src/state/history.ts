@@ -70,12 +70,22 @@ export function peakSpeedup(s: SavedSweep): { workers: number; speedup: number }
 export interface HistorySnapshot {
   sweeps: SavedSweep[];
   overlayIds: string[];
+  /**
+   * Sweeps shown on this page but not kept in storage: a result link opened, until the visitor keeps it,
+   * or sweeps that did not fit in a full storage.
+   */
+  unkeptIds: string[];
+  /** The last write found this site's storage full: what it held is still there, the rest is unkept. */
+  storageFull: boolean;
 }
 
 export interface SweepHistory {
   /** Saved sweeps and overlay choices, as they are persisted. */
   store: Store<HistorySnapshot>;
   save(sweep: SavedSweep): void;
+  /** Shows a sweep from elsewhere overlaid, for this page only, until `keep` (a link's result is offered, not imposed). */
+  show(sweep: SavedSweep): void;
+  keep(id: string): void;
   remove(id: string): void;
   toggleOverlay(id: string): void;
   clear(): void;
@@ -91,11 +101,23 @@ function read(storage: Storage | undefined, key: string): unknown {
   }
 }
 
-function write(storage: Storage | undefined, key: string, value: unknown): void {
+type WriteOutcome = 'written' | 'full' | 'unavailable';
+
+/** Quota errors by every engine's name for them (Firefox's older one included). */
+const isQuotaError = (error: unknown) =>
+  error instanceof DOMException && ['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED'].includes(error.name);
+
+/**
+ * A failed write leaves what was stored before untouched (setItem is all or nothing), so nothing kept
+ * is ever lost; the in-memory snapshot stays right for this page.
+ */
+function write(storage: Storage | undefined, key: string, value: unknown): WriteOutcome {
+  if (!storage) return 'unavailable';
   try {
-    storage?.setItem(key, JSON.stringify(value));
-  } catch {
-    // The in-memory snapshot stays right for this page; only persistence is lost.
+    storage.setItem(key, JSON.stringify(value));
+    return 'written';
+  } catch (error) {
+    return isQuotaError(error) ? 'full' : 'unavailable';
   }
 }
 
@@ -113,25 +135,60 @@ function loadSnapshot(storage: Storage | undefined): HistorySnapshot {
   const overlayIds = (Array.isArray(overlays) ? overlays : []).filter(
     (id, index, all): id is string => typeof id === 'string' && seen.has(id) && all.indexOf(id) === index,
   );
-  return { sweeps, overlayIds };
+  return { sweeps, overlayIds, unkeptIds: [], storageFull: false };
 }
 
 export function createHistory(storage: Storage | undefined): SweepHistory {
   const store = createStore(loadSnapshot(storage));
 
-  function commit(sweeps: SavedSweep[], overlayIds: string[]): void {
-    const kept = sweeps.slice(0, HISTORY_LIMIT);
-    const ids = new Set(kept.map((sweep) => sweep.id));
-    store.setState({ sweeps: kept, overlayIds: overlayIds.filter((id) => ids.has(id)) });
-    write(storage, HISTORY_KEY, kept);
-    write(storage, OVERLAYS_KEY, store.getState().overlayIds);
+  /** What storage holds now, as far as this page knows: kept sweeps a full storage could not take are not. */
+  let storedIds = new Set(store.getState().sweeps.map((sweep) => sweep.id));
+
+  function commit(sweeps: SavedSweep[], overlayIds: string[], unkeptIds = store.getState().unkeptIds): void {
+    const listed = sweeps.slice(0, HISTORY_LIMIT);
+    const ids = new Set(listed.map((sweep) => sweep.id));
+    let unkept = unkeptIds.filter((id) => ids.has(id));
+    const toStore = listed.filter((sweep) => !unkept.includes(sweep.id));
+    const outcome = write(storage, HISTORY_KEY, toStore);
+    if (outcome === 'written') storedIds = new Set(toStore.map((sweep) => sweep.id));
+    // Full: storage still holds its last list; what is not in it stays on this page, marked not kept.
+    if (outcome === 'full')
+      unkept = listed.map((sweep) => sweep.id).filter((id) => unkept.includes(id) || !storedIds.has(id));
+    const overlays = overlayIds.filter((id) => ids.has(id));
+    store.setState({ sweeps: listed, overlayIds: overlays, unkeptIds: unkept, storageFull: outcome === 'full' });
+    write(
+      storage,
+      OVERLAYS_KEY,
+      overlays.filter((id) => !unkept.includes(id)),
+    );
   }
 
   return {
     store,
     save(sweep) {
       const snapshot = store.getState();
-      commit([sweep, ...snapshot.sweeps.filter((s) => s.id !== sweep.id)], snapshot.overlayIds);
+      commit(
+        [sweep, ...snapshot.sweeps.filter((s) => s.id !== sweep.id)],
+        snapshot.overlayIds,
+        snapshot.unkeptIds.filter((id) => id !== sweep.id),
+      );
+    },
+    show(sweep) {
+      const snapshot = store.getState();
+      if (snapshot.sweeps.some((s) => s.id === sweep.id)) {
+        if (!snapshot.overlayIds.includes(sweep.id)) commit(snapshot.sweeps, [...snapshot.overlayIds, sweep.id]);
+        return;
+      }
+      commit([sweep, ...snapshot.sweeps], [...snapshot.overlayIds, sweep.id], [...snapshot.unkeptIds, sweep.id]);
+    },
+    keep(id) {
+      const snapshot = store.getState();
+      if (snapshot.unkeptIds.includes(id))
+        commit(
+          snapshot.sweeps,
+          snapshot.overlayIds,
+          snapshot.unkeptIds.filter((unkept) => unkept !== id),
+        );
     },
     remove(id) {
       const snapshot = store.getState();
@@ -148,7 +205,7 @@ export function createHistory(storage: Storage | undefined): SweepHistory {
       commit(snapshot.sweeps, on ? snapshot.overlayIds.filter((o) => o !== id) : [...snapshot.overlayIds, id]);
     },
     clear() {
-      if (store.getState().sweeps.length > 0) commit([], []);
+      if (store.getState().sweeps.length > 0) commit([], [], []);
     },
   };
 }

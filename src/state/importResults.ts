@@ -66,8 +66,17 @@ export function keepArrived(history: SweepHistory, source: string, result: Share
   const { sweep } = result;
   history.save(sweep);
   if (!history.store.getState().overlayIds.includes(sweep.id)) history.toggleOverlay(sweep.id);
-  return { source, kept: true, text: `${source}: ${arrivedLabel(sweep)}, overlaid` };
+  const unkept = history.store.getState().unkeptIds.includes(sweep.id);
+  return {
+    source,
+    kept: true,
+    text: `${source}: ${arrivedLabel(sweep)}, overlaid${unkept ? `, on this page only: ${STORAGE_FULL}` : ''}`,
+  };
 }
+
+/** What a full storage means for the visitor, said wherever it shows. */
+export const STORAGE_FULL =
+  "this browser's storage for this site is full (everything kept before is still kept); delete sweeps in History to make room";
 
 /** A pasted result link (state/sharedResult.ts), read as a sweep or a problem. */
 export function sweepFromLink(text: string): SharedResult {

@@ -1,12 +1,12 @@
 import type { App } from './appTypes';
-import { arrivedLabel, keepArrived } from './importResults';
+import { arrivedLabel } from './importResults';
 import { readSharedResult } from './sharedResult';
 
 /**
- * A link that carries a result (`#result=…`): its sweep is kept in history and overlaid on the speedup
- * chart, labelled with the device that measured it, and a notice says so; a bad one gets a notice that
- * names what was wrong and changes nothing. The fragment is then dropped from the address, so a reload
- * or a bookmark does not open it again.
+ * A link that carries a result (`#result=…`): its sweep is overlaid on the speedup chart, labelled with
+ * the device that measured it, and offered for History (ui/ArrivedOffer.tsx), not kept unasked; a notice
+ * says so. A bad one gets a notice that names what was wrong and changes nothing. The fragment is then
+ * dropped from the address, so a reload or a bookmark does not open it again.
  */
 export function openSharedResult(app: App, at: Location = location): void {
   const shared = readSharedResult(at.hash);
@@ -17,8 +17,6 @@ export function openSharedResult(app: App, at: Location = location): void {
     say(`This link's result could not be opened: ${shared.problem}. Nothing was changed.`);
     return;
   }
-  keepArrived(app.history, 'a link', shared);
-  say(
-    `Opened a shared result: ${arrivedLabel(shared.sweep)}. It is overlaid on the speedup chart and kept in History (delete it there).`,
-  );
+  app.history.show(shared.sweep);
+  say(`Opened a shared result: ${arrivedLabel(shared.sweep)}. It is overlaid on the speedup chart, not kept yet.`);
 }

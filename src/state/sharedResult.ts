@@ -29,12 +29,18 @@ export function sharedResultFragment(sweep: SavedSweep): string {
   return `#${KEY}=${VERSION}.${toBase64Url(JSON.stringify({ ...sweep, machine: { browser, cores, isolated } }))}`;
 }
 
+/** What begins the id of every sweep that arrived from outside; the page's own start with `sweep`. */
+const ARRIVED_PREFIX = 'shared';
+
 /** A short, stable id for a sweep that arrived from outside, so the same link or file twice is kept once. */
 export function arrivedId(source: string): string {
   let hash = 0;
   for (let i = 0; i < source.length; i++) hash = (Math.imul(hash, 31) + source.charCodeAt(i)) | 0;
-  return `shared${(hash >>> 0).toString(36)}`;
+  return `${ARRIVED_PREFIX}${(hash >>> 0).toString(36)}`;
 }
+
+/** Measured on another device (a link or a file), not on this page. */
+export const cameFromElsewhere = (sweep: Pick<SavedSweep, 'id'>) => sweep.id.startsWith(ARRIVED_PREFIX);
 
 /**
  * Reads a link's fragment: null when it carries no result, else the sweep rebuilt from known fields

@@ -1,11 +1,12 @@
-import { useCallback, useState } from 'react';
 import { useActions, useAppState, useAppStore } from './appContext';
 import { Controls } from './Controls';
 import { EnvironmentPanel } from './EnvironmentPanel';
 import { LazyPanel } from './PanelBoundary';
 import { Heartbeat } from './Heartbeat';
 import {
+  ArrivedOffer,
   AudienceLink,
+  Board,
   Charts,
   Explanations,
   Extras,
@@ -20,15 +21,13 @@ import { ResultsTable } from './ResultsTable';
 import { StatusBar } from './StatusBar';
 import { keyshortcuts } from './shortcuts';
 import { useShortcuts } from './useShortcuts';
+import { closeView, toggleView, useOpenView } from './views';
 
 export function App() {
   const present = useAppState((state) => state.settings.present);
   const actions = useActions();
-  const [helpOpen, setHelpOpen] = useState(false);
-  const toggleHelp = useCallback(() => setHelpOpen((open) => !open), []);
-  const [audienceOpen, setAudienceOpen] = useState(false);
-  const toggleAudience = useCallback(() => setAudienceOpen((open) => !open), []);
-  useShortcuts(useAppStore(), actions, toggleHelp, toggleAudience);
+  const view = useOpenView();
+  useShortcuts(useAppStore(), actions);
 
   return (
     <div className={present ? 'app present' : 'app'}>
@@ -47,10 +46,15 @@ export function App() {
           >
             Presenter mode
           </button>
-          <button type="button" className="ghost" onClick={toggleAudience} aria-keyshortcuts={keyshortcuts('audience')}>
+          <button
+            type="button"
+            className="ghost"
+            onClick={() => toggleView('audience')}
+            aria-keyshortcuts={keyshortcuts('audience')}
+          >
             Audience link
           </button>
-          <button type="button" className="ghost" aria-label="Keyboard shortcuts" onClick={toggleHelp}>
+          <button type="button" className="ghost" aria-label="Keyboard shortcuts" onClick={() => toggleView('help')}>
             ?
           </button>
         </div>
@@ -59,6 +63,9 @@ export function App() {
         <div className="side">
           <Controls />
           <StatusBar />
+          <LazyPanel name="results not kept">
+            <ArrivedOffer />
+          </LazyPanel>
           <ResultsTable />
           <Projection />
           <EnvironmentPanel />
@@ -87,11 +94,10 @@ export function App() {
           </LazyPanel>
         </div>
       </main>
-      <LazyPanel name="audience link">
-        {audienceOpen && <AudienceLink open={audienceOpen} onClose={() => setAudienceOpen(false)} />}
-      </LazyPanel>
+      <LazyPanel name="audience link">{view === 'audience' && <AudienceLink open onClose={closeView} />}</LazyPanel>
+      <LazyPanel name="board">{view === 'board' && <Board open onClose={closeView} />}</LazyPanel>
       <LazyPanel name="keyboard help">
-        <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+        <ShortcutHelp open={view === 'help'} onClose={closeView} />
       </LazyPanel>
     </div>
   );

@@ -8,7 +8,7 @@ import { ModeComparison } from './charts/ModeComparison';
 import { SpeedupChart } from './charts/SpeedupChart';
 import { overlaySeries, type OverlaySeries } from './historyLabels';
 import { TimeChart } from './charts/TimeChart';
-import { CHART_TEXT } from './charts/chartParts';
+import { CHART_TEXT } from './charts/chartText';
 import { PALETTES, useTheme } from './theme';
 import { useStore } from './useStore';
 

@@ -21,3 +21,5 @@ export default function Extras() {
 export { default as ShortcutHelp } from './ShortcutHelp';
 export { default as RacesPanel } from './RacesPanel';
 export { default as AudienceLink } from './AudienceLink';
+export { default as Board } from './Board';
+export { default as ArrivedOffer } from './ArrivedOffer';

@@ -9,11 +9,13 @@ import './history.css';
 interface ItemProps {
   sweep: SavedSweep;
   overlayIndex: number;
+  /** Shown on this page only (ui/ArrivedOffer.tsx offers to keep it). */
+  unkept: boolean;
   onToggle: () => void;
   onDelete: () => void;
 }
 
-function SweepItem({ sweep, overlayIndex, onToggle, onDelete }: ItemProps) {
+function SweepItem({ sweep, overlayIndex, unkept, onToggle, onDelete }: ItemProps) {
   const description = describeSweep(sweep);
   const peak = peakSpeedup(sweep);
   const overlaid = overlayIndex >= 0;
@@ -38,6 +40,7 @@ function SweepItem({ sweep, overlayIndex, onToggle, onDelete }: ItemProps) {
           </span>
           <span className="history-peak">
             {peak ? `peak ${formatRatio(peak.speedup)}× on ${plural(peak.workers, 'worker')}` : 'no speedup measured'}
+            {unkept && ' · not kept: on this page only'}
           </span>
         </span>
       </label>
@@ -49,7 +52,7 @@ function SweepItem({ sweep, overlayIndex, onToggle, onDelete }: ItemProps) {
 }
 
 export function HistoryPanel({ history }: { history: SweepHistory }) {
-  const { sweeps, overlayIds } = useStore(history.store, (snapshot) => snapshot);
+  const { sweeps, overlayIds, unkeptIds } = useStore(history.store, (snapshot) => snapshot);
   const [confirmingClear, setConfirmingClear] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -101,6 +104,7 @@ export function HistoryPanel({ history }: { history: SweepHistory }) {
                 key={sweep.id}
                 sweep={sweep}
                 overlayIndex={overlayIds.indexOf(sweep.id)}
+                unkept={unkeptIds.includes(sweep.id)}
                 onToggle={() => history.toggleOverlay(sweep.id)}
                 onDelete={() => remove(index, sweep.id)}
               />

@@ -8,6 +8,8 @@ import {
   TOO_LARGE,
   type ImportReport,
 } from '../state/importResults';
+import { keyshortcuts } from './shortcuts';
+import { toggleView } from './views';
 
 /**
  * Results from other devices, as the files their Export JSON saved (chosen or dropped, one or many) or
@@ -62,9 +64,14 @@ export function ImportResults({ history }: { history: SweepHistory }) {
         Result links, one per line
         <textarea rows={2} value={links} onChange={(event) => setLinks(event.target.value)} />
       </label>
-      <button type="button" disabled={links.trim() === ''} onClick={importLinks}>
-        Open links
-      </button>
+      <div className="import-buttons">
+        <button type="button" disabled={links.trim() === ''} onClick={importLinks}>
+          Open links
+        </button>
+        <button type="button" onClick={() => toggleView('board')} aria-keyshortcuts={keyshortcuts('board')}>
+          Board of every device
+        </button>
+      </div>
       {reports.length > 0 && (
         <ul className="import-reports" aria-live="polite">
           {reports.map((report) => (

@@ -1,5 +1,6 @@
 import { currentTheme, PALETTES } from './theme';
 import type { EnvironmentInfo } from '../state/environment';
+import type { BoardRow } from '../state/board';
 import { scaledRows, type ResultSet } from '../state/results';
 
 const CSV_HEADER = [
@@ -46,6 +47,33 @@ export function resultsToCsv(set: ResultSet): string {
       .join(','),
   );
   return [CSV_HEADER.join(','), ...lines].join('\r\n') + '\r\n';
+}
+
+const BOARD_HEADER = ['device', 'browser', 'reported_cores', 'n', 'best_speedup', 'at_workers', 'efficiency', 'when'];
+
+/**
+ * Text that arrived from another device, made inert for a spreadsheet: a cell that begins with = + - @
+ * would be read as a formula (CSV injection), so it gets a leading apostrophe.
+ */
+const inertText = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+
+/** The board as a spreadsheet reads it: one line per device, in the order shown. */
+export function boardToCsv(rows: readonly BoardRow[]): string {
+  const lines = rows.map((row) =>
+    [
+      inertText(row.device),
+      inertText(row.browser),
+      row.cores ?? undefined,
+      row.n,
+      row.best?.speedup,
+      row.best?.workers,
+      row.efficiency ?? undefined,
+      row.savedAt,
+    ]
+      .map(csvField)
+      .join(','),
+  );
+  return [BOARD_HEADER.join(','), ...lines].join('\r\n') + '\r\n';
 }
 
 export function resultsToJson(

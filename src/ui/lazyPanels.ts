@@ -21,6 +21,10 @@ export const ShortcutHelp = lazy(() => loadExtras().then((chunk) => ({ default: 
 export const RacesPanel = lazy(() => loadExtras().then((chunk) => ({ default: chunk.RacesPanel })));
 /** The audience link's QR code, once asked for. */
 export const AudienceLink = lazy(() => loadExtras().then((chunk) => ({ default: chunk.AudienceLink })));
+/** Results shown but not kept (a result link opened, a full storage): nothing to show on most visits. */
+export const ArrivedOffer = lazy(() => loadExtras().then((chunk) => ({ default: chunk.ArrivedOffer })));
+/** The board of every device gathered here, once opened. */
+export const Board = lazy(() => loadExtras().then((chunk) => ({ default: chunk.Board })));
 
 /** Resolves once every lazy panel's chunk is loaded: before that, the page is not idle enough to time. */
 export function loadPanels(): Promise<unknown> {

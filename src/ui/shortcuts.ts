@@ -1,12 +1,12 @@
 import { availableModes } from '../engine/modes';
 import type { AppActions, AppState } from '../state/app';
 import { SETTINGS, type IntegerKey } from '../state/settings';
+import type { View } from './views';
 
 export interface ShortcutContext {
   state: AppState;
   actions: AppActions;
-  toggleHelp: () => void;
-  toggleAudience: () => void;
+  toggleView: (view: View) => void;
 }
 
 export interface Shortcut {
@@ -120,9 +120,15 @@ export const SHORTCUTS = {
     keys: ['l'],
     shown: 'L',
     label: 'Audience link: a QR code of this page',
-    act: ({ toggleAudience }) => toggleAudience(),
+    act: ({ toggleView }) => toggleView('audience'),
   },
-  help: { keys: ['?'], shown: '?', label: 'This help', act: ({ toggleHelp }) => toggleHelp() },
+  board: {
+    keys: ['b'],
+    shown: 'B',
+    label: 'Board: every device gathered here, side by side',
+    act: ({ toggleView }) => toggleView('board'),
+  },
+  help: { keys: ['?'], shown: '?', label: 'This help', act: ({ toggleView }) => toggleView('help') },
 } satisfies Record<string, Shortcut>;
 
 export type ShortcutId = keyof typeof SHORTCUTS;

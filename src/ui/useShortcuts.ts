@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { AppActions, AppState } from '../state/app';
 import type { Store } from '../state/store';
 import { shortcutFor } from './shortcuts';
+import { toggleView } from './views';
 
 function typingInto(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
@@ -9,12 +10,7 @@ function typingInto(target: EventTarget | null): boolean {
 }
 
 /** Keyboard control for a speaker at a projector (the keys: shortcuts.ts); keys typed into a field stay the field's. */
-export function useShortcuts(
-  store: Store<AppState>,
-  actions: AppActions,
-  toggleHelp: () => void,
-  toggleAudience: () => void,
-): void {
+export function useShortcuts(store: Store<AppState>, actions: AppActions): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
@@ -24,7 +20,7 @@ export function useShortcuts(
       if (!shortcut.inFields && typingInto(event.target)) return;
       if (shortcut.buttonsOwn && (event.target as HTMLElement | null)?.tagName === 'BUTTON') return;
       event.preventDefault();
-      shortcut.act({ state: store.getState(), actions, toggleHelp, toggleAudience }, event.key);
+      shortcut.act({ state: store.getState(), actions, toggleView }, event.key);
     };
     window.addEventListener('keydown', onKey);
     const releaseAfterPointer = releaseFocusAfterPointer();
@@ -32,7 +28,7 @@ export function useShortcuts(
       window.removeEventListener('keydown', onKey);
       releaseAfterPointer();
     };
-  }, [store, actions, toggleHelp, toggleAudience]);
+  }, [store, actions]);
 }
 
 /**

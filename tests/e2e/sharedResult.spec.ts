@@ -24,6 +24,21 @@ test('a shared result opens on another device as a labelled overlay; a damaged l
   // Drawn on the speedup chart of a device that has measured nothing itself.
   await expect(chartSeries(second, 'speedup', 'series-overlay')).toHaveCount(1);
   expect(new URL(second.url()).hash).toBe('');
+  // Offered, not kept unasked: gone after a reload unless kept.
+  const offer = second.getByRole('region', { name: 'Results not kept' });
+  await expect(offer).toContainText(/N=10 on Chrome [\d.]+( \(headless\))? · 2 cores, overlaid, on this page only/);
+  await second.reload();
+  await expect(second.getByRole('checkbox', { name: /^Overlay on chart/ })).toHaveCount(0);
+  // The same link in a new tab (a fragment change alone does not load the page), kept this time.
+  const again = await other.newPage();
+  await again.goto(link);
+  await again
+    .getByRole('region', { name: 'Results not kept' })
+    .getByRole('button', { name: 'Keep in History' })
+    .click();
+  await expect(again.getByRole('region', { name: 'Results not kept' })).toHaveCount(0);
+  await second.reload();
+  await expect(second.getByRole('checkbox', { name: /^Overlay on chart: .*Chrome/ })).toBeChecked();
 
   // A damaged link: a message that says what was wrong, and nothing kept.
   const third = await (await browser.newContext()).newPage();

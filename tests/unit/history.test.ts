@@ -39,6 +39,20 @@ class BrokenStorage extends MemoryStorage {
   }
 }
 
+/** Storage with a quota: a write that would pass `budget` characters throws as browsers do. */
+class FullStorage extends MemoryStorage {
+  budget = Number.POSITIVE_INFINITY;
+  used(): number {
+    return [...this.items].reduce((sum, [key, value]) => sum + key.length + value.length, 0);
+  }
+  override setItem(key: string, value: string): void {
+    const after =
+      this.used() - (this.getItem(key)?.length ?? 0) + value.length + (this.items.has(key) ? 0 : key.length);
+    if (after > this.budget) throw new DOMException('full', 'QuotaExceededError');
+    super.setItem(key, value);
+  }
+}
+
 const sweep = savedSweep;
 
 const environment = testEnvironment;
@@ -99,7 +113,12 @@ describe('createHistory', () => {
       const storage = new MemoryStorage();
       storage.setItem(HISTORY_KEY, text);
       storage.setItem(OVERLAYS_KEY, text);
-      expect(createHistory(storage).store.getState()).toEqual({ sweeps: [], overlayIds: [] });
+      expect(createHistory(storage).store.getState()).toEqual({
+        sweeps: [],
+        overlayIds: [],
+        unkeptIds: [],
+        storageFull: false,
+      });
     }
   });
 
@@ -128,15 +147,64 @@ describe('createHistory', () => {
     expect(overlayIds).toEqual(['good']);
   });
 
-  it('works in memory when storage throws or is missing', () => {
-    for (const storage of [new BrokenStorage(), undefined]) {
+  it('works in memory when storage throws or is missing, and says when it was full', () => {
+    for (const [storage, full] of [
+      [new BrokenStorage(), true],
+      [undefined, false],
+    ] as const) {
       const history = createHistory(storage);
       history.save(sweep('a'));
       history.toggleOverlay('a');
-      expect(history.store.getState()).toEqual({ sweeps: [sweep('a')], overlayIds: ['a'] });
+      expect(history.store.getState()).toEqual({
+        sweeps: [sweep('a')],
+        overlayIds: ['a'],
+        unkeptIds: full ? ['a'] : [],
+        storageFull: full,
+      });
       history.remove('a');
-      expect(history.store.getState()).toEqual({ sweeps: [], overlayIds: [] });
+      expect(history.store.getState()).toMatchObject({ sweeps: [], overlayIds: [], unkeptIds: [] });
     }
+  });
+
+  it('a full storage says so, loses nothing it held, and keeps the new sweep on the page until there is room', () => {
+    const storage = new FullStorage();
+    const history = createHistory(storage);
+    history.save(sweep('a'));
+    history.save(sweep('b'));
+    storage.budget = storage.used();
+    history.save(sweep('c'));
+    expect(history.store.getState()).toMatchObject({ unkeptIds: ['c'], storageFull: true });
+    expect(history.store.getState().sweeps.map((s) => s.id)).toEqual(['c', 'b', 'a']);
+    expect(JSON.parse(storage.getItem(HISTORY_KEY)!).map((s: { id: string }) => s.id)).toEqual(['b', 'a']);
+    // Keeping it again while still full changes nothing stored.
+    history.keep('c');
+    expect(history.store.getState()).toMatchObject({ unkeptIds: ['c'], storageFull: true });
+    history.remove('a');
+    history.keep('c');
+    expect(history.store.getState()).toMatchObject({ unkeptIds: [], storageFull: false });
+    expect(JSON.parse(storage.getItem(HISTORY_KEY)!).map((s: { id: string }) => s.id)).toEqual(['c', 'b']);
+  });
+
+  it('a result shown from a link is overlaid but not stored until kept; removing it leaves nothing', () => {
+    const storage = new MemoryStorage();
+    const history = createHistory(storage);
+    history.save(sweep('mine'));
+    history.show(sweep('visitor'));
+    expect(history.store.getState()).toMatchObject({ overlayIds: ['visitor'], unkeptIds: ['visitor'] });
+    expect(JSON.parse(storage.getItem(HISTORY_KEY)!).map((s: { id: string }) => s.id)).toEqual(['mine']);
+    expect(JSON.parse(storage.getItem(OVERLAYS_KEY)!)).toEqual([]);
+    history.keep('visitor');
+    expect(history.store.getState().unkeptIds).toEqual([]);
+    expect(JSON.parse(storage.getItem(HISTORY_KEY)!).map((s: { id: string }) => s.id)).toEqual(['visitor', 'mine']);
+    expect(JSON.parse(storage.getItem(OVERLAYS_KEY)!)).toEqual(['visitor']);
+    history.show(sweep('other'));
+    history.remove('other');
+    expect(history.store.getState()).toMatchObject({ unkeptIds: [], overlayIds: ['visitor'] });
+    // Showing one already kept only overlays it.
+    history.toggleOverlay('mine');
+    history.toggleOverlay('mine');
+    history.show(sweep('mine'));
+    expect(history.store.getState()).toMatchObject({ unkeptIds: [], overlayIds: ['visitor', 'mine'] });
   });
 
   it(`keeps only the newest ${HISTORY_LIMIT} sweeps, and their overlays`, () => {

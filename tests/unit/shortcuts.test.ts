@@ -24,7 +24,7 @@ function press(key: string, patch: Partial<Settings> = {}, canShareMemory = true
     updateSettings: (next: Partial<Settings>) => asked.push(next),
   } as unknown as AppActions;
   const shortcut = shortcutFor(key);
-  shortcut?.act({ state, actions, toggleHelp: record('help'), toggleAudience: record('audience') }, key);
+  shortcut?.act({ state, actions, toggleView: (view) => void record(view)() }, key);
   return { shortcut, asked, called };
 }
 
@@ -50,6 +50,7 @@ describe('keyboard shortcuts, one table', () => {
     expect(press('Escape').called).toEqual(['cancel']);
     expect(press('?').called).toEqual(['help']);
     expect(press('L').called).toEqual(['audience']);
+    expect(press('b').called).toEqual(['board']);
     expect(press('x').shortcut).toBeUndefined();
   });
 

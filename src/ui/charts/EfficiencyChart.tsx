@@ -3,6 +3,7 @@ import type { ScaledRow } from '../../state/results';
 import { plural } from '../../state/words';
 import { formatPercent } from '../format';
 import { ChartFrame } from './ChartFrame';
+import { roundTicks } from './roundTicks';
 import {
   axisProps,
   CHART_MARGIN,
@@ -13,7 +14,6 @@ import {
   idealSpeedup,
   NEEDS_BASELINE,
   NOTHING_YET,
-  roundTicks,
   valueAxisProps,
 } from './chartParts';
 

@@ -5,6 +5,7 @@ import type { ScaledRow } from '../../state/results';
 import { plural } from '../../state/words';
 import { formatRatio } from '../format';
 import { ChartFrame } from './ChartFrame';
+import { roundTicks } from './roundTicks';
 import {
   CHART_MARGIN,
   grid,
@@ -16,7 +17,6 @@ import {
   type ChartLook,
   NEEDS_BASELINE,
   NOTHING_YET,
-  roundTicks,
   valueAxisProps,
 } from './chartParts';
 

@@ -1,37 +1,13 @@
 import { CartesianGrid, ErrorBar, Line, XAxis } from 'recharts';
 import { plural } from '../format';
 import type { Palette } from '../theme';
+import type { ChartText } from './chartText';
 
 export const CHART_MARGIN = { top: 10, right: 20, bottom: 6, left: 0 };
-
-/** Text sizes in px: presenter mode sets every figure a room must read at 20 px or more. */
-export interface ChartText {
-  tickPx: number;
-  labelPx: number;
-  /** Room for the y axis's tick labels. */
-  axisWidth: number;
-}
-
-export const CHART_TEXT: Record<'normal' | 'present', ChartText> = {
-  normal: { tickPx: 13, labelPx: 13, axisWidth: 66 },
-  present: { tickPx: 20, labelPx: 20, axisWidth: 96 },
-};
 
 /** What the empty panels say, so a first visitor knows which key fills them. */
 export const NOTHING_YET = 'Nothing measured yet: press Sweep (S) to time 1 worker up to the Workers field.';
 export const NEEDS_BASELINE = 'Speedup needs a one-worker time at this N: press Sweep (S).';
-
-/**
- * Round ticks from 0 up past `max`: steps of 1, 2 or 5 times a power of ten, about five of them, so an
- * axis reads 0, 0.5, 1, 1.5, 2 rather than 0.3, 0.8, 1.2.
- */
-export function roundTicks(max: number, count = 5): number[] {
-  const rough = Math.max(max, 1e-9) / count;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((candidate) => candidate >= rough) ?? 10 * power;
-  const top = Math.ceil(max / step - 1e-9) * step;
-  return Array.from({ length: Math.round(top / step) + 1 }, (_, i) => Number((i * step).toPrecision(12)));
-}
 
 /** What a chart is drawn with: the theme's colours and the text sizes. */
 export type ChartLook = Palette & ChartText;

@@ -1,0 +1,71 @@
+import { peakSpeedup, type SavedSweep } from './history';
+import { cameFromElsewhere } from './sharedResult';
+import { plural } from './words';
+
+/** One device's sweep on the board: what it is, and the best it reached. */
+export interface BoardRow {
+  id: string;
+  /** Where it was measured: on this page, or on another device (a link or a file). */
+  device: 'This device' | 'Another device';
+  browser: string;
+  /** As the browser reported them (null: not reported). */
+  cores: number | null;
+  n: number;
+  best: { speedup: number; workers: number } | null;
+  /** The best speedup over the workers that reached it: how much of each worker's time was useful. */
+  efficiency: number | null;
+  /** ISO 8601. */
+  savedAt: string;
+  points: { workers: number; speedup: number }[];
+}
+
+export type BoardSort = 'speedup' | 'cores';
+
+/** The words for a reported core count: the board's groups and rows say them alike. */
+export const coresWords = (cores: number | null) => (cores === null ? 'cores not reported' : plural(cores, 'core'));
+
+export function boardRows(sweeps: readonly SavedSweep[]): BoardRow[] {
+  return sweeps.map((sweep) => {
+    const best = peakSpeedup(sweep);
+    const { browser, cores } = sweep.machine;
+    return {
+      id: sweep.id,
+      device: cameFromElsewhere(sweep) ? 'Another device' : 'This device',
+      browser,
+      cores,
+      n: sweep.n,
+      best,
+      efficiency: best && best.speedup / best.workers,
+      savedAt: sweep.savedAt,
+      points: sweep.points.flatMap(({ workers, speedup }) => (speedup === null ? [] : [{ workers, speedup }])),
+    };
+  });
+}
+
+/** Highest first; rows without the value last; equals by the other value, then the newest first. */
+export function sortBoard(rows: readonly BoardRow[], by: BoardSort): BoardRow[] {
+  const speedup = (row: BoardRow) => row.best?.speedup ?? Number.NEGATIVE_INFINITY;
+  const cores = (row: BoardRow) => row.cores ?? Number.NEGATIVE_INFINITY;
+  const [first, second] = by === 'speedup' ? [speedup, cores] : [cores, speedup];
+  return [...rows].sort((a, b) => first(b) - first(a) || second(b) - second(a) || b.savedAt.localeCompare(a.savedAt));
+}
+
+/** Devices with the same reported cores share a colour and one legend entry, so thirty curves stay readable. */
+export interface CoreGroup {
+  cores: number | null;
+  label: string;
+  rows: BoardRow[];
+}
+
+/** The groups, most cores first, "not reported" last. */
+export function coreGroups(rows: readonly BoardRow[]): CoreGroup[] {
+  const groups = new Map<number | null, BoardRow[]>();
+  for (const row of rows) groups.set(row.cores, [...(groups.get(row.cores) ?? []), row]);
+  return [...groups.entries()]
+    .sort(([a], [b]) => (b ?? Number.NEGATIVE_INFINITY) - (a ?? Number.NEGATIVE_INFINITY))
+    .map(([cores, members]) => ({
+      cores,
+      label: `${coresWords(cores)}: ${plural(members.length, 'device')}`,
+      rows: members,
+    }));
+}

@@ -1,0 +1,36 @@
+import { arrivedLabel, STORAGE_FULL } from '../state/importResults';
+import { useSweepHistory } from './appContext';
+import { useStore } from './useStore';
+
+/**
+ * Results shown on this page but not kept: a result link just opened (offered, not imposed), or sweeps
+ * a full storage could not take. Each can be kept in History or taken off the page.
+ */
+export default function ArrivedOffer() {
+  const history = useSweepHistory();
+  const { sweeps, unkeptIds, storageFull } = useStore(history.store, (snapshot) => snapshot);
+  const unkept = sweeps.filter((sweep) => unkeptIds.includes(sweep.id));
+  if (unkept.length === 0) return null;
+  return (
+    <section className="panel arrived-offer" aria-label="Results not kept">
+      {storageFull && (
+        <p className="export-error" role="alert">
+          Not kept: {STORAGE_FULL}.
+        </p>
+      )}
+      <ul>
+        {unkept.map((sweep) => (
+          <li key={sweep.id}>
+            <span>{arrivedLabel(sweep)}, overlaid, on this page only.</span>
+            <button type="button" onClick={() => history.keep(sweep.id)}>
+              Keep in History
+            </button>
+            <button type="button" className="ghost" onClick={() => history.remove(sweep.id)}>
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+import type { CoreGroup } from '../state/board';
+import { roundTicks } from './charts/roundTicks';
+import { formatRatio } from './format';
+import { overlayColor } from './theme';
+
+/** The drawing's own size; it scales to its box, and the PNG export draws it at twice this. */
+const WIDTH = 760;
+const HEIGHT = 380;
+const LEFT = 56;
+const BOTTOM = 40;
+const TOP = 14;
+/** Room on the right for the legend: one line per core-count group. */
+const LEGEND = 210;
+
+/**
+ * Every gathered device's speedup curve on one chart, drawn by hand (no Recharts, so the board loads
+ * light, and the legend is in the drawing a PNG export keeps). Devices that report the same cores
+ * share a colour and one legend line: thirty curves read as a few groups.
+ */
+export function BoardChart({ groups, textPx }: { groups: CoreGroup[]; textPx: number }) {
+  const rows = groups.flatMap((group) => group.rows);
+  const maxWorkers = Math.max(2, ...rows.flatMap((row) => row.points.map((point) => point.workers)));
+  const yTicks = roundTicks(Math.max(2, ...rows.flatMap((row) => row.points.map((point) => point.speedup))));
+  const xTicks = roundTicks(maxWorkers, 6).filter((tick) => tick >= 1);
+  const plotRight = WIDTH - LEGEND;
+  const x = (workers: number) => LEFT + ((workers - 1) / (maxWorkers - 1)) * (plotRight - LEFT);
+  const y = (speedup: number) => TOP + (1 - speedup / yTicks.at(-1)!) * (HEIGHT - BOTTOM - TOP);
+  const ideal = Math.min(maxWorkers, yTicks.at(-1)!);
+  const description = groups
+    .map((group) => {
+      const best = group.rows.map((row) => row.best?.speedup ?? 0);
+      return `${group.label}, best speedup ${formatRatio(Math.max(...best))}×`;
+    })
+    .join('; ');
+  return (
+    <svg
+      className="board-chart"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-label={`Speedup against workers for every device, grouped by reported cores: ${description}`}
+      fontSize={textPx}
+    >
+      {yTicks.map((tick) => (
+        <g key={`y${tick}`}>
+          <line x1={LEFT} x2={plotRight} y1={y(tick)} y2={y(tick)} stroke="var(--grid)" />
+          <text x={LEFT - 8} y={y(tick)} dy="0.35em" textAnchor="end" fill="var(--axis)">
+            {tick}
+          </text>
+        </g>
+      ))}
+      {xTicks.map((tick) => (
+        <text key={`x${tick}`} x={x(tick)} y={HEIGHT - BOTTOM + textPx + 6} textAnchor="middle" fill="var(--axis)">
+          {tick}
+        </text>
+      ))}
+      <text x={plotRight} y={HEIGHT - 4} textAnchor="end" fill="var(--axis)">
+        workers
+      </text>
+      <text x={4} y={TOP + textPx} fill="var(--axis)">
+        ×
+      </text>
+      <line
+        x1={x(1)}
+        y1={y(1)}
+        x2={x(ideal)}
+        y2={y(ideal)}
+        stroke="var(--ideal)"
+        strokeDasharray="6 5"
+        strokeWidth={1.5}
+      />
+      {groups.map((group, index) =>
+        group.rows.map((row) => (
+          <polyline
+            key={row.id}
+            className="board-curve"
+            points={row.points.map((point) => `${x(point.workers)},${y(point.speedup)}`).join(' ')}
+            fill="none"
+            stroke={overlayColor(index)}
+            strokeWidth={2.5}
+            strokeLinejoin="round"
+          />
+        )),
+      )}
+      <g className="board-legend">
+        {[
+          ...groups.map((group, index) => ({ label: group.label, color: overlayColor(index), dash: undefined })),
+          {
+            label: 'ideal: one core per worker',
+            color: 'var(--ideal)',
+            dash: '6 5',
+          },
+        ].map((item, index) => {
+          const top = TOP + index * (textPx + 12);
+          return (
+            <g key={item.label}>
+              <line
+                x1={plotRight + 16}
+                x2={plotRight + 40}
+                y1={top + textPx / 2}
+                y2={top + textPx / 2}
+                stroke={item.color}
+                strokeWidth={3}
+                strokeDasharray={item.dash}
+              />
+              <text x={plotRight + 48} y={top + textPx / 2} dy="0.35em" fill="var(--text)">
+                {item.label}
+              </text>
+            </g>
+          );
+        })}
+      </g>
+    </svg>
+  );
+}

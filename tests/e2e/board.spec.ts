@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { button, expect, test, untilSweepDone } from './fixtures';
+
+/** The board's column of `header`, top to bottom, as shown. */
+async function column(page: Page, header: string): Promise<string[]> {
+  const board = page.getByRole('dialog', { name: /^Board/ });
+  const headers = await board.getByRole('columnheader').allTextContents();
+  const index = headers.findIndex((text) => text.replace(/[▼↕]/g, '').trim() === header);
+  expect(index, `column ${header} in ${headers.join(' | ')}`).toBeGreaterThanOrEqual(0);
+  const rows = board.getByRole('row').filter({ has: page.getByRole('cell') });
+  return rows.evaluateAll((elements, at) => elements.map((row) => row.children[at].textContent ?? ''), index);
+}
+
+test('three imported files make a board of three rows sorted by speedup, one chart grouped by cores, CSV and PNG', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/?n=10&workers=2&reps=1&autorun=sweep');
+  await untilSweepDone(page);
+  const downloading = page.waitForEvent('download');
+  await button(page, 'Export JSON').click();
+  const measured = JSON.parse(readFileSync(await (await downloading).path(), 'utf8'));
+
+  // Two more devices, made from the real export: other browsers, other cores, other speedups.
+  const device = (browserName: string, cores: number, scale: number, exportedAt: string) => ({
+    name: `${browserName}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        ...measured,
+        exportedAt,
+        machine: { ...measured.machine, browser: browserName, cores },
+        rows: measured.rows.map((row: { speedup: number | null }) => ({
+          ...row,
+          speedup: row.speedup === null ? null : row.speedup * scale,
+        })),
+      }),
+    ),
+  });
+  const files = [
+    { name: 'this-laptop.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(measured)) },
+    device('Firefox 153', 8, 0.5, '2026-12-01T09:00:00.000Z'),
+    device('Safari 26', 4, 1.5, '2026-12-01T10:00:00.000Z'),
+  ];
+
+  const teacher = await (await browser.newContext()).newPage();
+  await teacher.goto('/?n=8');
+  const importer = teacher.getByRole('region', { name: 'Import from other devices' });
+  await importer.getByLabel(/Exported JSON files/).setInputFiles(files);
+  await expect(importer.getByRole('listitem')).toHaveCount(3);
+  await teacher.keyboard.press('b');
+
+  const board = teacher.getByRole('dialog', { name: /^Board/ });
+  await expect(board.getByRole('heading')).toContainText('3 sweeps');
+  expect(await column(teacher, 'Browser')).toEqual(['Safari 26', expect.stringMatching(/^Chrome/), 'Firefox 153']);
+  const speedups = (await column(teacher, 'Best speedup')).map((text) => Number.parseFloat(text));
+  expect(speedups).toEqual([...speedups].sort((a, b) => b - a));
+  expect(speedups[0]).toBeGreaterThan(speedups[1]);
+  expect(await column(teacher, 'Device')).toEqual(['Another device', 'Another device', 'Another device']);
+  await expect(board.getByRole('columnheader', { name: /Best speedup/ })).toHaveAttribute('aria-sort', 'descending');
+
+  await board.getByRole('button', { name: /Reported cores/ }).click();
+  expect(await column(teacher, 'Reported cores')).toEqual(['8 cores', '4 cores', '2 cores']);
+
+  // One chart, every curve, one legend line per core count (and the ideal).
+  const chart = board.getByRole('img', { name: /Speedup against workers for every device/ });
+  await expect(chart.locator('.board-curve')).toHaveCount(3);
+  await expect(chart).toContainText('8 cores: 1 device');
+  await expect(chart).toContainText('2 cores: 1 device');
+
+  const csvDownload = teacher.waitForEvent('download');
+  await board.getByRole('button', { name: 'Board CSV' }).click();
+  const csv = readFileSync(await (await csvDownload).path(), 'utf8')
+    .trim()
+    .split('\r\n');
+  expect(csv[0]).toBe('device,browser,reported_cores,n,best_speedup,at_workers,efficiency,when');
+  expect(csv.slice(1).map((line) => line.split(',')[2])).toEqual(['8', '4', '2']);
+
+  const pngDownload = teacher.waitForEvent('download');
+  await board.getByRole('button', { name: 'Board PNG' }).click();
+  const png = readFileSync(await (await pngDownload).path());
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+
+  await teacher.keyboard.press('Escape');
+  await expect(board).toHaveCount(0);
+  await teacher.context().close();
+});

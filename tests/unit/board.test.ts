@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { boardRows, coreGroups, sortBoard } from '../../src/state/board';
+import type { SavedSweep } from '../../src/state/history';
+import { arrivedId } from '../../src/state/sharedResult';
+import { boardToCsv } from '../../src/ui/exporting';
+
+function sweep(
+  id: string,
+  browser: string,
+  cores: number | null,
+  speedups: (number | null)[],
+  savedAt = '2026-12-02T10:00:00.000Z',
+): SavedSweep {
+  return {
+    id,
+    savedAt,
+    n: 12,
+    mode: 'shared',
+    symmetry: true,
+    splitDepth: 2,
+    schedule: 'dynamic',
+    machine: { browser, cores, isolated: true },
+    points: speedups.map((speedup, i) => ({ workers: i + 1, ms: 10, minMs: 9, maxMs: 11, speedup })),
+  };
+}
+
+const laptop = sweep(arrivedId('a'), 'Firefox 153', 8, [1, 1.9, 2.7, 3.4]);
+const phone = sweep(arrivedId('b'), 'Safari 26', 6, [1, 1.8, 3.6, 3.1]);
+const mine = sweep('sweepmine', 'Chrome 156', 2, [1, 1.84]);
+const unknown = sweep(arrivedId('c'), 'Firefox 140', null, [1, null]);
+
+describe('the board of every device', () => {
+  it('one row per sweep: where it was measured, its best speedup, at how many workers, and that point’s efficiency', () => {
+    const [row, own] = boardRows([phone, mine]);
+    expect(row).toMatchObject({ device: 'Another device', browser: 'Safari 26', cores: 6, n: 12 });
+    expect(row.best).toEqual({ speedup: 3.6, workers: 3 });
+    expect(row.efficiency).toBeCloseTo(1.2);
+    expect(own.device).toBe('This device');
+    const [none] = boardRows([unknown]);
+    expect(none.best).toEqual({ speedup: 1, workers: 1 });
+    expect(none.points).toEqual([{ workers: 1, speedup: 1 }]);
+  });
+
+  it('sorts by best speedup or by cores, highest first, missing values last, and keeps every row', () => {
+    const rows = boardRows([mine, unknown, laptop, phone]);
+    expect(sortBoard(rows, 'speedup').map((row) => row.browser)).toEqual([
+      'Safari 26',
+      'Firefox 153',
+      'Chrome 156',
+      'Firefox 140',
+    ]);
+    expect(sortBoard(rows, 'cores').map((row) => row.cores)).toEqual([8, 6, 2, null]);
+    expect(sortBoard([], 'cores')).toEqual([]);
+  });
+
+  it('groups curves by reported cores, one legend line per group, every row in exactly one group', () => {
+    const twin = sweep(arrivedId('d'), 'Chrome 150', 8, [1, 2]);
+    const rows = boardRows([laptop, unknown, twin, mine]);
+    const groups = coreGroups(rows);
+    expect(groups.map((group) => group.label)).toEqual([
+      '8 cores: 2 devices',
+      '2 cores: 1 device',
+      'cores not reported: 1 device',
+    ]);
+    expect(groups.flatMap((group) => group.rows).length).toBe(rows.length);
+  });
+
+  it('exports as CSV in the order shown, and text from another device cannot become a spreadsheet formula', () => {
+    const hostile = sweep(arrivedId('e'), '=HYPERLINK("http://x","y")', 4, [1, 2]);
+    const csv = boardToCsv(sortBoard(boardRows([hostile, laptop]), 'speedup')).split('\r\n');
+    expect(csv[0]).toBe('device,browser,reported_cores,n,best_speedup,at_workers,efficiency,when');
+    expect(csv[1]).toBe('Another device,Firefox 153,8,12,3.4,4,0.85,2026-12-02T10:00:00.000Z');
+    expect(csv[2]).toBe(`Another device,"'=HYPERLINK(""http://x"",""y"")",4,12,2,2,1,2026-12-02T10:00:00.000Z`);
+    expect(csv.at(-1)).toBe('');
+  });
+});
