@@ -8,11 +8,11 @@ import { createApp } from './state/app';
 import { browserStorage, createHistory } from './state/history';
 import { readEnvironment } from './state/environment';
 import { registerServiceWorker } from './state/serviceWorker';
-import { openSharedResult } from './state/openSharedResult';
+import { isSharedResult } from './state/sharedResult';
 import { defaultSettings, parseSettings, settingsQuery } from './state/settings';
 import { App } from './ui/App';
 import { AppContext } from './ui/appContext';
-import { loadPanels } from './ui/lazyPanels';
+import { loadExtras, loadPanels } from './ui/lazyPanels';
 import { followTheme } from './ui/theme';
 import './ui/styles.css';
 
@@ -31,7 +31,8 @@ const app = createApp({
   quiet: () => untilQuiet(loadPanels()),
 });
 writeQuery(settingsQuery(parsed.settings));
-openSharedResult(app);
+// Reading a result link (and its decompression) loads with the history panels, not in the first paint.
+if (isSharedResult(location.hash)) void loadExtras().then((chunk) => chunk.openSharedResult(app));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -198,7 +198,8 @@ export const SCENARIOS: Scenario[] = [
           { workers: 8, ms: 6, minMs: 5.8, maxMs: 6.3, speedup: 6.7 },
         ],
       };
-      await driver.goto(`${base}/?n=8${sharedResultFragment(sweep)}`);
+      // Compressed (version 2) by Node's CompressionStream: each engine's DecompressionStream reads it.
+      await driver.goto(`${base}/?n=8${await sharedResultFragment(sweep)}`);
       const notice = `document.querySelector('[aria-label="Settings notice"]')?.textContent ?? ''`;
       await waitFor(
         driver,
@@ -207,6 +208,11 @@ export const SCENARIOS: Scenario[] = [
       );
       const overlay = `document.querySelector('[data-chart="speedup"] .series-overlay')`;
       await waitFor(driver, overlay, 'the overlay on the speedup chart', 20_000);
+      await waitFor(
+        driver,
+        `document.querySelector('[aria-label="Results not kept"]')?.textContent.includes('Keep in History')`,
+        'the offer to keep it',
+      );
       await expectNoErrors(driver);
     },
   },

@@ -79,12 +79,12 @@ export const STORAGE_FULL =
   "this browser's storage for this site is full (everything kept before is still kept); delete sweeps in History to make room";
 
 /** A pasted result link (state/sharedResult.ts), read as a sweep or a problem. */
-export function sweepFromLink(text: string): SharedResult {
+export async function sweepFromLink(text: string): Promise<SharedResult> {
   let hash: string;
   try {
     hash = new URL(text.trim()).hash;
   } catch {
     return { problem: 'it is not a link' };
   }
-  return readSharedResult(hash) ?? { problem: 'the link carries no result' };
+  return (await readSharedResult(hash)) ?? { problem: 'the link carries no result' };
 }

@@ -1,6 +1,6 @@
 import type { App } from './appTypes';
 import { arrivedLabel } from './importResults';
-import { readSharedResult } from './sharedResult';
+import { isSharedResult, readSharedResult } from './sharedResult';
 
 /**
  * A link that carries a result (`#result=…`): its sweep is overlaid on the speedup chart, labelled with
@@ -8,10 +8,11 @@ import { readSharedResult } from './sharedResult';
  * says so. A bad one gets a notice that names what was wrong and changes nothing. The fragment is then
  * dropped from the address, so a reload or a bookmark does not open it again.
  */
-export function openSharedResult(app: App, at: Location = location): void {
-  const shared = readSharedResult(at.hash);
-  if (!shared) return;
+export async function openSharedResult(app: App, at: Location = location): Promise<void> {
+  if (!isSharedResult(at.hash)) return;
+  const hash = at.hash;
   history.replaceState(null, '', `${at.pathname}${at.search}`);
+  const shared = (await readSharedResult(hash))!;
   const say = (text: string) => app.store.setState((state) => ({ notices: [...state.notices, text] }));
   if ('problem' in shared) {
     say(`This link's result could not be opened: ${shared.problem}. Nothing was changed.`);

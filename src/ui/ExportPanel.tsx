@@ -5,6 +5,7 @@ import { sharedResultFragment } from '../state/sharedResult';
 import type { ResultSet } from '../state/results';
 import { copyLink, downloadChartPng, downloadText, resultsToCsv, resultsToJson } from './exporting';
 import { plural } from './format';
+import { QrCode } from './QrCode';
 import './history.css';
 
 interface ExportPanelProps {
@@ -64,7 +65,7 @@ export function ExportPanel({ results, environment, query }: ExportPanelProps) {
     const now = new Date();
     const sweep = results && sweepFromResults(results, environment, now, newSweepId(now));
     if (!sweep) return;
-    const url = `${location.origin}${location.pathname}${location.search}${sharedResultFragment(sweep)}`;
+    const url = `${location.origin}${location.pathname}${location.search}${await sharedResultFragment(sweep)}`;
     setStatus({ sharedUrl: url, copied: (await copyLink(url)) === 'copied' });
   }
 
@@ -93,10 +94,14 @@ export function ExportPanel({ results, environment, query }: ExportPanelProps) {
       <div className="export-status" aria-live="polite">
         {status && 'text' in status && <p className={status.failed ? 'export-error' : undefined}>{status.text}</p>}
         {status && 'sharedUrl' in status && (
-          <label className="export-manual">
-            {status.copied ? 'Result link copied; it is also here:' : 'Copy this result link by hand:'}
-            <input readOnly value={status.sharedUrl} onFocus={(event) => event.currentTarget.select()} />
-          </label>
+          <>
+            <label className="export-manual">
+              {status.copied ? 'Result link copied; it is also here:' : 'Copy this result link by hand:'}
+              <input readOnly value={status.sharedUrl} onFocus={(event) => event.currentTarget.select()} />
+            </label>
+            {/* A phone's result to the speaker's screen: scanned, no typing, no network. */}
+            <QrCode className="export-qr" text={status.sharedUrl} label="QR code of the result link" />
+          </>
         )}
         {status && 'manualUrl' in status && (
           <label className="export-manual">

@@ -23,3 +23,6 @@ export { default as RacesPanel } from './RacesPanel';
 export { default as AudienceLink } from './AudienceLink';
 export { default as Board } from './Board';
 export { default as ArrivedOffer } from './ArrivedOffer';
+/** A result link is read with these panels: its decoding is not first-paint code. */
+// eslint-disable-next-line react-refresh/only-export-components -- the chunk's one non-component entry; editing it reloads the page, as it should.
+export { openSharedResult } from '../state/openSharedResult';

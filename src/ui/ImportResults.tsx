@@ -29,13 +29,14 @@ export function ImportResults({ history }: { history: SweepHistory }) {
     setReports(read);
   }
 
-  function importLinks() {
+  async function importLinks() {
     const lines = links
       .split('\n')
       .map((line) => line.trim())
       .filter(Boolean);
-    setReports(lines.map((line, index) => keepArrived(history, `link ${index + 1}`, sweepFromLink(line))));
     setLinks('');
+    const read = await Promise.all(lines.map((line) => sweepFromLink(line)));
+    setReports(read.map((result, index) => keepArrived(history, `link ${index + 1}`, result)));
   }
 
   const onDrop = (event: DragEvent<HTMLElement>) => {
@@ -65,7 +66,7 @@ export function ImportResults({ history }: { history: SweepHistory }) {
         <textarea rows={2} value={links} onChange={(event) => setLinks(event.target.value)} />
       </label>
       <div className="import-buttons">
-        <button type="button" disabled={links.trim() === ''} onClick={importLinks}>
+        <button type="button" disabled={links.trim() === ''} onClick={() => void importLinks()}>
           Open links
         </button>
         <button type="button" onClick={() => toggleView('board')} aria-keyshortcuts={keyshortcuts('board')}>

@@ -3,7 +3,7 @@ import { lazy } from 'react';
 /** The code-split panels, each loaded once whichever of React or the measurement protocol asks first. */
 const loadCharts = () => import('./Charts');
 const loadExplanations = () => import('./Explanations');
-const loadExtras = () => import('./Extras');
+export const loadExtras = () => import('./Extras');
 
 export const Charts = lazy(loadCharts);
 export const Explanations = lazy(loadExplanations);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { button, chartSeries, expect, test, untilSweepDone } from './fixtures';
+import { decodeQr } from './qr';
 
 test('a shared result opens on another device as a labelled overlay; a damaged link changes nothing', async ({
   page,
@@ -10,9 +11,11 @@ test('a shared result opens on another device as a labelled overlay; a damaged l
   await button(page, 'Share result').click();
   const link = await page
     .getByRole('region', { name: 'Export' })
-    .getByLabel(/result link/i)
+    .getByRole('textbox', { name: /result link/i })
     .inputValue();
-  expect(link).toMatch(/#result=1\.[\w-]+$/);
+  // Compressed (CompressionStream): version 2.
+  expect(link).toMatch(/#result=2\.[\w-]+$/);
+  expect(await decodeQr(page, 'QR code of the result link')).toBe(link);
 
   // Another device: a fresh context, nothing in its history.
   const other = await browser.newContext();

@@ -38,11 +38,11 @@ describe('results from files and pasted links', () => {
     expect('problem' in read && read.problem).toMatch(problem);
   });
 
-  it('a pasted link reads as the result it carries, or says why not', () => {
-    const link = `https://example.org/queens/?n=12${sharedResultFragment(savedSweep('there'))}`;
-    expect('sweep' in sweepFromLink(link)).toBe(true);
-    expect(sweepFromLink('not a link')).toEqual({ problem: 'it is not a link' });
-    expect(sweepFromLink('https://example.org/')).toEqual({ problem: 'the link carries no result' });
+  it('a pasted link reads as the result it carries, or says why not', async () => {
+    const link = `https://example.org/queens/?n=12${await sharedResultFragment(savedSweep('there'))}`;
+    expect('sweep' in (await sweepFromLink(link))).toBe(true);
+    expect(await sweepFromLink('not a link')).toEqual({ problem: 'it is not a link' });
+    expect(await sweepFromLink('https://example.org/')).toEqual({ problem: 'the link carries no result' });
   });
 
   it('a kept sweep is overlaid and said; a refused one changes nothing', () => {

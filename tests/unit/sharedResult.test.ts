@@ -7,14 +7,14 @@ import { savedSweep } from '../support/testData';
 const base64url = (text: string) => btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 
 describe('a result as a link', () => {
-  it('round-trips a sweep, without the user agent, under a stable id', () => {
+  it('round-trips a sweep, compressed, without the user agent, under a stable id', async () => {
     const sweep = savedSweep('mine', {
       machine: { browser: 'Firefox 153', cores: 8, isolated: true, userAgent: 'Mozilla/5.0 (X11) secret' },
     });
-    const fragment = sharedResultFragment(sweep);
-    expect(fragment).toMatch(/^#result=1\.[\w-]+$/);
-    expect(fragment).not.toContain('secret');
-    const read = readSharedResult(fragment);
+    const fragment = await sharedResultFragment(sweep);
+    expect(fragment).toMatch(/^#result=2\.[\w-]+$/);
+    expect(atob(fragment.slice(10).replace(/-/g, '+').replace(/_/g, '/'))).not.toContain('secret');
+    const read = await readSharedResult(fragment);
     expect(read && 'sweep' in read).toBe(true);
     const shared = (read as { sweep: typeof sweep }).sweep;
     expect({ ...shared, id: 'mine' }).toEqual({
@@ -22,39 +22,70 @@ describe('a result as a link', () => {
       machine: { browser: 'Firefox 153', cores: 8, isolated: true },
     });
     expect(shared.id).toMatch(/^shared[0-9a-z]+$/);
-    expect((readSharedResult(fragment) as { sweep: typeof sweep }).sweep.id).toBe(shared.id);
+    expect(((await readSharedResult(fragment)) as { sweep: typeof sweep }).sweep.id).toBe(shared.id);
   });
 
-  it('a fragment that carries no result is not read at all', () => {
-    expect(readSharedResult('')).toBeNull();
-    expect(readSharedResult('#top')).toBeNull();
+  it('compression keeps a 64-worker sweep well under the link cap, and plain links stay readable', async () => {
+    const points = Array.from({ length: 64 }, (_, i) => ({
+      workers: i + 1,
+      ms: 412.3456789 / (i + 1),
+      minMs: 400.123456 / (i + 1),
+      maxMs: 430.98765 / (i + 1),
+      speedup: (i + 1) * 0.93456789,
+    }));
+    const big = savedSweep('big', { points });
+    const plain = `#result=1.${base64url(JSON.stringify(big))}`;
+    expect(plain.length).toBeGreaterThan(SHARED_LINK_MAX_CHARS);
+    const fragment = await sharedResultFragment(big);
+    expect(fragment.length).toBeLessThan(SHARED_LINK_MAX_CHARS / 2);
+    expect(((await readSharedResult(fragment)) as { sweep: typeof big }).sweep.points).toEqual(points);
+    const small = savedSweep('small');
+    const read = await readSharedResult(`#result=1.${base64url(JSON.stringify(small))}`);
+    expect(read && 'sweep' in read && read.sweep.points).toEqual(small.points);
+  });
+
+  it('a compressed payload that unpacks past any real result is refused, unread past the cap', async () => {
+    const zeros = new Uint8Array(4_000_000);
+    const stream = new Blob([zeros]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+    const packed = new Uint8Array(await new Response(stream).arrayBuffer());
+    const fragment = `#result=2.${base64url(String.fromCharCode(...packed))}`;
+    expect(fragment.length).toBeLessThan(SHARED_LINK_MAX_CHARS);
+    expect(await readSharedResult(fragment)).toEqual({ problem: 'its data unpacks to more than a result needs' });
+  });
+
+  it('a fragment that carries no result is not read at all', async () => {
+    expect(await readSharedResult('')).toBeNull();
+    expect(await readSharedResult('#top')).toBeNull();
   });
 
   it.each([
-    ['#result=2.abc', 'it is not a result link this page can read'],
+    ['#result=3.abc', 'it is not a result link this page can read'],
+    ['#result=2.abc', 'its data is damaged (the link may have been cut short)'],
     ['#result=nodot', 'it is not a result link this page can read'],
     ['#result=1.%%%', 'its data is damaged (the link may have been cut short)'],
     [`#result=1.${base64url('{"n":')}`, 'its data is damaged (the link may have been cut short)'],
     [`#result=1.${base64url('{"n":99}')}`, 'its data is not a complete sweep (a field is missing or out of range)'],
     [`#result=1.${base64url('[1,2]')}`, 'its data is not a complete sweep (a field is missing or out of range)'],
     [`#result=1.${'A'.repeat(SHARED_LINK_MAX_CHARS)}`, /more than a result needs/],
-  ])('%s is refused with why', (fragment, problem) => {
-    const read = readSharedResult(fragment);
+  ])('%s is refused with why', async (fragment, problem) => {
+    const read = await readSharedResult(fragment);
     expect(read && 'problem' in read && read.problem).toMatch(problem);
   });
 
-  it('any fragment gives a valid sweep, a problem or nothing, and never throws (property)', () => {
+  it('any fragment gives a valid sweep, a problem or nothing, and never throws (property)', async () => {
     const tail = fc.oneof(
       fc.string(),
       fc.string().map((s) => `1.${s}`),
+      fc.string().map((s) => `2.${s}`),
+      fc.uint8Array({ maxLength: 300 }).map((bytes) => `2.${base64url(String.fromCharCode(...bytes))}`),
       fc.json().map((json) => `1.${base64url(unescape(encodeURIComponent(json)))}`),
       fc
         .record({ n: fc.integer(), points: fc.array(fc.anything()), machine: fc.anything(), mode: fc.string() })
         .map((value) => `1.${base64url(unescape(encodeURIComponent(JSON.stringify(value))))}`),
     );
-    fc.assert(
-      fc.property(tail, (text) => {
-        const read = readSharedResult(`#result=${text}`);
+    await fc.assert(
+      fc.asyncProperty(tail, async (text) => {
+        const read = await readSharedResult(`#result=${text}`);
         expect(read).not.toBeNull();
         if (read && 'sweep' in read) expect(parseSavedSweep(read.sweep)).toEqual(read.sweep);
         else expect(typeof (read as { problem: string }).problem).toBe('string');
