@@ -75,7 +75,7 @@ export interface HistorySnapshot {
    * or sweeps that did not fit in a full storage.
    */
   unkeptIds: string[];
-  /** The last write found this site's storage full: what it held is still there, the rest is unkept. */
+  /** Some sweeps are unkept because this site's storage was full: what it held is still there. */
   storageFull: boolean;
 }
 
@@ -143,6 +143,8 @@ export function createHistory(storage: Storage | undefined): SweepHistory {
 
   /** What storage holds now, as far as this page knows: kept sweeps a full storage could not take are not. */
   let storedIds = new Set(store.getState().sweeps.map((sweep) => sweep.id));
+  /** Sweeps left unkept because storage was full (not those a link offered): the notice lasts while any is. */
+  const overflowIds = new Set<string>();
 
   function commit(sweeps: SavedSweep[], overlayIds: string[], unkeptIds = store.getState().unkeptIds): void {
     const listed = sweeps.slice(0, HISTORY_LIMIT);
@@ -151,11 +153,15 @@ export function createHistory(storage: Storage | undefined): SweepHistory {
     const toStore = listed.filter((sweep) => !unkept.includes(sweep.id));
     const outcome = write(storage, HISTORY_KEY, toStore);
     if (outcome === 'written') storedIds = new Set(toStore.map((sweep) => sweep.id));
-    // Full: storage still holds its last list; what is not in it stays on this page, marked not kept.
-    if (outcome === 'full')
-      unkept = listed.map((sweep) => sweep.id).filter((id) => unkept.includes(id) || !storedIds.has(id));
+    if (outcome === 'full') {
+      // Storage still holds its last list; what is not in it stays on this page, marked not kept.
+      const overflow = toStore.filter((sweep) => !storedIds.has(sweep.id)).map((sweep) => sweep.id);
+      overflow.forEach((id) => overflowIds.add(id));
+      unkept = [...unkept, ...overflow];
+    }
+    for (const id of overflowIds) if (!unkept.includes(id)) overflowIds.delete(id);
     const overlays = overlayIds.filter((id) => ids.has(id));
-    store.setState({ sweeps: listed, overlayIds: overlays, unkeptIds: unkept, storageFull: outcome === 'full' });
+    store.setState({ sweeps: listed, overlayIds: overlays, unkeptIds: unkept, storageFull: overflowIds.size > 0 });
     write(
       storage,
       OVERLAYS_KEY,

@@ -86,3 +86,53 @@ test('three imported files make a board of three rows sorted by speedup, one cha
   await expect(board).toHaveCount(0);
   await teacher.context().close();
 });
+
+test('a full storage says so when a file is imported, and loses nothing it already kept', async ({ page }) => {
+  const file = (browserName: string) => ({
+    name: `${browserName}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        app: 'parallel-queens',
+        exportedAt: '2026-12-01T09:00:00.000Z',
+        machine: { browser: browserName, cores: 4, isolated: true },
+        n: 10,
+        splitDepth: 2,
+        symmetry: true,
+        schedule: 'dynamic',
+        rows: [
+          { mode: 'shared', workers: 1, ms: 20, minMs: 19, maxMs: 21, speedup: 1 },
+          { mode: 'shared', workers: 4, ms: 6, minMs: 5.5, maxMs: 6.5, speedup: 3.3 },
+        ],
+      }),
+    ),
+  });
+  await page.goto('/?n=8');
+  const importer = page.getByRole('region', { name: 'Import from other devices' });
+  const input = importer.getByLabel(/Exported JSON files/);
+  await input.setInputFiles([file('Firefox 153')]);
+  await expect(importer).toContainText('Firefox 153.json: N=10 on Firefox 153 · 4 cores, overlaid');
+
+  // Fill this origin's storage to the brim with another key, as a long-used browser might be.
+  await page.evaluate(() => {
+    // Ever smaller pieces, until not one more character fits.
+    for (let size = 64 * 1024, i = 0; size >= 1; i++) {
+      try {
+        localStorage.setItem(`filler${i}`, 'x'.repeat(size));
+      } catch {
+        size = Math.floor(size / 2);
+      }
+    }
+  });
+  await input.setInputFiles([file('Safari 26')]);
+  await expect(importer).toContainText(
+    /Safari 26\.json: N=10 on Safari 26 · 4 cores, overlaid, on this page only: .*storage .* is full/,
+  );
+  const offer = page.getByRole('region', { name: 'Results not kept' });
+  await expect(offer.getByRole('alert')).toContainText("Not kept: this browser's storage for this site is full");
+  await expect(offer).toContainText('N=10 on Safari 26 · 4 cores, overlaid, on this page only.');
+
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /^Overlay on chart: .*Firefox 153/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^Overlay on chart: .*Safari 26/ })).toHaveCount(0);
+});
