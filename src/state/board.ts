@@ -6,7 +6,7 @@ import { plural } from './words';
 export interface BoardRow {
   id: string;
   /** Where it was measured: on this page, or on another device (a link or a file). */
-  device: 'This device' | 'Another device';
+  device: 'This device' | 'Imported';
   browser: string;
   /** As the browser reported them (null: not reported). */
   cores: number | null;
@@ -30,7 +30,7 @@ export function boardRows(sweeps: readonly SavedSweep[]): BoardRow[] {
     const { browser, cores } = sweep.machine;
     return {
       id: sweep.id,
-      device: cameFromElsewhere(sweep) ? 'Another device' : 'This device',
+      device: cameFromElsewhere(sweep) ? 'Imported' : 'This device',
       browser,
       cores,
       n: sweep.n,

@@ -17,7 +17,7 @@ const SORT_COLUMNS: Record<BoardSort, string> = { speedup: 'Best speedup', cores
 function SortHeader({ by, sort, onSort }: { by: BoardSort; sort: BoardSort; onSort: (by: BoardSort) => void }) {
   return (
     <th scope="col" aria-sort={sort === by ? 'descending' : undefined}>
-      <button type="button" className="sort" onClick={() => onSort(by)}>
+      <button type="button" className="ghost sort" onClick={() => onSort(by)}>
         {SORT_COLUMNS[by]}
         <span aria-hidden="true">{sort === by ? ' ▼' : ' ↕'}</span>
       </button>
@@ -75,7 +75,6 @@ export default function Board({ open, onClose }: { open: boolean; onClose: () =>
                   <SortHeader by="cores" sort={sort} onSort={setSort} />
                   <th scope="col">N</th>
                   <SortHeader by="speedup" sort={sort} onSort={setSort} />
-                  <th scope="col">At workers</th>
                   <th scope="col">Efficiency</th>
                   <th scope="col">When</th>
                 </tr>
@@ -87,8 +86,7 @@ export default function Board({ open, onClose }: { open: boolean; onClose: () =>
                     <td>{row.browser}</td>
                     <td>{coresWords(row.cores)}</td>
                     <td>{row.n}</td>
-                    <td>{row.best ? `${formatRatio(row.best.speedup)}×` : '—'}</td>
-                    <td>{row.best?.workers ?? '—'}</td>
+                    <td>{row.best ? `${formatRatio(row.best.speedup)}× at ${row.best.workers}` : '—'}</td>
                     <td>{row.efficiency === null ? '—' : `${Math.round(row.efficiency * 100)}%`}</td>
                     <td>{shortDate(row.savedAt)}</td>
                   </tr>

@@ -8,9 +8,6 @@ const WIDTH = 760;
 const HEIGHT = 380;
 const LEFT = 56;
 const BOTTOM = 40;
-const TOP = 14;
-/** Room on the right for the legend: one line per core-count group. */
-const LEGEND = 210;
 
 /**
  * Every gathered device's speedup curve on one chart, drawn by hand (no Recharts, so the board loads
@@ -21,10 +18,13 @@ export function BoardChart({ groups, textPx }: { groups: CoreGroup[]; textPx: nu
   const rows = groups.flatMap((group) => group.rows);
   const maxWorkers = Math.max(2, ...rows.flatMap((row) => row.points.map((point) => point.workers)));
   const yTicks = roundTicks(Math.max(2, ...rows.flatMap((row) => row.points.map((point) => point.speedup))));
-  const xTicks = roundTicks(maxWorkers, 6).filter((tick) => tick >= 1);
-  const plotRight = WIDTH - LEGEND;
+  // Ticks inside the measured range only, from 1: the curves start at one worker.
+  const xTicks = [1, ...roundTicks(maxWorkers, 6).filter((tick) => tick > 1 && tick <= maxWorkers)];
+  // The axis title sits above the plot; the legend's longest line ("cores not reported: 30 devices") at the right.
+  const top = textPx + 14;
+  const plotRight = WIDTH - Math.round(textPx * 14 + 56);
   const x = (workers: number) => LEFT + ((workers - 1) / (maxWorkers - 1)) * (plotRight - LEFT);
-  const y = (speedup: number) => TOP + (1 - speedup / yTicks.at(-1)!) * (HEIGHT - BOTTOM - TOP);
+  const y = (speedup: number) => top + (1 - speedup / yTicks.at(-1)!) * (HEIGHT - BOTTOM - top);
   const ideal = Math.min(maxWorkers, yTicks.at(-1)!);
   const description = groups
     .map((group) => {
@@ -53,11 +53,11 @@ export function BoardChart({ groups, textPx }: { groups: CoreGroup[]; textPx: nu
           {tick}
         </text>
       ))}
-      <text x={plotRight} y={HEIGHT - 4} textAnchor="end" fill="var(--axis)">
+      <text x={plotRight + 10} y={y(0)} dy="0.35em" fill="var(--axis)">
         workers
       </text>
-      <text x={4} y={TOP + textPx} fill="var(--axis)">
-        ×
+      <text x={4} y={textPx} fill="var(--axis)">
+        speedup (×)
       </text>
       <line
         x1={x(1)}
@@ -85,24 +85,24 @@ export function BoardChart({ groups, textPx }: { groups: CoreGroup[]; textPx: nu
         {[
           ...groups.map((group, index) => ({ label: group.label, color: overlayColor(index), dash: undefined })),
           {
-            label: 'ideal: one core per worker',
+            label: 'ideal',
             color: 'var(--ideal)',
             dash: '6 5',
           },
         ].map((item, index) => {
-          const top = TOP + index * (textPx + 12);
+          const line = top + index * (textPx + 12);
           return (
             <g key={item.label}>
               <line
                 x1={plotRight + 16}
                 x2={plotRight + 40}
-                y1={top + textPx / 2}
-                y2={top + textPx / 2}
+                y1={line + textPx / 2}
+                y2={line + textPx / 2}
                 stroke={item.color}
                 strokeWidth={3}
                 strokeDasharray={item.dash}
               />
-              <text x={plotRight + 48} y={top + textPx / 2} dy="0.35em" fill="var(--text)">
+              <text x={plotRight + 48} y={line + textPx / 2} dy="0.35em" fill="var(--text)">
                 {item.label}
               </text>
             </g>

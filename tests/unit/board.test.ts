@@ -32,7 +32,7 @@ const unknown = sweep(arrivedId('c'), 'Firefox 140', null, [1, null]);
 describe('the board of every device', () => {
   it('one row per sweep: where it was measured, its best speedup, at how many workers, and that point’s efficiency', () => {
     const [row, own] = boardRows([phone, mine]);
-    expect(row).toMatchObject({ device: 'Another device', browser: 'Safari 26', cores: 6, n: 12 });
+    expect(row).toMatchObject({ device: 'Imported', browser: 'Safari 26', cores: 6, n: 12 });
     expect(row.best).toEqual({ speedup: 3.6, workers: 3 });
     expect(row.efficiency).toBeCloseTo(1.2);
     expect(own.device).toBe('This device');
@@ -69,8 +69,8 @@ describe('the board of every device', () => {
     const hostile = sweep(arrivedId('e'), '=HYPERLINK("http://x","y")', 4, [1, 2]);
     const csv = boardToCsv(sortBoard(boardRows([hostile, laptop]), 'speedup')).split('\r\n');
     expect(csv[0]).toBe('device,browser,reported_cores,n,best_speedup,at_workers,efficiency,when');
-    expect(csv[1]).toBe('Another device,Firefox 153,8,12,3.4,4,0.85,2026-12-02T10:00:00.000Z');
-    expect(csv[2]).toBe(`Another device,"'=HYPERLINK(""http://x"",""y"")",4,12,2,2,1,2026-12-02T10:00:00.000Z`);
+    expect(csv[1]).toBe('Imported,Firefox 153,8,12,3.4,4,0.85,2026-12-02T10:00:00.000Z');
+    expect(csv[2]).toBe(`Imported,"'=HYPERLINK(""http://x"",""y"")",4,12,2,2,1,2026-12-02T10:00:00.000Z`);
     expect(csv.at(-1)).toBe('');
   });
 });
