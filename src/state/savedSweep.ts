@@ -26,10 +26,16 @@ const isCount = (value: unknown): value is number => Number.isInteger(value) && 
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 const isOneOf = <T extends string>(options: readonly T[], value: unknown): value is T => options.includes(value as T);
 
+/** Longer than any browser's short name ("Samsung Internet 28 (headless)"): a label, not a page of text. */
+const BROWSER_MAX_CHARS = 80;
+/** Real user-agent strings stay under a few hundred characters. */
+const USER_AGENT_MAX_CHARS = 1024;
+
 function parseMachine(value: unknown): SavedSweep['machine'] | null {
   if (!isObject(value)) return null;
   const { browser, cores, isolated, userAgent } = value;
-  if (typeof browser !== 'string' || typeof isolated !== 'boolean') return null;
+  if (typeof browser !== 'string' || browser.length > BROWSER_MAX_CHARS || typeof isolated !== 'boolean') return null;
+  if (typeof userAgent === 'string' && userAgent.length > USER_AGENT_MAX_CHARS) return null;
   if (cores !== null && !(isCount(cores) && cores > 0)) return null;
   if (userAgent !== undefined && typeof userAgent !== 'string') return null;
   return userAgent === undefined ? { browser, cores, isolated } : { browser, cores, isolated, userAgent };

@@ -131,6 +131,8 @@ describe('createHistory', () => {
       { ...sweep('bad-date'), savedAt: 'yesterday' },
       { ...sweep('bad-n'), n: 1.5 },
       { ...sweep('bad-cores'), machine: { browser: 'X', cores: 0, isolated: true } },
+      { ...sweep('long-browser'), machine: { browser: 'X'.repeat(81), cores: 2, isolated: true } },
+      { ...sweep('long-agent'), machine: { browser: 'X', cores: 2, isolated: true, userAgent: 'U'.repeat(1025) } },
       { ...sweep('bad-point'), points: [{ workers: 1, ms: -1, minMs: 0, maxMs: 0, speedup: 1 }] },
       { ...sweep('nan-speedup'), points: [{ workers: 1, ms: 1, minMs: 1, maxMs: 1, speedup: 'fast' }] },
       { ...sweep('no-points'), points: [] },
