@@ -32,7 +32,17 @@ const app = createApp({
 });
 writeQuery(settingsQuery(parsed.settings));
 // Reading a result link (and its decompression) loads with the history panels, not in the first paint.
-if (isSharedResult(location.hash)) void loadExtras().then((chunk) => chunk.openSharedResult(app));
+if (isSharedResult(location.hash))
+  loadExtras()
+    .then((chunk) => chunk.openSharedResult(app))
+    .catch(() =>
+      app.store.setState((state) => ({
+        notices: [
+          ...state.notices,
+          "This link's result could not be opened: part of the page did not load. Reload to try again.",
+        ],
+      })),
+    );
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -55,18 +55,25 @@ function startTogether(place: WorkerPlace): boolean {
   }
   const others = Array.from({ length: workers }, (_, index) => index).filter((index) => index !== place.workerIndex);
   const beats = others.map((index) => workerControl(run, index));
+  let lastLook = performance.now();
   const lastBeat = beats.map((beat) => Atomics.load(beat, 1));
   const seen = others.map(() => false);
-  let lastLook = performance.now();
   let told = false;
   const met = spinUntil(place, giveUpAt, () => {
-    const now = performance.now();
-    beats.forEach((control, k) => {
+    // The clock on both sides of the loads: a change seen now happened after the last look's first
+    // reading, so a short span from there to this look's last reading proves this worker ran throughout.
+    const start = performance.now();
+    const moved = beats.map((control, k) => {
       const beat = Atomics.load(control, 1);
-      if (beat !== lastBeat[k] && now - lastLook < AT_ONCE_GAP_MS) seen[k] = true;
+      const changed = beat !== lastBeat[k];
       lastBeat[k] = beat;
+      return changed;
     });
-    lastLook = now;
+    const end = performance.now();
+    moved.forEach((changed, k) => {
+      if (changed && end - lastLook < AT_ONCE_GAP_MS) seen[k] = true;
+    });
+    lastLook = start;
     if (!told && seen.every(Boolean)) {
       told = true;
       Atomics.add(run.tally, TALLY.seenAtOnce, 1);

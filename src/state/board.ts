@@ -1,6 +1,6 @@
 import { peakSpeedup, type SavedSweep } from './history';
 import { cameFromElsewhere } from './sharedResult';
-import { plural } from './words';
+import { coresWords, plural } from './words';
 
 /** One device's sweep on the board: what it is, and the best it reached. */
 export interface BoardRow {
@@ -20,9 +20,6 @@ export interface BoardRow {
 }
 
 export type BoardSort = 'speedup' | 'cores';
-
-/** The words for a reported core count: the board's groups and rows say them alike. */
-export const coresWords = (cores: number | null) => (cores === null ? 'cores not reported' : plural(cores, 'core'));
 
 export function boardRows(sweeps: readonly SavedSweep[]): BoardRow[] {
   return sweeps.map((sweep) => {

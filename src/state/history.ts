@@ -8,7 +8,8 @@ export type { SavedSweep } from './savedSweep';
 
 export const HISTORY_KEY = 'parallel-queens/history/v1';
 export const OVERLAYS_KEY = 'parallel-queens/overlays/v1';
-export const HISTORY_LIMIT = 30;
+/** Room for a class of thirty's results on the board, the teacher's own sweeps, and more: ~1-2 kB each. */
+export const HISTORY_LIMIT = 100;
 
 /**
  * The mode a saved sweep is made of when its rows hold several: shared memory when present, else the mode
@@ -147,10 +148,9 @@ export function createHistory(storage: Storage | undefined): SweepHistory {
   const overflowIds = new Set<string>();
 
   function commit(sweeps: SavedSweep[], overlayIds: string[], unkeptIds = store.getState().unkeptIds): void {
-    const listed = sweeps.slice(0, HISTORY_LIMIT);
-    const ids = new Set(listed.map((sweep) => sweep.id));
-    let unkept = unkeptIds.filter((id) => ids.has(id));
-    const toStore = listed.filter((sweep) => !unkept.includes(sweep.id));
+    let unkept = unkeptIds.filter((id) => sweeps.some((sweep) => sweep.id === id));
+    // The limit counts kept sweeps only: one shown from a link never pushes a kept one out.
+    const toStore = sweeps.filter((sweep) => !unkept.includes(sweep.id)).slice(0, HISTORY_LIMIT);
     const outcome = write(storage, HISTORY_KEY, toStore);
     if (outcome === 'written') storedIds = new Set(toStore.map((sweep) => sweep.id));
     if (outcome === 'full') {
@@ -159,6 +159,11 @@ export function createHistory(storage: Storage | undefined): SweepHistory {
       overflow.forEach((id) => overflowIds.add(id));
       unkept = [...unkept, ...overflow];
     }
+    const listed = sweeps.filter(
+      (sweep) =>
+        unkept.includes(sweep.id) || toStore.includes(sweep) || (outcome === 'full' && storedIds.has(sweep.id)),
+    );
+    const ids = new Set(listed.map((sweep) => sweep.id));
     for (const id of overflowIds) if (!unkept.includes(id)) overflowIds.delete(id);
     const overlays = overlayIds.filter((id) => ids.has(id));
     store.setState({ sweeps: listed, overlayIds: overlays, unkeptIds: unkept, storageFull: overflowIds.size > 0 });

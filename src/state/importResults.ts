@@ -2,6 +2,7 @@ import { DEFAULT_MODE } from '../engine/modes';
 import { keptMode, type SweepHistory } from './history';
 import { parseSavedSweep, type SavedSweep } from './savedSweep';
 import { arrivedId, readSharedResult, type SharedResult } from './sharedResult';
+import { coresWords } from './words';
 
 /** A results file larger than this is refused unread: a sweep's export is a few kB. */
 export const IMPORT_MAX_BYTES = 1_000_000;
@@ -56,8 +57,7 @@ export type ImportReport = { source: string; kept: boolean; text: string };
 
 /** "N=12 on Firefox 153 · 8 cores": what measured a sweep that arrived from elsewhere. */
 export function arrivedLabel(sweep: SavedSweep): string {
-  const cores = sweep.machine.cores === null ? 'cores not reported' : `${sweep.machine.cores} cores`;
-  return `N=${sweep.n} on ${sweep.machine.browser} · ${cores}`;
+  return `N=${sweep.n} on ${sweep.machine.browser} · ${coresWords(sweep.machine.cores)}`;
 }
 
 /** Keeps an arrived sweep in history, overlaid, and says so; a refused one changes nothing. */
@@ -76,7 +76,7 @@ export function keepArrived(history: SweepHistory, source: string, result: Share
 
 /** What a full storage means for the visitor, said wherever it shows. */
 export const STORAGE_FULL =
-  "this browser's storage for this site is full (everything kept before is still kept); delete sweeps in History to make room";
+  "this browser's storage for this site is full (everything kept before is still kept); delete sweeps in History, then press Keep";
 
 /** A pasted result link (state/sharedResult.ts), read as a sweep or a problem. */
 export async function sweepFromLink(text: string): Promise<SharedResult> {

@@ -41,12 +41,20 @@ function parseMachine(value: unknown): SavedSweep['machine'] | null {
   return userAgent === undefined ? { browser, cores, isolated } : { browser, cores, isolated, userAgent };
 }
 
+/**
+ * Superlinear speedups happen (a split that fits the caches better), but never near this: a bound that
+ * keeps one absurd value from another device from flattening every curve on a shared chart.
+ */
+const SPEEDUP_MAX = 4 * MAX_WORKERS;
+/** Ids are ours ("sweep…", "shared…"): short. */
+const ID_MAX_CHARS = 64;
+
 function parsePoint(value: unknown): Point | null {
   if (!isObject(value)) return null;
   const { workers, ms, minMs, maxMs, speedup } = value;
   if (!(isCount(workers) && workers >= 1 && workers <= MAX_WORKERS) || !isTime(ms) || !isTime(minMs) || !isTime(maxMs))
     return null;
-  if (speedup !== null && !(typeof speedup === 'number' && Number.isFinite(speedup) && speedup > 0)) return null;
+  if (speedup !== null && !(typeof speedup === 'number' && speedup > 0 && speedup <= SPEEDUP_MAX)) return null;
   return { workers, ms, minMs, maxMs, speedup };
 }
 
@@ -57,7 +65,7 @@ function parsePoint(value: unknown): Point | null {
 export function parseSavedSweep(value: unknown): SavedSweep | null {
   if (!isObject(value)) return null;
   const { id, savedAt, n, mode, symmetry, splitDepth, schedule } = value;
-  if (typeof id !== 'string' || id === '') return null;
+  if (typeof id !== 'string' || id === '' || id.length > ID_MAX_CHARS) return null;
   if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) return null;
   if (!(isCount(n) && n >= MIN_N && n <= MAX_N) || !isCount(splitDepth) || typeof symmetry !== 'boolean') return null;
   if (!isOneOf(MODES, mode) || !isOneOf(SCHEDULES, schedule)) return null;
@@ -65,5 +73,7 @@ export function parseSavedSweep(value: unknown): SavedSweep | null {
   if (!machine || !Array.isArray(value.points) || value.points.length === 0) return null;
   const points = value.points.map(parsePoint);
   if (points.some((point) => point === null)) return null;
-  return { id, savedAt, n, mode, symmetry, splitDepth, schedule, machine, points: points as Point[] };
+  // Rewritten in one form: Date.parse also takes free text, which would travel on into storage and CSVs.
+  const when = new Date(savedAt).toISOString();
+  return { id, savedAt: when, n, mode, symmetry, splitDepth, schedule, machine, points: points as Point[] };
 }

@@ -9,8 +9,9 @@ const KEY = 'result';
 const PLAIN = '1';
 const COMPRESSED = '2';
 /**
- * A link longer than this is refused unread. Measured: a sweep of 8 points is 1,340 characters plain and
- * 644 compressed; one of 64 points 9,779 plain (over this cap) and 3,298 compressed.
+ * A link longer than this is refused unread. Measured: a sweep of 8 points is 1,360 characters as plain
+ * full-precision JSON and 480 as sent (four significant digits, compressed); one of 64 points 9,798 plain
+ * (over this cap) and 1,728 as sent, inside a QR code's 2,331 bytes.
  */
 export const SHARED_LINK_MAX_CHARS = 8192;
 /** A compressed payload that inflates past this is refused: no sweep is that large (64 points: 7.3 kB). */
@@ -52,12 +53,31 @@ async function transform(bytes: Uint8Array, stream: CompressionStream | Decompre
   return out;
 }
 
-const canCompress = () => typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
+/** deflate-raw came after the streams themselves (Chrome 103, Firefox 113, Safari 16.4): ask for it by name. */
+function canCompress(): boolean {
+  try {
+    new CompressionStream('deflate-raw');
+    new DecompressionStream('deflate-raw');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Four significant digits: far finer than any run's spread, and a link (and its QR code) a third shorter. */
+const compact = (x: number) => Number(x.toPrecision(4));
 
 /** The fragment for a sweep: its points and facts, without the browser's full user-agent string. */
 export async function sharedResultFragment(sweep: SavedSweep): Promise<string> {
   const { browser, cores, isolated } = sweep.machine;
-  const json = new TextEncoder().encode(JSON.stringify({ ...sweep, machine: { browser, cores, isolated } }));
+  const points = sweep.points.map(({ workers, ms, minMs, maxMs, speedup }) => ({
+    workers,
+    ms: compact(ms),
+    minMs: compact(minMs),
+    maxMs: compact(maxMs),
+    speedup: speedup === null ? null : compact(speedup),
+  }));
+  const json = new TextEncoder().encode(JSON.stringify({ ...sweep, machine: { browser, cores, isolated }, points }));
   const plain = `#${KEY}=${PLAIN}.${toBase64Url(json)}`;
   if (!canCompress()) return plain;
   const packed = await transform(json, new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY);
@@ -106,17 +126,19 @@ export async function readSharedResult(hash: string): Promise<SharedResult | nul
   if (version !== PLAIN && version !== COMPRESSED) return { problem: 'it is not a result link this page can read' };
   if (version === COMPRESSED && !canCompress())
     return { problem: 'it is compressed, and this browser cannot decompress it (no DecompressionStream)' };
-  const payload = body.slice(dot + 1);
+  let text: string;
   let value: unknown;
   try {
-    value = JSON.parse(await payloadText(version, payload));
+    text = await payloadText(version, body.slice(dot + 1));
+    value = JSON.parse(text);
   } catch (error) {
     return error instanceof RangeError
       ? { problem: 'its data unpacks to more than a result needs' }
       : { problem: 'its data is damaged (the link may have been cut short)' };
   }
   const sweep = parseSavedSweep(
-    typeof value === 'object' && value !== null ? { ...(value as object), id: arrivedId(payload) } : value,
+    // Named by what it says, not how it was packed: the same sweep by two links is kept once.
+    typeof value === 'object' && value !== null ? { ...(value as object), id: arrivedId(text) } : value,
   );
   return sweep ? { sweep } : { problem: 'its data is not a complete sweep (a field is missing or out of range)' };
 }

@@ -6,6 +6,9 @@ export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+/** The words for a reported core count, wherever a device is named: "8 cores", "cores not reported". */
+export const coresWords = (cores: number | null) => (cores === null ? 'cores not reported' : plural(cores, 'core'));
+
 /** Where a run of this mode computes: "on 2 workers", or "on the page's own thread" for the one-thread modes. */
 export function whereItRuns(mode: Mode, workers: number): string {
   return modeSpec(mode).usesWorkers ? `on ${plural(workers, 'worker')}` : "on the page's own thread";

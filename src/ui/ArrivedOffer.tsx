@@ -8,7 +8,7 @@ import { useStore } from './useStore';
  */
 export default function ArrivedOffer() {
   const history = useSweepHistory();
-  const { sweeps, unkeptIds, storageFull } = useStore(history.store, (snapshot) => snapshot);
+  const { sweeps, unkeptIds, overlayIds, storageFull } = useStore(history.store, (snapshot) => snapshot);
   const unkept = sweeps.filter((sweep) => unkeptIds.includes(sweep.id));
   if (unkept.length === 0) return null;
   return (
@@ -19,17 +19,28 @@ export default function ArrivedOffer() {
         </p>
       )}
       <ul>
-        {unkept.map((sweep) => (
-          <li key={sweep.id}>
-            <span>{arrivedLabel(sweep)}, overlaid, on this page only.</span>
-            <button type="button" onClick={() => history.keep(sweep.id)}>
-              Keep in History
-            </button>
-            <button type="button" className="ghost" onClick={() => history.remove(sweep.id)}>
-              Remove
-            </button>
-          </li>
-        ))}
+        {unkept.map((sweep) => {
+          const label = arrivedLabel(sweep);
+          return (
+            <li key={sweep.id}>
+              <span>
+                {label}
+                {overlayIds.includes(sweep.id) ? ', overlaid' : ''}, on this page only.
+              </span>
+              <button type="button" onClick={() => history.keep(sweep.id)} aria-label={`Keep in History: ${label}`}>
+                Keep
+              </button>
+              <button
+                type="button"
+                className="ghost"
+                onClick={() => history.remove(sweep.id)}
+                aria-label={`Remove from this page: ${label}`}
+              >
+                Remove
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
-import { boardRows, coreGroups, coresWords, sortBoard, type BoardSort } from '../state/board';
-import { plural } from '../state/words';
+import { boardRows, coreGroups, sortBoard, type BoardSort } from '../state/board';
+import { coresWords, plural } from '../state/words';
 import { useAppState, useSweepHistory } from './appContext';
 import { BoardChart } from './BoardChart';
 import { CHART_TEXT } from './charts/chartText';
@@ -70,8 +70,8 @@ export default function Board({ open, onClose }: { open: boolean; onClose: () =>
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Device</th>
                   <th scope="col">Browser</th>
+                  <th scope="col">Device</th>
                   <SortHeader by="cores" sort={sort} onSort={setSort} />
                   <th scope="col">N</th>
                   <SortHeader by="speedup" sort={sort} onSort={setSort} />
@@ -82,8 +82,8 @@ export default function Board({ open, onClose }: { open: boolean; onClose: () =>
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.id}>
-                    <th scope="row">{row.device}</th>
-                    <td>{row.browser}</td>
+                    <th scope="row">{row.browser}</th>
+                    <td>{row.device}</td>
                     <td>{coresWords(row.cores)}</td>
                     <td>{row.n}</td>
                     <td>{row.best ? `${formatRatio(row.best.speedup)}× at ${row.best.workers}` : '—'}</td>

@@ -14,6 +14,9 @@ const BOTTOM = 40;
  * light, and the legend is in the drawing a PNG export keeps). Devices that report the same cores
  * share a colour and one legend line: thirty curves read as a few groups.
  */
+/** Past the five overlay colours, groups are told apart by dashes too (not by colour alone). */
+const groupDash = (index: number) => [undefined, '9 5', '2 5'][Math.floor(index / 5) % 3];
+
 export function BoardChart({ groups, textPx }: { groups: CoreGroup[]; textPx: number }) {
   const rows = groups.flatMap((group) => group.rows);
   const maxWorkers = Math.max(2, ...rows.flatMap((row) => row.points.map((point) => point.workers)));
@@ -28,10 +31,26 @@ export function BoardChart({ groups, textPx }: { groups: CoreGroup[]; textPx: nu
   const ideal = Math.min(maxWorkers, yTicks.at(-1)!);
   const description = groups
     .map((group) => {
-      const best = group.rows.map((row) => row.best?.speedup ?? 0);
-      return `${group.label}, best speedup ${formatRatio(Math.max(...best))}×`;
+      const best = group.rows.flatMap((row) => (row.best ? [row.best.speedup] : []));
+      return best.length === 0
+        ? `${group.label}, no speedup measured`
+        : `${group.label}, best speedup ${formatRatio(Math.max(...best))}×`;
     })
     .join('; ');
+  const legendRow = textPx + 12;
+  // As many legend lines as fit beside the plot; the rest are counted on the last one.
+  const room = Math.max(2, Math.floor((HEIGHT - BOTTOM - top) / legendRow));
+  const entries = [
+    ...groups.map((group, index) => ({ label: group.label, color: overlayColor(index), dash: groupDash(index) })),
+    { label: 'ideal', color: 'var(--ideal)', dash: '6 5' },
+  ];
+  const legend =
+    entries.length <= room
+      ? entries
+      : [
+          ...entries.slice(0, room - 1),
+          { label: `+ ${entries.length - room + 1} more`, color: 'transparent', dash: undefined },
+        ];
   return (
     <svg
       className="board-chart"
@@ -70,27 +89,30 @@ export function BoardChart({ groups, textPx }: { groups: CoreGroup[]; textPx: nu
       />
       {groups.map((group, index) =>
         group.rows.map((row) => (
-          <polyline
-            key={row.id}
-            className="board-curve"
-            points={row.points.map((point) => `${x(point.workers)},${y(point.speedup)}`).join(' ')}
-            fill="none"
-            stroke={overlayColor(index)}
-            strokeWidth={2.5}
-            strokeLinejoin="round"
-          />
+          <g key={row.id} className="board-curve" stroke={overlayColor(index)}>
+            <polyline
+              points={row.points.map((point) => `${x(point.workers)},${y(point.speedup)}`).join(' ')}
+              fill="none"
+              strokeWidth={2.5}
+              strokeLinejoin="round"
+              strokeDasharray={groupDash(index)}
+            />
+            {/* A dot at each measurement: a one-point sweep still shows. */}
+            {row.points.map((point) => (
+              <circle
+                key={point.workers}
+                cx={x(point.workers)}
+                cy={y(point.speedup)}
+                r={3}
+                fill={overlayColor(index)}
+              />
+            ))}
+          </g>
         )),
       )}
       <g className="board-legend">
-        {[
-          ...groups.map((group, index) => ({ label: group.label, color: overlayColor(index), dash: undefined })),
-          {
-            label: 'ideal',
-            color: 'var(--ideal)',
-            dash: '6 5',
-          },
-        ].map((item, index) => {
-          const line = top + index * (textPx + 12);
+        {legend.map((item, index) => {
+          const line = top + index * legendRow;
           return (
             <g key={item.label}>
               <line

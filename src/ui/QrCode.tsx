@@ -12,9 +12,23 @@ function modulesPath(modules: boolean[][]): string {
   return parts.join('');
 }
 
-/** `text` as a QR code, drawn here (uqr), nothing fetched; black on white in either theme, as scanners need. */
+/** What a QR code holds at most at error correction M (version 40, bytes). */
+const encodable = (text: string) => {
+  try {
+    return encode(text, { ecc: 'M', border: 2 });
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * `text` as a QR code, drawn here (uqr), nothing fetched; black on white in either theme, as scanners
+ * need. Text past a QR code's capacity (about 2,300 bytes) gets a line saying so instead.
+ */
 export function QrCode({ text, label, className }: { text: string; label: string; className: string }) {
-  const qr = useMemo(() => encode(text, { ecc: 'M', border: 2 }), [text]);
+  const qr = useMemo(() => encodable(text), [text]);
+  if (!qr)
+    return <p className="export-note">Too long for a QR code ({text.length} characters): copy the link instead.</p>;
   return (
     <svg
       className={className}

@@ -20,6 +20,13 @@ async function marks(page: Page, way: string): Promise<string[]> {
   return cellUnder(wayRow(page, way), 'Counts').locator('.race-counts > span').allTextContents();
 }
 
+// A race needs both workers computing at once. When another program takes a core, they take turns and the
+// plain total comes out right; the page says so from each run's pace (0.9-1.6x one worker's in the one
+// failure seen, against near 2x when they race). Measured with the start line's second step: alone 0 of 80
+// plain-total runs right (16 experiments), and 1 clean-clone CI run of 2 had 4 of 5 right in the full suite.
+// One retry, reported by Playwright as flaky, keeps a busy moment of this shared VM from failing CI.
+test.describe.configure({ retries: 1 });
+
 test('thread safety at N=12 on 2 workers: the plain total loses updates, every safe way is exact', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/?n=12&workers=2&autorun=races');

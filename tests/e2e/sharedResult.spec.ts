@@ -37,7 +37,7 @@ test('a shared result opens on another device as a labelled overlay; a damaged l
   await again.goto(link);
   await again
     .getByRole('region', { name: 'Results not kept' })
-    .getByRole('button', { name: 'Keep in History' })
+    .getByRole('button', { name: /^Keep in History: N=10 on Chrome/ })
     .click();
   await expect(again.getByRole('region', { name: 'Results not kept' })).toHaveCount(0);
   await second.reload();

@@ -187,6 +187,17 @@ describe('createHistory', () => {
     expect(JSON.parse(storage.getItem(HISTORY_KEY)!).map((s: { id: string }) => s.id)).toEqual(['c', 'b']);
   });
 
+  it(`a result shown from a link never pushes a kept sweep out, even with ${HISTORY_LIMIT} kept`, () => {
+    const storage = new MemoryStorage();
+    const history = createHistory(storage);
+    for (let i = 0; i < HISTORY_LIMIT; i++) history.save(sweep(`s${i}`));
+    history.show(sweep('visitor'));
+    expect(history.store.getState().sweeps).toHaveLength(HISTORY_LIMIT + 1);
+    expect(JSON.parse(storage.getItem(HISTORY_KEY)!)).toHaveLength(HISTORY_LIMIT);
+    history.remove('visitor');
+    expect(history.store.getState().sweeps.map((s) => s.id)).toContain('s0');
+  });
+
   it('a result shown from a link is overlaid but not stored until kept; removing it leaves nothing', () => {
     const storage = new MemoryStorage();
     const history = createHistory(storage);
