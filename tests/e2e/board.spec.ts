@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { button, expect, test, untilSweepDone } from './fixtures';
+import { expect, exportedSweep, test } from './fixtures';
 
 /** The board's column of `header`, top to bottom, as shown. */
 async function column(page: Page, header: string): Promise<string[]> {
@@ -17,11 +17,7 @@ test('three imported files make a board of three rows sorted by speedup, one cha
   page,
   browser,
 }) => {
-  await page.goto('/?n=10&workers=2&reps=1&autorun=sweep');
-  await untilSweepDone(page);
-  const downloading = page.waitForEvent('download');
-  await button(page, 'Export JSON').click();
-  const measured = JSON.parse(readFileSync(await (await downloading).path(), 'utf8'));
+  const measured = JSON.parse(readFileSync(await exportedSweep(page), 'utf8'));
 
   // Two more devices, made from the real export: other browsers, other cores, other speedups.
   const device = (browserName: string, cores: number, scale: number, exportedAt: string) => ({

@@ -76,3 +76,12 @@ export const untilSweepDone = (page: Page, timeout?: number) => untilStatus(page
 export function chartSeries(page: Page, chart: string, series = 'series'): Locator {
   return page.locator(`[data-chart="${chart}"] .${series}`);
 }
+
+/** A quick real sweep (N=10, 2 workers) saved with Export JSON: the file's path, as another device would send it. */
+export async function exportedSweep(page: Page): Promise<string> {
+  await page.goto('/?n=10&workers=2&reps=1&autorun=sweep');
+  await untilSweepDone(page);
+  const downloading = page.waitForEvent('download');
+  await button(page, 'Export JSON').click();
+  return (await downloading).path();
+}

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { button, chartSeries, expect, test, untilSweepDone } from './fixtures';
+import { button, chartSeries, expect, exportedSweep, test, untilSweepDone } from './fixtures';
 import { decodeQr } from './qr';
 
 test('a shared result opens on another device as a labelled overlay; a damaged link changes nothing', async ({
@@ -57,11 +57,7 @@ test('an exported JSON imported on another device becomes a labelled overlay; a 
   page,
   browser,
 }) => {
-  await page.goto('/?n=10&workers=2&reps=1&autorun=sweep');
-  await untilSweepDone(page);
-  const downloading = page.waitForEvent('download');
-  await button(page, 'Export JSON').click();
-  const file = await (await downloading).path();
+  const file = await exportedSweep(page);
 
   const other = await browser.newContext();
   const second = await other.newPage();
