@@ -1,6 +1,6 @@
 import { DEFAULT_MODE } from '../engine/modes';
 import { keptMode, type SweepHistory } from './history';
-import { parseSavedSweep, type SavedSweep } from './savedSweep';
+import { isObject, parseSavedSweep, type Fields, type SavedSweep } from './savedSweep';
 import { arrivedId, readSharedResult, type SharedResult } from './sharedResult';
 import { coresWords } from './words';
 
@@ -8,10 +8,6 @@ import { coresWords } from './words';
 export const IMPORT_MAX_BYTES = 1_000_000;
 /** What a file over the cap gets, before a byte of it is read. */
 export const TOO_LARGE: SharedResult = { problem: `it is larger than ${IMPORT_MAX_BYTES / 1_000_000} MB` };
-
-type Fields = Record<string, unknown>;
-const isObject = (value: unknown): value is Fields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The row mode a file's sweep is made of, by the rule the page's own sweeps follow (history.ts keptMode). */
 function modeOf(rows: Fields[]): unknown {

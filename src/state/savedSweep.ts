@@ -18,9 +18,10 @@ export interface SavedSweep {
 }
 
 type Point = SavedSweep['points'][number];
-type Fields = Record<string, unknown>;
+export type Fields = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Fields =>
+/** A plain object (not null, not an array): what every untrusted field set must be before it is read. */
+export const isObject = (value: unknown): value is Fields =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
@@ -35,9 +36,9 @@ function parseMachine(value: unknown): SavedSweep['machine'] | null {
   if (!isObject(value)) return null;
   const { browser, cores, isolated, userAgent } = value;
   if (typeof browser !== 'string' || browser.length > BROWSER_MAX_CHARS || typeof isolated !== 'boolean') return null;
-  if (typeof userAgent === 'string' && userAgent.length > USER_AGENT_MAX_CHARS) return null;
   if (cores !== null && !(isCount(cores) && cores > 0)) return null;
-  if (userAgent !== undefined && typeof userAgent !== 'string') return null;
+  if (userAgent !== undefined && (typeof userAgent !== 'string' || userAgent.length > USER_AGENT_MAX_CHARS))
+    return null;
   return userAgent === undefined ? { browser, cores, isolated } : { browser, cores, isolated, userAgent };
 }
 

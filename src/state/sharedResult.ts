@@ -1,11 +1,11 @@
-import { parseSavedSweep, type SavedSweep } from './savedSweep';
+import { isObject, parseSavedSweep, type SavedSweep } from './savedSweep';
 
 /**
  * A finished sweep carried in a link's fragment, no server, and the fragment never leaves the browser.
  * Versioned: `#result=2.<base64url of its JSON, deflate-raw compressed>` where the browser has
  * CompressionStream, else `#result=1.<base64url of its JSON>`; every version stays readable.
  */
-const KEY = 'result';
+const PREFIX = '#result=';
 const PLAIN = '1';
 const COMPRESSED = '2';
 /**
@@ -78,10 +78,10 @@ export async function sharedResultFragment(sweep: SavedSweep): Promise<string> {
     speedup: speedup === null ? null : compact(speedup),
   }));
   const json = new TextEncoder().encode(JSON.stringify({ ...sweep, machine: { browser, cores, isolated }, points }));
-  const plain = `#${KEY}=${PLAIN}.${toBase64Url(json)}`;
+  const plain = `${PREFIX}${PLAIN}.${toBase64Url(json)}`;
   if (!canCompress()) return plain;
   const packed = await transform(json, new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY);
-  const compressed = `#${KEY}=${COMPRESSED}.${toBase64Url(packed)}`;
+  const compressed = `${PREFIX}${COMPRESSED}.${toBase64Url(packed)}`;
   return compressed.length < plain.length ? compressed : plain;
 }
 
@@ -99,7 +99,7 @@ export function arrivedId(source: string): string {
 export const cameFromElsewhere = (sweep: Pick<SavedSweep, 'id'>) => sweep.id.startsWith(ARRIVED_PREFIX);
 
 /** Does this fragment carry a result (well formed or not)? */
-export const isSharedResult = (hash: string) => hash.startsWith(`#${KEY}=`);
+export const isSharedResult = (hash: string) => hash.startsWith(PREFIX);
 
 /** A payload's JSON text, by its version; throws on damaged data. */
 async function payloadText(version: string, payload: string): Promise<string> {
@@ -113,14 +113,13 @@ async function payloadText(version: string, payload: string): Promise<string> {
  * only (state/savedSweep.ts), or what was wrong with it, in words. Never throws.
  */
 export async function readSharedResult(hash: string): Promise<SharedResult | null> {
-  const prefix = `#${KEY}=`;
   if (!isSharedResult(hash)) return null;
   if (hash.length > SHARED_LINK_MAX_CHARS) {
     return {
       problem: `the link is ${hash.length} characters long, more than a result needs (${SHARED_LINK_MAX_CHARS})`,
     };
   }
-  const body = hash.slice(prefix.length);
+  const body = hash.slice(PREFIX.length);
   const dot = body.indexOf('.');
   const version = body.slice(0, Math.max(0, dot));
   if (version !== PLAIN && version !== COMPRESSED) return { problem: 'it is not a result link this page can read' };
@@ -138,7 +137,7 @@ export async function readSharedResult(hash: string): Promise<SharedResult | nul
   }
   const sweep = parseSavedSweep(
     // Named by what it says, not how it was packed: the same sweep by two links is kept once.
-    typeof value === 'object' && value !== null ? { ...(value as object), id: arrivedId(text) } : value,
+    isObject(value) ? { ...value, id: arrivedId(text) } : value,
   );
   return sweep ? { sweep } : { problem: 'its data is not a complete sweep (a field is missing or out of range)' };
 }
