@@ -19,28 +19,29 @@ function widestOf(rows: ScaledRow[], mode: Mode): ScaledRow | undefined {
 /** While it measures: what is being measured, and the claim it tests. */
 export function articleUnderWay(): string[] {
   const workers = ARTICLE.workers.join(', ');
-  return [
-    `The article's experiment: ${workers} workers, ${ARTICLE.names.gil} and ${ARTICLE.names.shared}…`,
-    ARTICLE.claim,
-  ];
+  const { locked, free } = ARTICLE.names;
+  return [`The article's experiment: ${workers} workers, ${locked} and ${free}…`, ARTICLE.claim];
 }
 
 /** This device's result in words, the article's claim beside it, and why fewer cores cap it. */
 export function articleCaptions(set: ResultSet, cores: number | null): string[] {
   const rows = scaledRows(set, cores);
-  const free = widestOf(rows, 'shared');
-  const locked = widestOf(rows, 'gil');
+  const said = ARTICLE.names;
+  const free = widestOf(rows, ARTICLE.free);
+  const locked = widestOf(rows, ARTICLE.locked);
   const lines: string[] = [];
   if (free && locked) {
     lines.push(
-      `Here: ${ARTICLE.names.shared} ${times(free.speedup!)} on ${plural(free.workers, 'worker')}; ${ARTICLE.names.gil} ${times(locked.speedup!)} on ${plural(locked.workers, 'worker')}.`,
+      `Here: ${said.free} ${times(free.speedup!)} on ${plural(free.workers, 'worker')}; ${said.locked} ${times(locked.speedup!)} on ${plural(locked.workers, 'worker')}.`,
     );
   }
   const known = knownLine(set);
-  if (known) lines.push(`${ARTICLE.names.shared[0].toUpperCase()}${ARTICLE.names.shared.slice(1)}: ${known}`);
+  if (known) lines.push(`${said.free[0].toUpperCase()}${said.free.slice(1)}: ${known}`);
   lines.push(ARTICLE.claim);
   const widest = Math.max(...rows.map((row) => row.workers));
   if (cores !== null && cores < widest) lines.push(sharedCoresLine(widest, cores));
-  lines.push(`${MODE_LABELS.gil} and ${MODE_LABELS.shared.toLowerCase()}, each against its own one-worker time.`);
+  lines.push(
+    `${MODE_LABELS[ARTICLE.locked]} and ${MODE_LABELS[ARTICLE.free].toLowerCase()}, each against its own one-worker time.`,
+  );
   return lines;
 }

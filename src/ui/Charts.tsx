@@ -34,13 +34,13 @@ export default function Charts() {
   if (isArticleSet(results)) {
     // Free-threaded as the measured line, the GIL's twin beside it: "flat" against "rising".
     const withGil: OverlaySeries = {
-      id: 'gil',
-      label: ARTICLE.names.gil,
+      id: ARTICLE.locked,
+      label: ARTICLE.names.locked,
       color: palette.time,
       n: results!.n,
-      points: speedupPoints(rows.filter((row) => row.mode === 'gil')),
+      points: speedupPoints(rows.filter((row) => row.mode === ARTICLE.locked)),
     };
-    const free = rows.filter((row) => row.mode === 'shared');
+    const free = rows.filter((row) => row.mode === ARTICLE.free);
     return (
       <SpeedupChart
         rows={free}
@@ -49,7 +49,7 @@ export default function Charts() {
         overlays={[withGil]}
         palette={palette}
         height={height + 80}
-        measuredLabel={ARTICLE.names.shared}
+        measuredLabel={ARTICLE.names.free}
         cores={cores}
         wide
       />
