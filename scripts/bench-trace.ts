@@ -2,11 +2,12 @@ import { parseArgs } from 'node:util';
 import { build, launchChromium, startPreview } from './browserSession';
 import { readResults, waitForStatus } from './benchPage';
 import { median } from '../src/core/stats';
+import { timedWindows, type TraceEvent } from './benchQuiet';
 
 /**
  * `npm run bench:trace -- [--n 14] [--workers 2] [--reps 5] [--query '&live=0'] [--no-build]`: records a
  * Chromium trace of one sweep and prints how busy the page's own threads (main, compositor, display
- * compositor) were inside the timed windows (between the engine's run-start and run-end marks): the CPU
+ * compositor) were inside the timed windows (the engine's `timed run` measures): the CPU
  * the page takes from the workers it is timing.
  */
 const { values } = parseArgs({
@@ -19,16 +20,6 @@ const { values } = parseArgs({
     'no-build': { type: 'boolean', default: false },
   },
 });
-
-interface TraceEvent {
-  ph: string;
-  name: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { name?: string };
-}
 
 if (!values['no-build']) build();
 const server = await startPreview(Number(values.port));
@@ -52,11 +43,7 @@ try {
   const names = new Map(
     events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [threadOf(e), e.args?.name ?? '?']),
   );
-  const marks = events.filter((e) => e.name.startsWith('parallel-queens-run-')).sort((a, b) => a.ts - b.ts);
-  const windows: [number, number][] = [];
-  marks.forEach((mark, i) => {
-    if (mark.name.endsWith('start') && marks[i + 1]?.name.endsWith('end')) windows.push([mark.ts, marks[i + 1].ts]);
-  });
+  const windows = timedWindows(events);
   const timedMs = windows.reduce((sum, [from, to]) => sum + (to - from) / 1000, 0);
   const overlapMs = (e: TraceEvent) =>
     windows.reduce(

@@ -23,14 +23,16 @@ import {
   pageEfficiency,
   referenceEfficiency,
 } from './benchSections';
+import { pairedWithReference, quietSweeps, type QuietReport } from './benchQuiet';
 
 /**
- * `npm run bench -- [--ns 12,13,14,15] [--rounds 3] [--reps 5] [--workers 2] [--only a,b] [--no-build] [--json]`
+ * `npm run bench -- [--ns 12,13,14,15] [--rounds 3] [--reps 5] [--workers 2] [--pairs 10] [--only a,b] [--no-build] [--json]`
  *
  * Times the app against a bare reference page (bench/reference: the same kernel, plain workers, no UI)
  * in one headless-Chromium session, interleaved: for each round and N, the reference, then a fresh
  * load of the app's sweep bookmark (its first sweep) and later sweeps on that page, then the same with
- * live views off. Sections (`--only`): sweep, fixed, headline, breakdown, article, gil, message, races, modes, probes.
+ * live views off. Sections (`--only`): sweep, quiet, page, fixed, headline, breakdown, article, gil, message, races,
+ * modes, probes.
  */
 const { values } = parseArgs({
   options: {
@@ -38,7 +40,11 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     reps: { type: 'string', default: '5' },
     workers: { type: 'string', default: '2' },
-    only: { type: 'string', default: 'sweep,fixed,headline,breakdown,article,gil,message,races,modes,probes' },
+    pairs: { type: 'string', default: '10' },
+    only: {
+      type: 'string',
+      default: 'sweep,quiet,page,fixed,headline,breakdown,article,gil,message,races,modes,probes',
+    },
     port: { type: 'string', default: '4174' },
     'no-build': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -131,6 +137,48 @@ try {
         `\nN=${top}, one worker: the kernel alone ${f(median(kernel), 1)} ms (whole board, timed in the worker), the page's 1-worker median ${f(pageOne, 1)} ms: ${f(pageOne / median(kernel))}×`,
       );
     }
+  }
+
+  if (sections.has('quiet')) {
+    const quiet: Record<number, { first: QuietReport; second: QuietReport }> = {};
+    const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+    const line = (label: string, q: QuietReport) => {
+      const kinds = Object.entries(q.kinds)
+        .filter(([, share]) => share >= 0.0005)
+        .sort((a, b) => b[1] - a[1])
+        .map(([kind, share]) => `${kind} ${pct(share)}`)
+        .join(', ');
+      const wait = q.waitMs ? `${f(q.waitMs.median, 3)} ms (max ${f(q.waitMs.max, 3)})` : '—';
+      return `  ${label.padEnd(13)} efficiency ${f(q.efficiency)}; ${q.windows} windows, ${f(q.timedMs, 0)} ms; main thread busy ${pct(q.mainBusy)} (longest ${f(q.longestMs, 1)} ms)${kinds ? `: ${kinds}` : ''}; wait before the first task ${wait}`;
+    };
+    log(
+      `\nThe page's main thread inside its timed windows (Chrome trace; fresh load of the sweep bookmark, then Sweep again):`,
+    );
+    for (const n of ns) {
+      const result = await quietSweeps(
+        browser,
+        `${origin}/?n=${n}&workers=${workers}&reps=${reps}&autorun=sweep`,
+        workers,
+      );
+      quiet[n] = result;
+      log(`N=${n}`);
+      log(line('first sweep', result.first));
+      log(line('second sweep', result.second));
+    }
+    report.quiet = quiet;
+  }
+
+  if (sections.has('page')) {
+    const pairs = Number(values.pairs);
+    const bookmark = `${origin}/?n=14&workers=${workers}&reps=3&autorun=sweep`;
+    log(
+      `\nPaired: the bare reference, then a fresh load of ${bookmark.replace(origin, '')} (its first sweep), ${pairs} times:`,
+    );
+    const paired = await pairedWithReference(browser, referenceOrigin, bookmark, 14, workers, 3, pairs, log);
+    report.page = paired;
+    log(
+      `${workers}-worker efficiency, page − reference: median ${f(paired.difference)}, 95% interval ${f(paired.interval.low)} to ${f(paired.interval.high)} (${pairs} pairs)`,
+    );
   }
 
   if (sections.has('fixed')) {

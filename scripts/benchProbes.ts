@@ -39,9 +39,12 @@ export async function poolStartup(browser: Browser, url: string, loads = 7) {
   return spread(times);
 }
 
-/** When the engine's last run ended (its User Timing mark), or -1 before the first. */
+/** When the engine's last timed window ended (its `timed run` measure), or -1 before the first. */
 function lastRunEnd(page: Page): Promise<number> {
-  return page.evaluate(() => performance.getEntriesByName('parallel-queens-run-end').at(-1)?.startTime ?? -1);
+  return page.evaluate(() => {
+    const last = performance.getEntriesByName('timed run', 'measure').at(-1);
+    return last ? last.startTime + last.duration : -1;
+  });
 }
 
 /**
@@ -71,8 +74,9 @@ export async function runOnce(page: Page, workers: number, mode?: string): Promi
 export async function longTasksDuringRun(page: Page, workers: number): Promise<{ runMs: number; longTasks: number }> {
   const runMs = await runOnce(page, workers);
   const longTasks = await page.evaluate(() => {
-    const start = performance.getEntriesByName('parallel-queens-run-start')[0]?.startTime ?? 0;
-    const end = performance.getEntriesByName('parallel-queens-run-end')[0]?.startTime ?? 0;
+    const window = performance.getEntriesByName('timed run', 'measure').at(-1);
+    const start = window?.startTime ?? 0;
+    const end = start + (window?.duration ?? 0);
     const entries = (window as unknown as { __longTasks: PerformanceEntry[] }).__longTasks;
     return entries.filter((entry) => entry.startTime >= start && entry.startTime < end).length;
   });

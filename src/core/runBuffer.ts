@@ -5,9 +5,33 @@ import { TASK_STRIDE, type TaskList } from './split';
  * write results in place) or a plain ArrayBuffer (the message-passing fallback): the bookkeeping
  * code is shared and results read the same way in both transports.
  */
-const HEADER_INTS = 8;
-/** `lock`, `waiting` and `turns` are the global lock of the `gil` mode (core/gil.ts). */
-export const HEADER = { cursor: 0, cancel: 1, n: 3, taskCount: 4, lock: 5, waiting: 6, turns: 7 } as const;
+const HEADER_INTS = 16;
+/**
+ * `lock`, `waiting` and `turns` are the global lock of the `gil` mode (core/gil.ts); `armed`, `go`,
+ * `closed` and `rep` are a sample's start line and its barrier between back-to-back runs (core/startLine.ts).
+ */
+export const HEADER = {
+  cursor: 0,
+  cancel: 1,
+  n: 3,
+  taskCount: 4,
+  lock: 5,
+  waiting: 6,
+  turns: 7,
+  armed: 8,
+  go: 9,
+  closed: 10,
+  rep: 11,
+} as const;
+
+/**
+ * A sample's clock, in float64s after the header (epoch ms, core/clock.ts): when the run now going
+ * started (the page writes the first as it starts its clock, the worker that closes a run the next),
+ * and how long the first run's last worker waited before its first task.
+ */
+export const CLOCK = { repStartAt: 0, firstWaitMs: 1 } as const;
+const CLOCK_FLOATS = 8;
+const CONTROL_START_INTS = HEADER_INTS + CLOCK_FLOATS * 2;
 
 /**
  * Per worker, two ints the kernel polls every few thousand nodes: [0] its cancel flag, [1] a heartbeat
@@ -40,12 +64,14 @@ export const TALLY = {
 } as const;
 const TALLY_INTS = TALLY.padded + TALLY.paddedStride * MAX_WORKERS;
 /** Where the tally starts, in int32s: after the header and the control slots, rounded up to 128 bytes. */
-const TALLY_START = Math.ceil((HEADER_INTS + CONTROL_INTS) / 32) * 32;
+const TALLY_START = Math.ceil((CONTROL_START_INTS + CONTROL_INTS) / 32) * 32;
 const TASKS_START = TALLY_START + TALLY_INTS;
 
 export interface RunBuffer {
   buffer: ArrayBufferLike;
   header: Int32Array;
+  /** The sample's clock (CLOCK). */
+  clock: Float64Array;
   /** Worker 0's [cancel, heartbeat] pair, which the main-thread modes use as their own. */
   cancelFlag: Int32Array;
   n: number;
@@ -68,7 +94,7 @@ export function runBufferBytes(taskCount: number): number {
 
 /** Worker `index`'s [cancel, heartbeat] pair: the view its kernel is handed. */
 export function workerControl(run: RunBuffer, index: number): Int32Array {
-  return new Int32Array(run.buffer, (HEADER_INTS + CONTROL_STRIDE_INTS * index) * 4, 2);
+  return new Int32Array(run.buffer, (CONTROL_START_INTS + CONTROL_STRIDE_INTS * index) * 4, 2);
 }
 
 /** Raises the run's cancel flag and every worker's own. */
@@ -113,7 +139,8 @@ export function openRunBuffer(buffer: ArrayBufferLike, n?: number, count?: numbe
   return {
     buffer,
     header,
-    cancelFlag: new Int32Array(buffer, HEADER_INTS * 4, 2),
+    clock: new Float64Array(buffer, HEADER_INTS * 4, CLOCK_FLOATS),
+    cancelFlag: new Int32Array(buffer, CONTROL_START_INTS * 4, 2),
     n: n ?? header[HEADER.n],
     taskCount,
     tasks: new Int32Array(buffer, tasksOffset, taskCount * TASK_STRIDE),

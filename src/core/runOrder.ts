@@ -3,6 +3,7 @@ import { assertBoardSize } from './errors';
 import { claimBehindLock } from './gil';
 import { atomicTotal, localTotal, lockedTotal, packedCounters, paddedCounters, plainCursor, plainTotal } from './races';
 import { openRunBuffer, workerControl } from './runBuffer';
+import { runSample, SPIN_THEN_PARK, type SampleReport, type WaitPolicy } from './startLine';
 import type { Schedule } from './tasks';
 
 /**
@@ -37,16 +38,30 @@ export interface RunOrder {
   workers: number;
   schedule: Schedule;
   behaviour: WorkerBehaviour;
+  /** Runs of the same tasks back to back in this sample, after the start line (core/startLine.ts). */
+  repeat: number;
 }
 
 export type { SharedRunReport } from './claimLoop';
+export type { SampleReport } from './startLine';
 
-/** Carries out a run order on this thread; a board or behaviour it cannot run throws a named error. */
-export function carryOut(order: RunOrder): SharedRunReport {
+/**
+ * Carries out a run order on this thread: `armed` is called at the start line, and the runs start when
+ * the page raises go. A board, behaviour or repeat it cannot run throws a named error before that.
+ */
+export function carryOut(
+  order: RunOrder,
+  armed: () => void = () => undefined,
+  policy: WaitPolicy = SPIN_THEN_PARK,
+): Promise<SampleReport> {
   const run = openRunBuffer(order.buffer);
   assertBoardSize(run.n);
   const behave = Object.hasOwn(BEHAVIOURS, order.behaviour) ? BEHAVIOURS[order.behaviour] : undefined;
   if (!behave) throw new TypeError(`No worker behaviour called ${JSON.stringify(order.behaviour)}`);
+  if (!Number.isInteger(order.repeat) || order.repeat < 1) {
+    throw new RangeError(`A sample has a whole number of runs, at least 1, got ${order.repeat}`);
+  }
   const { workerIndex, workers, schedule } = order;
-  return behave({ run, workerIndex, workers, schedule, control: workerControl(run, workerIndex) });
+  const place = { run, workerIndex, workers, schedule, control: workerControl(run, workerIndex) };
+  return runSample(place, order.repeat, behave, armed, policy);
 }

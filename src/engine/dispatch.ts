@@ -1,20 +1,34 @@
+import { addActivity, type RunActivity } from '../core/breakdown';
 import { cancelRun, heartbeat, type RunBuffer } from '../core/runBuffer';
 import type { WorkerBehaviour } from '../core/runOrder';
+import { closeRep, openRep, releaseStartLine, resetStartLine } from '../core/startLine';
 import type { Schedule } from '../core/tasks';
 import { runCooperatively, runOnMainThread } from './mainThreadRun';
 import { runByMessage, type MessageTraffic } from './messageRun';
 import type { WorkerHandle } from './workerHandle';
 
-/** How a dispatched run ended. */
-export interface DispatchOutcome {
+/** How one run ended. */
+export interface RunOutcome {
   /** False when the run was cancelled before every task ran. */
   completed: boolean;
   /** Messages and copied bytes this run cost. */
   traffic: MessageTraffic;
 }
 
-/** A run's tasks on their way: what the engine awaits, watches and stops. */
+/** How a dispatched sample ended. */
+export interface DispatchOutcome extends RunOutcome {
+  /** What the workers did in each run of the sample, summed (core/breakdown.ts). */
+  activity: RunActivity;
+}
+
+/**
+ * A sample's runs on their way: what the engine awaits, starts, watches and stops. Everything that can
+ * happen before the clock starts (orders handed out, workers woken) happens before `armed` resolves;
+ * `go` is called right after the clock has started.
+ */
 export interface Dispatched {
+  armed: Promise<void>;
+  go: () => void;
   work: Promise<DispatchOutcome>;
   /** Per worker heartbeat counters, when the mode has shared memory to keep them in. */
   heartbeats: (() => number[]) | null;
@@ -33,6 +47,8 @@ export interface DispatchContext {
   schedule: Schedule;
   /** What each worker does with the tasks it claims from shared memory (core/runOrder.ts). */
   behaviour: WorkerBehaviour;
+  /** Runs of the same tasks back to back in this sample. */
+  repeat: number;
   /** Aborts when the run is cancelled. */
   signal: AbortSignal;
   canShareMemory: boolean;
@@ -41,30 +57,78 @@ export interface DispatchContext {
 /** How each mode starts a run (the registry in modes.ts names one of these per mode). */
 export type StartRun = (context: DispatchContext) => Dispatched;
 
-/** Per worker, still computing? Each entry goes false as that worker finishes. */
+/** Per worker, still computing? Each entry goes false as that worker finishes, true again at `restart`. */
 function busyFlags(workers: number) {
   const busy = new Array<boolean>(workers).fill(true);
-  return { isBusy: (worker: number) => busy[worker], finished: (worker: number) => () => (busy[worker] = false) };
+  return {
+    isBusy: (worker: number) => busy[worker],
+    finished: (worker: number) => () => (busy[worker] = false),
+    restart: () => busy.fill(true),
+  };
 }
 
 const onPageThread = { heartbeats: null, isBusy: () => true } as const;
 const NO_TRAFFIC: MessageTraffic = { messages: 0, bytes: 0 };
 
 /**
+ * A sample driven from the page, one run at a time (modes without a start line in shared memory):
+ * each run opened and closed on the page's clock, its activity read before the next resets the buffer.
+ * Nothing runs before `go`.
+ */
+function runsFromPage(
+  { run, handles, repeat }: DispatchContext,
+  once: () => Promise<RunOutcome>,
+): Pick<Dispatched, 'go' | 'work'> {
+  let go!: () => void;
+  const released = new Promise<void>((resolve) => (go = resolve));
+  const workers = Math.max(1, handles.length);
+  const work = released.then(async (): Promise<DispatchOutcome> => {
+    let activity: RunActivity | undefined;
+    let outcome: RunOutcome = { completed: true, traffic: NO_TRAFFIC };
+    for (let rep = 0; rep < repeat && outcome.completed; rep++) {
+      openRep(run, rep);
+      outcome = await once();
+      if (outcome.completed) activity = addActivity(activity, closeRep(run, workers, rep));
+    }
+    return { ...outcome, activity: activity! };
+  });
+  return { go, work };
+}
+
+/**
  * Workers claim tasks from the shared buffer themselves (dynamic: Atomics.add on one cursor; static:
  * every P-th task) and write results in place, each doing what its `behaviour` names (core/runOrder.ts).
- * Messages: one run order out and one report back per worker.
+ * The sample's runs follow one another inside the workers after a start line in the same memory
+ * (core/startLine.ts). Messages: one order out, one "armed" and one report back per worker per sample.
  */
-export const startSharedRun: StartRun = ({ run, handles, schedule, behaviour }) => {
+export const startSharedRun: StartRun = ({ run, handles, schedule, behaviour, repeat }) => {
   const { isBusy, finished } = busyFlags(handles.length);
-  const traffic = { messages: 2 * handles.length, bytes: 0 };
+  const traffic = { messages: 3 * handles.length, bytes: 0 };
   const buffer = run.buffer as SharedArrayBuffer;
   const workers = handles.length;
-  const reports = handles.map((handle, workerIndex) =>
-    handle.api.runShared({ buffer, workerIndex, workers, schedule, behaviour }).finally(finished(workerIndex)),
-  );
+  resetStartLine(run);
+  let armedCount = 0;
+  let allArmed!: () => void;
+  const armed = new Promise<void>((resolve) => (allArmed = resolve));
+  const arrived = () => {
+    if (++armedCount === workers) allArmed();
+  };
+  const reports = handles.map((handle, workerIndex) => {
+    const order = { buffer, workerIndex, workers, schedule, behaviour, repeat };
+    // A refused order never arms: its error settles the sample, so the start line must not wait for it.
+    return handle.api.runShared(order, arrived).finally(finished(workerIndex)).finally(allArmed);
+  });
   return {
-    work: Promise.all(reports).then((all) => ({ completed: all.every((report) => !report.cancelled), traffic })),
+    armed,
+    go: () => releaseStartLine(run),
+    work: Promise.all(reports).then((all) => ({
+      completed: all.every((report) => !report.cancelled),
+      traffic,
+      activity: all.reduce<RunActivity | undefined>(
+        (sum, report) => (report.activity ? addActivity(sum, report.activity) : sum),
+        undefined,
+      )!,
+    })),
     heartbeats: () => handles.map((_, worker) => heartbeat(run, worker)),
     isBusy,
     cancel: () => cancelRun(run),
@@ -72,12 +136,19 @@ export const startSharedRun: StartRun = ({ run, handles, schedule, behaviour }) 
 };
 
 /** Each task copied to a worker and its result copied back. */
-export const startMessage: StartRun = ({ run, handles, schedule, signal, canShareMemory }) => {
+export const startMessage: StartRun = (context) => {
+  const { run, handles, schedule, signal, canShareMemory } = context;
   // Control only (a cancel flag and a heartbeat per worker): the tasks themselves still travel by copy.
   const controls = canShareMemory ? new Int32Array(new SharedArrayBuffer(8 * handles.length)) : null;
-  const { isBusy, finished } = busyFlags(handles.length);
+  const { isBusy, finished, restart } = busyFlags(handles.length);
+  const once = () => {
+    restart();
+    return runByMessage(run, handles, schedule, signal, controls, finished);
+  };
   return {
-    work: runByMessage(run, handles, schedule, signal, controls, finished),
+    // Wakes the workers' idle cores before the clock starts (worker/runLane.ts, PING).
+    armed: Promise.all(handles.map((handle) => handle.api.ping())).then(() => undefined),
+    ...runsFromPage(context, once),
     heartbeats: controls && (() => handles.map((_, worker) => Atomics.load(controls, 2 * worker + 1))),
     isBusy,
     cancel: controls && (() => handles.forEach((_, worker) => Atomics.store(controls, 2 * worker, 1))),
@@ -85,15 +156,17 @@ export const startMessage: StartRun = ({ run, handles, schedule, signal, canShar
 };
 
 /** Every task on the page's own thread in one go. */
-export const startOnMainThread: StartRun = ({ run }) => ({
+export const startOnMainThread: StartRun = (context) => ({
   ...onPageThread,
-  work: Promise.resolve({ completed: runOnMainThread(run), traffic: NO_TRAFFIC }),
-  cancel: () => cancelRun(run),
+  armed: Promise.resolve(),
+  ...runsFromPage(context, async () => ({ completed: runOnMainThread(context.run), traffic: NO_TRAFFIC })),
+  cancel: () => cancelRun(context.run),
 });
 
 /** The page's own thread, yielding to the event loop between slices of tasks. */
-export const startCooperative: StartRun = ({ run }) => ({
+export const startCooperative: StartRun = (context) => ({
   ...onPageThread,
-  work: runCooperatively(run).then((completed) => ({ completed, traffic: NO_TRAFFIC })),
-  cancel: () => cancelRun(run),
+  armed: Promise.resolve(),
+  ...runsFromPage(context, async () => ({ completed: await runCooperatively(context.run), traffic: NO_TRAFFIC })),
+  cancel: () => cancelRun(context.run),
 });

@@ -1,15 +1,15 @@
-import { wallClock } from '../core/clock';
 import { planTasks, type SplitChoice } from '../core/plan';
 import { SolverInputError } from '../core/errors';
 import { cancelRun, createRunBuffer, MAX_WORKERS, type RunBuffer } from '../core/runBuffer';
 import { splitTasks } from '../core/split';
+import { repStartedAt } from '../core/startLine';
 import type { WorkerBehaviour } from '../core/runOrder';
 import type { Schedule } from '../core/tasks';
 import { WARM_UP_MS, warmKernel, warmUpControl } from '../core/warmUp';
 import { engineBusy, runCancelled } from './errors';
 import { DEFAULT_MODE, modeSpec, runnableMode, threadsFor, type Mode } from './modes';
 import { WorkerPool, type PoolStartup } from './pool';
-import { nextPaint, settleMainThread } from './runClock';
+import { nextPaint, settleMainThread, type RunPurpose } from './runClock';
 import { summarizeRun, type RunResult } from './runResult';
 import { untilAborted } from './signals';
 import { TaskCostMemory } from './taskCosts';
@@ -34,6 +34,8 @@ export interface RunRequest {
    * well is repeated until the sample swamps the timer and the fixed costs. `ms` is the mean per run.
    */
   repeat?: number;
+  /** A sample reported as a result (the default), or one of the protocol's sizing runs: named in its measure. */
+  purpose?: RunPurpose;
 }
 
 export interface EngineOptions {
@@ -49,8 +51,6 @@ export interface LiveRun {
   workers: number;
   mode: Mode;
   splitDepth: number;
-  /** Epoch ms (timeOrigin + now) when the clock started; task times use the same origin. */
-  startedAt: number;
 }
 
 /** Each slice of the main thread's warm-up: short enough not to drop a frame. */
@@ -168,28 +168,30 @@ export class Engine {
       const handles = spec.usesWorkers ? this.pool.take(workers) : [];
       if (!spec.usesWorkers) await untilAborted(this.warmMainThread(), cancelled);
 
-      const live: LiveRun = { run, workers, mode, splitDepth: tasks.depth, startedAt: wallClock() };
+      const live: LiveRun = { run, workers, mode, splitDepth: tasks.depth };
       // Told before the clock starts, so its listeners run outside the timed part.
       this.tellLive(live);
       await untilAborted(spec.freezesPage ? nextPaint() : settleMainThread(), cancelled);
       const failure = this.pool.failure(handles);
       const { ms, traffic, pageBusyMs, activity } = await timeRuns({
         spec,
+        mode,
         run,
         handles,
         schedule,
         behaviour,
         repeat,
+        purpose: request.purpose ?? 'sample',
         cancelled,
         canShareMemory: this.canShareMemory,
         failed: failure.signal,
         stallMs: this.stallMs,
-        onStart: (startedAt) => (live.startedAt = startedAt),
         replaceWorkers: () => this.pool.terminateAll(),
       }).finally(failure.dispose);
 
       if (schedule === 'dynamic') this.costs.remember(natural, order, run.nodes);
-      const { startedAt } = live;
+      // The last run's start: its tasks' times are read from there.
+      const startedAt = repStartedAt(run);
       return summarizeRun(run, {
         workers,
         mode,

@@ -3,6 +3,7 @@ import { median, medianInterval, type Interval } from '../core/stats';
 import type { RunRequest } from './engine';
 import { runCancelled } from './errors';
 import { DEFAULT_MODE, usesWorkers } from './modes';
+import { forgetTimedRuns, type RunPurpose } from './runClock';
 import type { RunResult } from './runResult';
 
 /** A timed sample should outlast timer steps and scheduling hiccups many times over. */
@@ -27,7 +28,7 @@ export interface MeasuringEngine {
   warmMainThread(): Promise<void>;
 }
 
-export type Configuration = Omit<RunRequest, 'repeat'>;
+export type Configuration = Omit<RunRequest, 'repeat' | 'purpose'>;
 
 export interface MeasuredPoint {
   configuration: Configuration;
@@ -157,11 +158,13 @@ export async function measureInRounds(
   reps: number,
   hooks: ProtocolHooks = {},
 ): Promise<ProtocolOutcome> {
-  const run = (configuration: Configuration, repeat: number): Promise<RunResult> => {
+  const run = (configuration: Configuration, repeat: number, purpose: RunPurpose = 'sample'): Promise<RunResult> => {
     if (hooks.shouldStop?.()) return Promise.reject(runCancelled());
     hooks.beforeRun?.(configuration);
-    return engine.run({ ...configuration, repeat });
+    return engine.run({ ...configuration, repeat, purpose });
   };
+  // The timeline keeps this measurement's timed windows (runClock.ts), none of an earlier one.
+  forgetTimedRuns();
   const quiet = () => hooks.quiet?.() ?? Promise.resolve();
   const poolSize = Math.max(0, ...configurations.map((c) => (usesWorkers(c.mode ?? DEFAULT_MODE) ? c.workers : 0)));
   if (poolSize > 0) await engine.prepare(poolSize);
@@ -171,14 +174,14 @@ export async function measureInRounds(
   await quiet();
   const batches: number[] = [];
   for (const configuration of configurations) {
-    const once = await run(configuration, 1);
+    const once = await run(configuration, 1, 'warm-up');
     // The first run may be slow (caches, a cold split, a cold JIT): the rest of the warm-up sizes the samples.
     const more = Math.ceil(WARM_UP_WORK_MS / once.ms) - 1;
-    const settled = more > 0 ? (await run(configuration, Math.min(more, MAX_RUNS_PER_SAMPLE))).ms : once.ms;
+    const settled = more > 0 ? (await run(configuration, Math.min(more, MAX_RUNS_PER_SAMPLE), 'warm-up')).ms : once.ms;
     batches.push(runsPerSample(settled, reps));
   }
   const widest = configurations.reduce((a, b) => (b.workers > a.workers ? b : a));
-  const fixedCostMs = (await run({ ...widest, n: FIXED_COST_N, split: 1 }, FIXED_COST_RUNS)).ms;
+  const fixedCostMs = (await run({ ...widest, n: FIXED_COST_N, split: 1 }, FIXED_COST_RUNS, 'fixed cost')).ms;
 
   const samples: RunResult[][] = configurations.map(() => []);
   const points = (): MeasuredPoint[] =>

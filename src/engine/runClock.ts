@@ -1,5 +1,5 @@
 /**
- * Lets work already queued on the main thread (React committing the "Running…" status, a chart drawing
+ * Let work already queued on the main thread (React committing the "Running…" status, a chart drawing
  * the previous sweep point) run before the clock starts; otherwise it would delay the workers' replies
  * and be counted as run time.
  */
@@ -20,12 +20,57 @@ export function nextPaint(): Promise<void> {
 }
 
 /**
- * User Timing marks around the timed part, for DevTools and the benchmark's long-task probe. Only the
- * latest pair is kept, so thousands of runs do not grow the performance timeline.
+ * Every window in which the engine's clock runs is a User Timing measure of this name, so DevTools'
+ * performance panel and a trace show exactly when the workers were timed and what else ran then.
  */
-export function markRun(edge: 'start' | 'end'): void {
-  const name = `parallel-queens-run-${edge}`;
-  if (edge === 'start') performance.clearMarks('parallel-queens-run-end');
-  performance.clearMarks(name);
-  performance.mark(name);
+export const TIMED_RUN = 'timed run';
+/** A mark as each window opens (only the latest is kept): a test or a harness can see a clock start. */
+export const TIMED_RUN_STARTS = 'timed run starts';
+
+/** Why a window was timed: a sample reported as a result, or the protocol's sizing runs (engine/protocol.ts). */
+export type RunPurpose = 'sample' | 'warm-up' | 'fixed cost';
+
+/** What each measure carries in its `detail`. */
+export interface TimedRunDetail {
+  purpose: RunPurpose;
+  mode: string;
+  n: number;
+  workers: number;
+  /** Runs back to back in the window: the measure's duration over this is the time per run. */
+  repeat: number;
+  /** The first run's wait before its last worker's first task, ms (core/startLine.ts). */
+  firstTaskWaitMs: number;
+}
+
+/**
+ * Measures kept at most: past this the oldest are dropped, so thousands of Run clicks do not grow the
+ * timeline. A measurement (a sweep, a comparison) starts with `forgetTimedRuns`, so its own are all kept.
+ */
+const KEPT_MEASURES = 2000;
+let kept = 0;
+
+/** Clears the timeline's windows: a new measurement's are all that is kept. */
+export function forgetTimedRuns(): void {
+  performance.clearMeasures(TIMED_RUN);
+  kept = 0;
+}
+
+/**
+ * The engine's clock: the only place a run is timed. Opens a window now; `close` stops the clock,
+ * records the window as a `timed run` measure and returns its length in ms.
+ */
+export function openTimedWindow(): { startedAt: number; close: (detail: TimedRunDetail) => number } {
+  performance.clearMarks(TIMED_RUN_STARTS);
+  performance.mark(TIMED_RUN_STARTS);
+  const startedAt = performance.now();
+  return {
+    startedAt,
+    close(detail) {
+      const end = performance.now();
+      if (kept >= KEPT_MEASURES) forgetTimedRuns();
+      performance.measure(TIMED_RUN, { start: startedAt, end, detail });
+      kept++;
+      return end - startedAt;
+    },
+  };
 }

@@ -1,20 +1,21 @@
-import { addActivity, runActivity, type RunActivity } from '../core/breakdown';
-import { wallClock } from '../core/clock';
-import { resetRunBuffer, type RunBuffer } from '../core/runBuffer';
+import type { RunActivity } from '../core/breakdown';
+import type { RunBuffer } from '../core/runBuffer';
 import type { WorkerBehaviour } from '../core/runOrder';
+import { firstTaskWaitMs } from '../core/startLine';
 import type { Schedule } from '../core/tasks';
 import type { Dispatched } from './dispatch';
 import { isNamed, RUN_CANCELLED, runCancelled, workerTimeout } from './errors';
 import type { MessageTraffic } from './messageRun';
-import type { ModeSpec } from './modes';
+import type { Mode, ModeSpec } from './modes';
 import { watchPageWork } from './pageWork';
-import { markRun } from './runClock';
+import { openTimedWindow, type RunPurpose } from './runClock';
 import { anySignal, untilAborted } from './signals';
 import { watchHeartbeats } from './watchdog';
 import type { WorkerHandle } from './workerHandle';
 
 export interface TimedRuns {
   spec: ModeSpec;
+  mode: Mode;
   run: RunBuffer;
   handles: WorkerHandle[];
   schedule: Schedule;
@@ -22,13 +23,12 @@ export interface TimedRuns {
   canShareMemory: boolean;
   /** Back-to-back runs of the same tasks in this sample. */
   repeat: number;
+  purpose: RunPurpose;
   /** Aborts on Cancel. */
   cancelled: AbortSignal;
   /** Aborts when one of `handles` fails. */
   failed: AbortSignal;
   stallMs: number;
-  /** Called with the epoch ms at which each run's clock starts (the live lanes' origin). */
-  onStart: (startedAt: number) => void;
   /** Kills the workers: for a run that cannot be stopped politely, and after any failure. */
   replaceWorkers: () => void;
 }
@@ -44,20 +44,13 @@ export interface Timed {
   activity: RunActivity;
 }
 
-/** A run buffer's task record (epoch ms) as activity, from `origin`, the run's start. */
-function recordedActivity(run: RunBuffer, workers: number, wallMs: number, origin: number): RunActivity {
-  return runActivity(
-    { owner: run.owner, startMs: run.startedAt, endMs: run.endedAt, nodes: run.nodes },
-    workers,
-    wallMs,
-    origin,
-  );
-}
-
-/** The timed part of a run: `repeat` back-to-back runs of the same tasks, stopped by any of its signals. */
+/**
+ * The timed part of a run: `repeat` back-to-back runs of the same tasks, stopped by any of its signals.
+ * The orders go out and the workers wake before the clock starts (`armed`); the clock runs from `go` to
+ * the last report, one `timed run` measure (runClock.ts).
+ */
 export async function timeRuns(t: TimedRuns): Promise<Timed> {
   const { spec, run, handles } = t;
-  const workers = Math.max(1, handles.length);
   let current: Dispatched | null = null;
   const stalled = new AbortController();
   const stopWatching = spec.usesWorkers
@@ -78,39 +71,34 @@ export async function timeRuns(t: TimedRuns): Promise<Timed> {
   };
   t.cancelled.addEventListener('abort', stopCurrent, { once: true });
   try {
-    // Wakes the workers' idle cores before the clock starts (worker/runLane.ts, PING), whatever the mode.
-    if (spec.usesWorkers) await untilAborted(Promise.all(handles.map((handle) => handle.api.ping())), stopped);
-    markRun('start');
+    current = spec.start({
+      run,
+      handles,
+      schedule: t.schedule,
+      behaviour: t.behaviour,
+      repeat: t.repeat,
+      signal: t.cancelled,
+      canShareMemory: t.canShareMemory,
+    });
+    await untilAborted(current.armed, stopped);
     const pageWork = watchPageWork();
-    const t0 = performance.now();
-    let traffic: MessageTraffic = { messages: 0, bytes: 0 };
-    let activity: RunActivity | undefined;
-    for (let rep = 0; rep < t.repeat; rep++) {
-      if (rep > 0) resetRunBuffer(run);
-      const repStart = performance.now();
-      const origin = wallClock();
-      t.onStart(origin);
-      current = spec.start({
-        run,
-        handles,
-        schedule: t.schedule,
-        behaviour: t.behaviour,
-        signal: t.cancelled,
-        canShareMemory: t.canShareMemory,
-      });
-      const outcome = await untilAborted(current.work, stopped);
-      if (!outcome.completed) throw runCancelled();
-      traffic = outcome.traffic;
-      // A few µs for a few hundred tasks: read before the next run resets the buffer.
-      activity = addActivity(activity, recordedActivity(run, workers, performance.now() - repStart, origin));
-    }
-    const t1 = performance.now();
-    markRun('end');
+    const window = openTimedWindow();
+    current.go();
+    const outcome = await untilAborted(current.work, stopped);
+    const wallMs = window.close({
+      purpose: t.purpose,
+      mode: t.mode,
+      n: run.n,
+      workers: handles.length || 1,
+      repeat: t.repeat,
+      firstTaskWaitMs: firstTaskWaitMs(run),
+    });
+    if (!outcome.completed) throw runCancelled();
     return {
-      ms: (t1 - t0) / t.repeat,
-      traffic,
-      pageBusyMs: pageWork.stop(t0, t1),
-      activity: activity!,
+      ms: wallMs / t.repeat,
+      traffic: outcome.traffic,
+      pageBusyMs: pageWork.stop(window.startedAt, window.startedAt + wallMs),
+      activity: outcome.activity,
     };
   } catch (error) {
     if (!isNamed(error, RUN_CANCELLED)) t.replaceWorkers();

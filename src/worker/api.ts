@@ -1,12 +1,17 @@
 import { assertBoardSize } from '../core/errors';
-import { carryOut, type RunOrder, type SharedRunReport } from '../core/runOrder';
+import { carryOut, type RunOrder, type SampleReport } from '../core/runOrder';
+import { SPIN_THEN_PARK, type WaitPolicy } from '../core/startLine';
 import { countSubtree } from '../core/solver';
 import { TASK_STRIDE } from '../core/split';
 import { solveTaskData, type TaskOutcome } from '../core/tasks';
 import { warmKernel, warmUpControl } from '../core/warmUp';
 import { serveRunLane } from './runLane';
 
-export function createSolverApi() {
+/**
+ * The worker's API. `policy` says how it waits at a sample's start line and between its runs: a real
+ * worker spins, then parks; one that shares the page's thread (tests) parks at once.
+ */
+export function createSolverApi(policy: WaitPolicy = SPIN_THEN_PARK) {
   // The same two-int shape as a worker's [cancel, heartbeat] pair, so the kernel sees one array type.
   const idleControl = warmUpControl();
   const api = {
@@ -22,11 +27,11 @@ export function createSolverApi() {
     },
 
     /**
-     * Carries out a run order on a shared run buffer (core/runOrder.ts): results go straight into shared
-     * memory; only a small report travels back as a message.
+     * Carries out a run order on a shared run buffer (core/runOrder.ts): `armed` is called at the start
+     * line; results go straight into shared memory; only a small report travels back as a message.
      */
-    runShared(order: RunOrder): SharedRunReport {
-      return carryOut(order);
+    runShared(order: RunOrder, armed?: () => void): Promise<SampleReport> {
+      return carryOut(order, armed, policy);
     },
 
     /**

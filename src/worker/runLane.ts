@@ -1,8 +1,9 @@
 import { toWireError, type WireError } from '../core/errors';
-import type { RunOrder, SharedRunReport } from '../core/runOrder';
+import type { RunOrder, SampleReport } from '../core/runOrder';
 
-/** A run lane's answer: the report, or the error as it crosses threads. */
-export type RunReply = { ok: true; report: SharedRunReport } | { ok: false; error: WireError } | typeof PONG;
+/** A run lane's answers: at the start line, then the report or the error as it crosses threads. */
+export type RunReply =
+  { ok: true; report: SampleReport } | { ok: false; error: WireError } | typeof PONG | typeof ARMED;
 
 /**
  * Sent just before a run's clock starts: a core that has been idle for a while (between two clicks)
@@ -11,16 +12,19 @@ export type RunReply = { ok: true; report: SharedRunReport } | { ok: false; erro
  */
 export const PING = 'ping';
 export const PONG = 'pong';
+/** Sent when this worker is at a sample's start line (core/startLine.ts), before its report. */
+export const ARMED = 'armed';
 
 /**
- * Serves shared-memory runs on a port of their own: one plain message in, one out. Comlink carries
+ * Serves shared-memory samples on a port of their own: one plain message in; out, one at the start line
+ * and one report. Comlink carries
  * every other call; on this path its bookkeeping (ids, wire values, proxies) cost 0.15 ms of the
  * page's thread per run on 2 workers, more than the whole run of a small board (bench/reference
  * starts two workers in 0.02 ms).
  */
 export function serveRunLane(
   port: MessagePort,
-  runShared: (order: RunOrder) => SharedRunReport | Promise<SharedRunReport>,
+  runShared: (order: RunOrder, armed: () => void) => Promise<SampleReport>,
 ): void {
   port.onmessage = async (event: MessageEvent<RunOrder | typeof PING>) => {
     if (event.data === PING) {
@@ -29,7 +33,7 @@ export function serveRunLane(
     }
     let reply: RunReply;
     try {
-      reply = { ok: true, report: await runShared(event.data) };
+      reply = { ok: true, report: await runShared(event.data, () => port.postMessage(ARMED)) };
     } catch (error) {
       reply = { ok: false, error: toWireError(error) };
     }

@@ -1,5 +1,6 @@
 import { expose } from 'comlink';
 import { handleFor, type WorkerFactory } from '../../src/engine/workerHandle';
+import { PARK_AT_ONCE } from '../../src/core/startLine';
 import { createSolverApi } from '../../src/worker/api';
 import { serveRunLane } from '../../src/worker/runLane';
 
@@ -19,7 +20,7 @@ export function faultyWorkers(
     created++;
     const { port1, port2 } = new MessageChannel();
     const never = () => new Promise<never>(() => undefined);
-    const base = createSolverApi();
+    const base = createSolverApi(PARK_AT_ONCE);
     const api = options.hangOnRun
       ? { ...base, runShared: never, runTasks: never, openRunLane: (port: MessagePort) => serveRunLane(port, never) }
       : base;

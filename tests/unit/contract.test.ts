@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRunBuffer, HEADER, type RunBuffer } from '../../src/core/runBuffer';
 import type { RunOrder } from '../../src/core/runOrder';
 import { splitTasks } from '../../src/core/split';
+import { firstTaskWaitMs, releaseStartLine, resetStartLine } from '../../src/core/startLine';
 import { WARM_UP_MS } from '../../src/core/warmUp';
 import type { WorkerHandle } from '../../src/engine/workerHandle';
 import { inProcessWorkerFactory } from '../support/inProcessWorkers';
@@ -13,7 +14,14 @@ const orderFor = (run: RunBuffer, workerIndex = 0, behaviour: RunOrder['behaviou
   workers: 1,
   schedule: 'dynamic',
   behaviour,
+  repeat: 1,
 });
+
+/** Sends the order and raises go as soon as the worker is at the start line, as the engine does. */
+function runSample(worker: WorkerHandle, run: RunBuffer, order: RunOrder) {
+  resetStartLine(run);
+  return worker.api.runShared(order, () => releaseStartLine(run));
+}
 
 describe('worker API over a MessageChannel (Comlink)', () => {
   let worker: WorkerHandle;
@@ -47,8 +55,8 @@ describe('worker API over a MessageChannel (Comlink)', () => {
   it('claims every task of a shared buffer and writes the results in place', async () => {
     worker = inProcessWorkerFactory();
     const run = createRunBuffer(splitTasks(9, 2), true);
-    const report = await worker.api.runShared(orderFor(run, 3));
-    expect(report).toEqual({ tasksRun: run.taskCount, cancelled: false });
+    const report = await runSample(worker, run, orderFor(run, 3));
+    expect(report).toMatchObject({ tasksRun: run.taskCount, cancelled: false });
     expect(run.solutions.reduce((a, b) => a + b, 0)).toBe(352);
     expect(Array.from(run.owner).every((owner) => owner === 3)).toBe(true);
   });
@@ -57,17 +65,14 @@ describe('worker API over a MessageChannel (Comlink)', () => {
     worker = inProcessWorkerFactory();
     const run = createRunBuffer(splitTasks(9, 2), true);
     Atomics.store(run.header, HEADER.cancel, 1);
-    expect(await worker.api.runShared(orderFor(run))).toEqual({
-      tasksRun: 0,
-      cancelled: true,
-    });
+    expect(await runSample(worker, run, orderFor(run))).toEqual({ tasksRun: 0, cancelled: true, activity: null });
   });
 
   it('a run order the worker refuses comes back over the run lane as an error with its name', async () => {
     worker = inProcessWorkerFactory();
     const run = createRunBuffer(splitTasks(9, 2), true);
     run.header[HEADER.n] = 99;
-    const error = await worker.api.runShared(orderFor(run)).catch((e: unknown) => e);
+    const error = await runSample(worker, run, orderFor(run)).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'SolverInputError' });
     expect((error as Error).message).toMatch(/1 to 20/);
     expect((error as Error).stack).toMatch(/assertBoardSize/);
@@ -77,7 +82,7 @@ describe('worker API over a MessageChannel (Comlink)', () => {
     worker = inProcessWorkerFactory();
     const run = createRunBuffer(splitTasks(9, 2), true);
     const unknown = { ...orderFor(run), behaviour: 'toString' } as unknown as RunOrder;
-    const error = await worker.api.runShared(unknown).catch((e: unknown) => e);
+    const error = await runSample(worker, run, unknown).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'TypeError', message: 'No worker behaviour called "toString"' });
     expect(Atomics.load(run.header, HEADER.cursor)).toBe(0);
   });
@@ -85,11 +90,61 @@ describe('worker API over a MessageChannel (Comlink)', () => {
   it('the behind-lock behaviour counts the whole board one turn at a time', async () => {
     worker = inProcessWorkerFactory();
     const run = createRunBuffer(splitTasks(9, 2), true);
-    expect(await worker.api.runShared(orderFor(run, 0, 'behind-lock'))).toEqual({
+    expect(await runSample(worker, run, orderFor(run, 0, 'behind-lock'))).toMatchObject({
       tasksRun: run.taskCount,
       cancelled: false,
     });
     expect(run.solutions.reduce((a, b) => a + b, 0)).toBe(352);
     expect(Atomics.load(run.header, HEADER.lock)).toBe(0);
+  });
+
+  it('a worker handed a sample waits at the start line, claiming nothing, until the page raises go', async () => {
+    worker = inProcessWorkerFactory();
+    const run = createRunBuffer(splitTasks(9, 2), true);
+    resetStartLine(run);
+    let armed = false;
+    const report = worker.api.runShared(orderFor(run), () => (armed = true));
+    await vi.waitFor(() => expect(armed).toBe(true));
+    // Parked at the line (its spin is bounded): the page's thread runs meanwhile, and nothing is claimed.
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(Atomics.load(run.header, HEADER.cursor)).toBe(0);
+    expect(Atomics.load(run.header, HEADER.armed)).toBe(1);
+    releaseStartLine(run);
+    expect(await report).toMatchObject({ tasksRun: run.taskCount, cancelled: false });
+    expect(firstTaskWaitMs(run)).toBeGreaterThanOrEqual(0);
+  });
+
+  it("two workers run a sample's runs back to back, each run whole, and their reports add up to every run", async () => {
+    const workers = [inProcessWorkerFactory(), inProcessWorkerFactory()];
+    worker = { ...workers[0], terminate: () => workers.forEach((w) => w.terminate()) };
+    const run = createRunBuffer(splitTasks(9, 2), true);
+    resetStartLine(run);
+    const repeat = 3;
+    let armed = 0;
+    const reports = await Promise.all(
+      workers.map((w, workerIndex) =>
+        w.api.runShared({ ...orderFor(run, workerIndex), workers: 2, repeat }, () => {
+          if (++armed === 2) releaseStartLine(run);
+        }),
+      ),
+    );
+    expect(reports.reduce((sum, r) => sum + r.tasksRun, 0)).toBe(repeat * run.taskCount);
+    // The last run's record is whole: every task once, the board's count.
+    expect(run.solutions.reduce((a, b) => a + b, 0)).toBe(352);
+    expect(Array.from(run.owner).every((owner) => owner === 0 || owner === 1)).toBe(true);
+    // Each run was closed once, by whichever worker finished it last: three runs' nodes in all.
+    const closed = reports.flatMap((r) => (r.activity ? [r.activity] : []));
+    const nodes = closed.reduce((sum, a) => sum + a.nodes.reduce((x, y) => x + y, 0), 0);
+    expect(nodes).toBe(repeat * run.nodes.reduce((a, b) => a + b, 0));
+  });
+
+  it('a sample of no runs, or of a fraction of one, is refused by name before the start line', async () => {
+    worker = inProcessWorkerFactory();
+    const run = createRunBuffer(splitTasks(9, 2), true);
+    for (const repeat of [0, 1.5]) {
+      const error = await runSample(worker, run, { ...orderFor(run), repeat }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ name: 'RangeError' });
+      expect(Atomics.load(run.header, HEADER.armed)).toBe(0);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { repStartedAt } from '../../core/startLine';
 import type { LiveRun } from '../../engine/engine';
 import { projectTimeline } from '../../engine/projection';
 import type { RunResult } from '../../engine/runResult';
@@ -30,7 +31,9 @@ export function snapshotLive(live: LiveRun, nowEpochMs: number): LaneSnapshot {
   const { run } = live;
   const bars: LaneBar[] = [];
   const nodes = new Float64Array(live.workers);
-  const elapsedMs = nowEpochMs - live.startedAt;
+  // The run now going (a batched sample's runs follow one another in the workers); before it starts, now.
+  const origin = repStartedAt(run) || nowEpochMs;
+  const elapsedMs = nowEpochMs - origin;
   for (let task = 0; task < run.taskCount; task++) {
     const worker = run.owner[task];
     const started = run.startedAt[task];
@@ -41,8 +44,8 @@ export function snapshotLive(live: LiveRun, nowEpochMs: number): LaneSnapshot {
     bars.push({
       worker,
       task,
-      startMs: started - live.startedAt,
-      endMs: running ? elapsedMs : ended - live.startedAt,
+      startMs: started - origin,
+      endMs: running ? elapsedMs : ended - origin,
       running,
     });
   }
