@@ -98,6 +98,10 @@ export interface QuietReport {
   waitMs: { median: number; max: number } | null;
   /** The longest stretch of main-thread work inside one window, ms. */
   longestMs: number;
+  /** The trace events that took most of the windows (nested ones counted in their parents too), as shares. */
+  top: [string, number][];
+  /** The wait before the first task by worker count: median, ms. */
+  waitByWorkers: Record<number, number>;
   efficiency: number;
 }
 
@@ -121,7 +125,7 @@ function analyse(
   windows: Span[],
   rows: PageRow[],
   workers: number,
-  waits: number[],
+  waits: { workers: number; ms: number }[],
 ): QuietReport {
   const threadOf = (e: TraceEvent) => `${e.pid}/${e.tid}`;
   const names = new Map(
@@ -144,7 +148,20 @@ function analyse(
     for (const [from, to] of merged(tasks))
       longestMs = Math.max(longestMs, (Math.min(to, b) - Math.max(from, a)) / 1000);
   }
-  const measuredWaits = waits.length > 0 ? waits : workerWaits(events, windows, names);
+  const byName = new Map<string, Span[]>();
+  for (const e of onMain)
+    if (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'RunTask') {
+      byName.set(e.name, [...(byName.get(e.name) ?? []), span(e)]);
+    }
+  const top = [...byName]
+    .map(([name, spans]): [string, number] => [name, insideUs(spans, disjoint) / timedUs])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8);
+  const measuredWaits = waits.length > 0 ? waits.map((w) => w.ms) : workerWaits(events, windows, names);
+  const waitByWorkers: Record<number, number> = {};
+  for (const count of new Set(waits.map((w) => w.workers))) {
+    waitByWorkers[count] = median(waits.filter((w) => w.workers === count).map((w) => w.ms));
+  }
   const finite = measuredWaits.filter(Number.isFinite);
   return {
     windows: windows.length,
@@ -153,17 +170,22 @@ function analyse(
     kinds,
     waitMs: finite.length > 0 ? { median: median(finite), max: Math.max(...finite) } : null,
     longestMs,
+    top,
+    waitByWorkers,
     efficiency: efficiencyOf(rows, workers),
   };
 }
 
 /** Each `timed run` measure's wait before the workers' first task, where the page records it (ms). */
-function recordedWaits(page: Page): Promise<number[]> {
+function recordedWaits(page: Page): Promise<{ workers: number; ms: number }[]> {
   return page.evaluate((name) => {
     const entries = performance.getEntriesByName(name, 'measure') as PerformanceMeasure[];
-    return entries
-      .map((entry) => (entry.detail as { firstTaskWaitMs?: number } | null)?.firstTaskWaitMs)
-      .filter((wait): wait is number => typeof wait === 'number');
+    return entries.flatMap((entry) => {
+      const detail = entry.detail as { firstTaskWaitMs?: number; workers: number } | null;
+      return typeof detail?.firstTaskWaitMs === 'number'
+        ? [{ workers: detail.workers, ms: detail.firstTaskWaitMs }]
+        : [];
+    });
   }, TIMED_RUN);
 }
 

@@ -25,11 +25,11 @@ export const HEADER = {
 } as const;
 
 /**
- * A sample's clock, in float64s after the header (epoch ms, core/clock.ts): when the run now going
- * started (the page writes the first as it starts its clock, the worker that closes a run the next),
- * and how long the first run's last worker waited before its first task.
+ * A sample's clock, in float64s after the header (epoch ms, core/clock.ts): when the sample's clock
+ * started (core/startLine.ts), when the run now going started, and how long the first run's last
+ * worker waited before its first task.
  */
-export const CLOCK = { repStartAt: 0, firstWaitMs: 1 } as const;
+export const CLOCK = { startedAt: 0, repStartAt: 1, firstWaitMs: 2 } as const;
 const CLOCK_FLOATS = 8;
 const CONTROL_START_INTS = HEADER_INTS + CLOCK_FLOATS * 2;
 

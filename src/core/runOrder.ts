@@ -46,14 +46,10 @@ export type { SharedRunReport } from './claimLoop';
 export type { SampleReport } from './startLine';
 
 /**
- * Carries out a run order on this thread: `armed` is called at the start line, and the runs start when
- * the page raises go. A board, behaviour or repeat it cannot run throws a named error before that.
+ * Carries out a run order on this thread: its runs start when every worker of the order is at the
+ * start line. A board, behaviour or repeat it cannot run throws a named error before that.
  */
-export function carryOut(
-  order: RunOrder,
-  armed: () => void = () => undefined,
-  policy: WaitPolicy = SPIN_THEN_PARK,
-): Promise<SampleReport> {
+export function carryOut(order: RunOrder, policy: WaitPolicy = SPIN_THEN_PARK): Promise<SampleReport> {
   const run = openRunBuffer(order.buffer);
   assertBoardSize(run.n);
   const behave = Object.hasOwn(BEHAVIOURS, order.behaviour) ? BEHAVIOURS[order.behaviour] : undefined;
@@ -63,5 +59,5 @@ export function carryOut(
   }
   const { workerIndex, workers, schedule } = order;
   const place = { run, workerIndex, workers, schedule, control: workerControl(run, workerIndex) };
-  return runSample(place, order.repeat, behave, armed, policy);
+  return runSample(place, order.repeat, behave, policy);
 }

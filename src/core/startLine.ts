@@ -4,12 +4,14 @@ import { wallClock } from './clock';
 import { CLOCK, HEADER, resetRunBuffer, type RunBuffer } from './runBuffer';
 
 /**
- * A timed sample on shared memory: every worker is handed its order before the clock starts and waits
- * at a start line in the run buffer; the page starts its clock and raises `go`, and the workers see it
- * within microseconds (a message would take a wake-up and a turn of the worker's event loop: 0.1-0.2 ms
- * median, up to 5 ms, measured with `npm run bench -- --only quiet`). The sample's runs then follow one
+ * A timed sample on shared memory. Every worker is handed its order and comes to a start line in the
+ * run buffer; the last to arrive starts the sample's clock and raises `go`, and the others, spinning,
+ * see it within microseconds. The page is not in that path: a message to start would cost a wake-up
+ * and a turn of each worker's event loop (0.1-0.2 ms median, up to 5 ms: `npm run bench -- --only
+ * quiet`), and a page that raised go itself had to win a core from two spinning workers first (on 2
+ * cores one of them then lost its core for a 4 ms scheduler slice). The sample's runs follow one
  * another inside the workers, each separated from the next by a barrier in the same memory, and each
- * worker replies once: the page's thread handles two messages per worker per sample instead of per run.
+ * worker replies once: the page's thread handles one message per worker per sample, not per run.
  */
 
 /** What a worker says when its part of a sample is over. */
@@ -20,9 +22,9 @@ export interface SampleReport extends SharedRunReport {
 
 /**
  * How long a waiting worker spins before it parks. Spinning keeps the core awake and the reaction
- * immediate; past these bounds the worker gives its core back (the page is busy, or another worker is
- * off its core) and wakes on a notify instead, a few tens of microseconds later. A "worker" that shares
- * the page's thread (the unit tests' in-process ones) must never spin: nobody else could run meanwhile.
+ * immediate; past these bounds the worker gives its core back (another worker has not got one yet)
+ * and wakes on a notify instead. A "worker" that shares the page's thread (the unit tests' in-process
+ * ones) must never spin: nobody else could run meanwhile.
  */
 export interface WaitPolicy {
   startSpinMs: number;
@@ -35,24 +37,18 @@ const PARK_MS = 10;
 /** Looks at the clock, the cancel flag and the heartbeat every this many spins (a spin is a few ns). */
 const SPINS_PER_LOOK = 0xff;
 
-/** The page, before it hands out a sample's orders: nobody at the line, no go, the first run. */
+/** Before a sample's orders go out: nobody at the line, no go, the first run, no clock. */
 export function resetStartLine(run: RunBuffer): void {
   for (const slot of [HEADER.armed, HEADER.go, HEADER.closed, HEADER.rep]) Atomics.store(run.header, slot, 0);
-  run.clock[CLOCK.repStartAt] = 0;
-  run.clock[CLOCK.firstWaitMs] = 0;
+  run.clock.fill(0);
 }
 
-/** Marks the start of run `rep` of a sample: a clean buffer after the first, and its start time. */
+/** Starts run `rep` of a sample: the first starts the sample's clock; the next ones get a clean buffer. */
 export function openRep(run: RunBuffer, rep: number): void {
   if (rep > 0) resetRunBuffer(run);
-  run.clock[CLOCK.repStartAt] = wallClock();
-}
-
-/** The page, right after its clock starts: the first run's start time, then go. */
-export function releaseStartLine(run: RunBuffer): void {
-  openRep(run, 0);
-  Atomics.store(run.header, HEADER.go, 1);
-  Atomics.notify(run.header, HEADER.go);
+  const now = wallClock();
+  if (rep === 0) run.clock[CLOCK.startedAt] = now;
+  run.clock[CLOCK.repStartAt] = now;
 }
 
 /** The run just finished, as activity from its start; the first run also records its wait before work. */
@@ -64,12 +60,17 @@ export function closeRep(run: RunBuffer, workers: number, rep: number): RunActiv
   return activity;
 }
 
+/** When the sample's clock started (epoch ms), 0 before it has. */
+export function sampleStartedAt(run: RunBuffer): number {
+  return run.clock[CLOCK.startedAt];
+}
+
 /** When the run now going started (epoch ms), 0 before the first has. */
 export function repStartedAt(run: RunBuffer): number {
   return run.clock[CLOCK.repStartAt];
 }
 
-/** The first run's wait before its last worker's first task, ms. */
+/** The first run's wait from the clock's start to its last worker's first task, ms. */
 export function firstTaskWaitMs(run: RunBuffer): number {
   return run.clock[CLOCK.firstWaitMs];
 }
@@ -102,25 +103,33 @@ async function waitUntil(place: WorkerPlace, slot: number, value: number, spinMs
   return true;
 }
 
+/** Raises a header flag and wakes whoever parked on it. */
+function raise(run: RunBuffer, slot: number, value: number): void {
+  Atomics.store(run.header, slot, value);
+  Atomics.notify(run.header, slot);
+}
+
 /**
- * One worker's part of a sample of `repeat` runs: arrive (`armed` tells the page), wait for go, then
- * each run, with a barrier between runs. The last worker to finish a run closes it: reads its activity,
- * and, if another run follows, resets the buffer and lets everyone on.
+ * One worker's part of a sample of `repeat` runs: arrive at the start line (the last to arrive starts
+ * the clock and raises go), then each run, with a barrier between runs. The last worker to finish a
+ * run closes it: reads its activity and, if another run follows, resets the buffer and lets all on.
  */
 export async function runSample(
   place: WorkerPlace,
   repeat: number,
   behave: (place: WorkerPlace) => SharedRunReport,
-  armed: () => void,
   policy: WaitPolicy = SPIN_THEN_PARK,
 ): Promise<SampleReport> {
   const { run, workers } = place;
-  Atomics.add(run.header, HEADER.armed, 1);
-  armed();
   let tasksRun = 0;
   let activity: RunActivity | undefined;
   const report = (cancelled: boolean): SampleReport => ({ tasksRun, cancelled, activity: activity ?? null });
-  if (!(await waitUntil(place, HEADER.go, 1, policy.startSpinMs))) return report(true);
+  if (Atomics.add(run.header, HEADER.armed, 1) + 1 === workers) {
+    openRep(run, 0);
+    raise(run, HEADER.go, 1);
+  } else if (!(await waitUntil(place, HEADER.go, 1, policy.startSpinMs))) {
+    return report(true);
+  }
   for (let rep = 0; rep < repeat; rep++) {
     const part = behave(place);
     tasksRun += part.tasksRun;
@@ -131,8 +140,7 @@ export async function runSample(
       if (!last) {
         Atomics.store(run.header, HEADER.closed, 0);
         openRep(run, rep + 1);
-        Atomics.store(run.header, HEADER.rep, rep + 1);
-        Atomics.notify(run.header, HEADER.rep);
+        raise(run, HEADER.rep, rep + 1);
       }
     } else if (!last && !(await waitUntil(place, HEADER.rep, rep + 1, policy.barrierSpinMs))) {
       return report(true);

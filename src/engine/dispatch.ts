@@ -1,7 +1,7 @@
 import { addActivity, type RunActivity } from '../core/breakdown';
 import { cancelRun, heartbeat, type RunBuffer } from '../core/runBuffer';
 import type { WorkerBehaviour } from '../core/runOrder';
-import { closeRep, openRep, releaseStartLine, resetStartLine } from '../core/startLine';
+import { closeRep, openRep, resetStartLine } from '../core/startLine';
 import type { Schedule } from '../core/tasks';
 import { runCooperatively, runOnMainThread } from './mainThreadRun';
 import { runByMessage, type MessageTraffic } from './messageRun';
@@ -22,13 +22,11 @@ export interface DispatchOutcome extends RunOutcome {
 }
 
 /**
- * A sample's runs on their way: what the engine awaits, starts, watches and stops. Everything that can
- * happen before the clock starts (orders handed out, workers woken) happens before `armed` resolves;
- * `go` is called right after the clock has started.
+ * A sample's runs on their way: what the engine awaits, watches and stops. Each mode starts the
+ * sample's clock in the run buffer (core/startLine.ts `openRep`) once everything that can happen
+ * before it has (orders handed out, workers woken).
  */
 export interface Dispatched {
-  armed: Promise<void>;
-  go: () => void;
   work: Promise<DispatchOutcome>;
   /** Per worker heartbeat counters, when the mode has shared memory to keep them in. */
   heartbeats: (() => number[]) | null;
@@ -73,16 +71,15 @@ const NO_TRAFFIC: MessageTraffic = { messages: 0, bytes: 0 };
 /**
  * A sample driven from the page, one run at a time (modes without a start line in shared memory):
  * each run opened and closed on the page's clock, its activity read before the next resets the buffer.
- * Nothing runs before `go`.
+ * `ready` comes first, before the clock starts.
  */
 function runsFromPage(
   { run, handles, repeat }: DispatchContext,
   once: () => Promise<RunOutcome>,
-): Pick<Dispatched, 'go' | 'work'> {
-  let go!: () => void;
-  const released = new Promise<void>((resolve) => (go = resolve));
+  ready: Promise<unknown> = Promise.resolve(),
+): Promise<DispatchOutcome> {
   const workers = Math.max(1, handles.length);
-  const work = released.then(async (): Promise<DispatchOutcome> => {
+  return ready.then(async (): Promise<DispatchOutcome> => {
     let activity: RunActivity | undefined;
     let outcome: RunOutcome = { completed: true, traffic: NO_TRAFFIC };
     for (let rep = 0; rep < repeat && outcome.completed; rep++) {
@@ -92,35 +89,24 @@ function runsFromPage(
     }
     return { ...outcome, activity: activity! };
   });
-  return { go, work };
 }
 
 /**
  * Workers claim tasks from the shared buffer themselves (dynamic: Atomics.add on one cursor; static:
  * every P-th task) and write results in place, each doing what its `behaviour` names (core/runOrder.ts).
  * The sample's runs follow one another inside the workers after a start line in the same memory
- * (core/startLine.ts). Messages: one order out, one "armed" and one report back per worker per sample.
+ * (core/startLine.ts). Messages: one order out and one report back per worker per sample.
  */
 export const startSharedRun: StartRun = ({ run, handles, schedule, behaviour, repeat }) => {
   const { isBusy, finished } = busyFlags(handles.length);
-  const traffic = { messages: 3 * handles.length, bytes: 0 };
+  const traffic = { messages: 2 * handles.length, bytes: 0 };
   const buffer = run.buffer as SharedArrayBuffer;
   const workers = handles.length;
   resetStartLine(run);
-  let armedCount = 0;
-  let allArmed!: () => void;
-  const armed = new Promise<void>((resolve) => (allArmed = resolve));
-  const arrived = () => {
-    if (++armedCount === workers) allArmed();
-  };
-  const reports = handles.map((handle, workerIndex) => {
-    const order = { buffer, workerIndex, workers, schedule, behaviour, repeat };
-    // A refused order never arms: its error settles the sample, so the start line must not wait for it.
-    return handle.api.runShared(order, arrived).finally(finished(workerIndex)).finally(allArmed);
-  });
+  const reports = handles.map((handle, workerIndex) =>
+    handle.api.runShared({ buffer, workerIndex, workers, schedule, behaviour, repeat }).finally(finished(workerIndex)),
+  );
   return {
-    armed,
-    go: () => releaseStartLine(run),
     work: Promise.all(reports).then((all) => ({
       completed: all.every((report) => !report.cancelled),
       traffic,
@@ -145,10 +131,10 @@ export const startMessage: StartRun = (context) => {
     restart();
     return runByMessage(run, handles, schedule, signal, controls, finished);
   };
+  // Wakes the workers' idle cores before the clock starts (worker/runLane.ts, PING).
+  const woken = Promise.all(handles.map((handle) => handle.api.ping()));
   return {
-    // Wakes the workers' idle cores before the clock starts (worker/runLane.ts, PING).
-    armed: Promise.all(handles.map((handle) => handle.api.ping())).then(() => undefined),
-    ...runsFromPage(context, once),
+    work: runsFromPage(context, once, woken),
     heartbeats: controls && (() => handles.map((_, worker) => Atomics.load(controls, 2 * worker + 1))),
     isBusy,
     cancel: controls && (() => handles.forEach((_, worker) => Atomics.store(controls, 2 * worker, 1))),
@@ -158,15 +144,13 @@ export const startMessage: StartRun = (context) => {
 /** Every task on the page's own thread in one go. */
 export const startOnMainThread: StartRun = (context) => ({
   ...onPageThread,
-  armed: Promise.resolve(),
-  ...runsFromPage(context, async () => ({ completed: runOnMainThread(context.run), traffic: NO_TRAFFIC })),
+  work: runsFromPage(context, async () => ({ completed: runOnMainThread(context.run), traffic: NO_TRAFFIC })),
   cancel: () => cancelRun(context.run),
 });
 
 /** The page's own thread, yielding to the event loop between slices of tasks. */
 export const startCooperative: StartRun = (context) => ({
   ...onPageThread,
-  armed: Promise.resolve(),
-  ...runsFromPage(context, async () => ({ completed: await runCooperatively(context.run), traffic: NO_TRAFFIC })),
+  work: runsFromPage(context, async () => ({ completed: await runCooperatively(context.run), traffic: NO_TRAFFIC })),
   cancel: () => cancelRun(context.run),
 });

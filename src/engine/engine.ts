@@ -51,6 +51,8 @@ export interface LiveRun {
   workers: number;
   mode: Mode;
   splitDepth: number;
+  /** When the run was announced to listeners (performance.now()), just before its orders go out. */
+  announcedAt: number;
 }
 
 /** Each slice of the main thread's warm-up: short enough not to drop a frame. */
@@ -168,7 +170,7 @@ export class Engine {
       const handles = spec.usesWorkers ? this.pool.take(workers) : [];
       if (!spec.usesWorkers) await untilAborted(this.warmMainThread(), cancelled);
 
-      const live: LiveRun = { run, workers, mode, splitDepth: tasks.depth };
+      const live: LiveRun = { run, workers, mode, splitDepth: tasks.depth, announcedAt: performance.now() };
       // Told before the clock starts, so its listeners run outside the timed part.
       this.tellLive(live);
       await untilAborted(spec.freezesPage ? nextPaint() : settleMainThread(), cancelled);

@@ -24,8 +24,11 @@ export function nextPaint(): Promise<void> {
  * performance panel and a trace show exactly when the workers were timed and what else ran then.
  */
 export const TIMED_RUN = 'timed run';
-/** A mark as each window opens (only the latest is kept): a test or a harness can see a clock start. */
-export const TIMED_RUN_STARTS = 'timed run starts';
+/**
+ * A mark as a sample's orders go out (only the latest is kept): its clock starts within moments, when
+ * the last worker reaches the start line (core/startLine.ts). A test or a harness can wait for it.
+ */
+export const TIMED_RUN_DISPATCHED = 'timed run dispatched';
 
 /** Why a window was timed: a sample reported as a result, or the protocol's sizing runs (engine/protocol.ts). */
 export type RunPurpose = 'sample' | 'warm-up' | 'fixed cost';
@@ -38,7 +41,7 @@ export interface TimedRunDetail {
   workers: number;
   /** Runs back to back in the window: the measure's duration over this is the time per run. */
   repeat: number;
-  /** The first run's wait before its last worker's first task, ms (core/startLine.ts). */
+  /** The first run's wait from the clock's start to its last worker's first task, ms (core/startLine.ts). */
   firstTaskWaitMs: number;
 }
 
@@ -55,22 +58,24 @@ export function forgetTimedRuns(): void {
   kept = 0;
 }
 
+/** Marks a sample's orders going out. */
+export function markDispatched(): void {
+  performance.clearMarks(TIMED_RUN_DISPATCHED);
+  performance.mark(TIMED_RUN_DISPATCHED);
+}
+
 /**
- * The engine's clock: the only place a run is timed. Opens a window now; `close` stops the clock,
- * records the window as a `timed run` measure and returns its length in ms.
+ * The engine's clock, stopped: the only place a run's time is taken. The window runs from the sample's
+ * start, stamped in the run buffer on the shared epoch clock (core/startLine.ts `openRep`, by whichever
+ * thread started it), to now, when the page holds every result. Recorded as a `timed run` measure;
+ * returns its length in ms, and where it began on this thread's clock.
  */
-export function openTimedWindow(): { startedAt: number; close: (detail: TimedRunDetail) => number } {
-  performance.clearMarks(TIMED_RUN_STARTS);
-  performance.mark(TIMED_RUN_STARTS);
-  const startedAt = performance.now();
-  return {
-    startedAt,
-    close(detail) {
-      const end = performance.now();
-      if (kept >= KEPT_MEASURES) forgetTimedRuns();
-      performance.measure(TIMED_RUN, { start: startedAt, end, detail });
-      kept++;
-      return end - startedAt;
-    },
-  };
+export function closeTimedWindow(startedAtEpochMs: number, detail: TimedRunDetail): { ms: number; start: number } {
+  const end = performance.now();
+  // A sample stopped before its clock started was never timed: an empty window.
+  const start = startedAtEpochMs > 0 ? Math.min(end, startedAtEpochMs - performance.timeOrigin) : end;
+  if (kept >= KEPT_MEASURES) forgetTimedRuns();
+  performance.measure(TIMED_RUN, { start, end, detail });
+  kept++;
+  return { ms: end - start, start };
 }

@@ -1,14 +1,14 @@
 import type { RunActivity } from '../core/breakdown';
 import type { RunBuffer } from '../core/runBuffer';
 import type { WorkerBehaviour } from '../core/runOrder';
-import { firstTaskWaitMs } from '../core/startLine';
+import { firstTaskWaitMs, sampleStartedAt } from '../core/startLine';
 import type { Schedule } from '../core/tasks';
 import type { Dispatched } from './dispatch';
 import { isNamed, RUN_CANCELLED, runCancelled, workerTimeout } from './errors';
 import type { MessageTraffic } from './messageRun';
 import type { Mode, ModeSpec } from './modes';
 import { watchPageWork } from './pageWork';
-import { openTimedWindow, type RunPurpose } from './runClock';
+import { closeTimedWindow, markDispatched, type RunPurpose } from './runClock';
 import { anySignal, untilAborted } from './signals';
 import { watchHeartbeats } from './watchdog';
 import type { WorkerHandle } from './workerHandle';
@@ -46,8 +46,8 @@ export interface Timed {
 
 /**
  * The timed part of a run: `repeat` back-to-back runs of the same tasks, stopped by any of its signals.
- * The orders go out and the workers wake before the clock starts (`armed`); the clock runs from `go` to
- * the last report, one `timed run` measure (runClock.ts).
+ * The clock starts once the orders are out and the workers awake (the start line, core/startLine.ts)
+ * and stops when the page holds every result: one `timed run` measure (runClock.ts).
  */
 export async function timeRuns(t: TimedRuns): Promise<Timed> {
   const { spec, run, handles } = t;
@@ -71,6 +71,8 @@ export async function timeRuns(t: TimedRuns): Promise<Timed> {
   };
   t.cancelled.addEventListener('abort', stopCurrent, { once: true });
   try {
+    const pageWork = watchPageWork();
+    markDispatched();
     current = spec.start({
       run,
       handles,
@@ -80,12 +82,8 @@ export async function timeRuns(t: TimedRuns): Promise<Timed> {
       signal: t.cancelled,
       canShareMemory: t.canShareMemory,
     });
-    await untilAborted(current.armed, stopped);
-    const pageWork = watchPageWork();
-    const window = openTimedWindow();
-    current.go();
     const outcome = await untilAborted(current.work, stopped);
-    const wallMs = window.close({
+    const window = closeTimedWindow(sampleStartedAt(run), {
       purpose: t.purpose,
       mode: t.mode,
       n: run.n,
@@ -95,9 +93,9 @@ export async function timeRuns(t: TimedRuns): Promise<Timed> {
     });
     if (!outcome.completed) throw runCancelled();
     return {
-      ms: wallMs / t.repeat,
+      ms: window.ms / t.repeat,
       traffic: outcome.traffic,
-      pageBusyMs: pageWork.stop(window.startedAt, window.startedAt + wallMs),
+      pageBusyMs: pageWork.stop(window.start, window.start + window.ms),
       activity: outcome.activity,
     };
   } catch (error) {

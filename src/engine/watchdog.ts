@@ -1,5 +1,8 @@
-/** How often heartbeats are compared. */
-const CHECK_EVERY_MS = 500;
+/**
+ * How often heartbeats are compared: each look is a task on the page's thread inside a timed window,
+ * so no more often than a stall of STALL_MS needs to be told apart from a slow worker.
+ */
+const CHECK_EVERY_MS = 2000;
 
 /** A computing worker bumps its heartbeat every few thousand nodes (well under a millisecond). */
 export const STALL_MS = 10_000;

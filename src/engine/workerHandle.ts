@@ -2,7 +2,7 @@ import { releaseProxy, transfer, wrap, type Endpoint, type Remote } from 'comlin
 import { fromWireError } from '../core/errors';
 import type { RunOrder, SampleReport } from '../core/runOrder';
 import type { SolverApi } from '../worker/solver.worker';
-import { ARMED, PING, PONG, type RunReply } from '../worker/runLane';
+import { PING, PONG, type RunReply } from '../worker/runLane';
 import { crossErrorsAsWire } from '../worker/wireErrors';
 import solverWorkerUrl from '../worker/solver.worker.ts?worker&url';
 import { workerFailed } from './errors';
@@ -16,11 +16,8 @@ type Across<T> = {
 
 /** The worker's API as the page calls it (its type derives from the exposed object), and a ping. */
 export type SolverCalls = Across<Pick<SolverApi, 'warm' | 'countSolutions' | 'runTasks'>> & {
-  /**
-   * A sample on shared memory, over the run lane: `armed` is called when this worker is at the start
-   * line (core/startLine.ts); the promise settles with its report after the page has raised go.
-   */
-  runShared(order: RunOrder, armed: () => void): Promise<SampleReport>;
+  /** A sample on shared memory, over the run lane (core/startLine.ts): settles with this worker's report. */
+  runShared(order: RunOrder): Promise<SampleReport>;
   /** A round trip that wakes the worker's thread (and its core) just before a run is timed. */
   ping(): Promise<void>;
 };
@@ -32,11 +29,7 @@ export type SolverCalls = Across<Pick<SolverApi, 'warm' | 'countSolutions' | 'ru
 function runLane(remote: Remote<SolverApi>): Pick<SolverCalls, 'runShared' | 'ping'> & { close: () => void } {
   const { port1, port2 } = new MessageChannel();
   void remote.openRunLane(transfer(port2, [port2])).catch(() => undefined);
-  let pending: {
-    resolve: (report: SampleReport) => void;
-    reject: (error: Error) => void;
-    armed: () => void;
-  } | null = null;
+  let pending: { resolve: (report: SampleReport) => void; reject: (error: Error) => void } | null = null;
   let pinged: (() => void) | null = null;
   port1.onmessage = (event: MessageEvent<RunReply>) => {
     const reply = event.data;
@@ -45,19 +38,15 @@ function runLane(remote: Remote<SolverApi>): Pick<SolverCalls, 'runShared' | 'pi
       pinged = null;
       return;
     }
-    if (reply === ARMED) {
-      pending?.armed();
-      return;
-    }
     const waiting = pending;
     pending = null;
     if (reply.ok) waiting?.resolve(reply.report);
     else waiting?.reject(fromWireError(reply.error));
   };
   return {
-    runShared: (order, armed) =>
+    runShared: (order) =>
       new Promise((resolve, reject) => {
-        pending = { resolve, reject, armed };
+        pending = { resolve, reject };
         port1.postMessage(order);
       }),
     ping: () =>

@@ -253,7 +253,7 @@ export function trafficLine(run: RunResult | null): string | null {
     return `Last run: ${run.traffic.messages} messages, ${(run.traffic.bytes / 1000).toFixed(1)} kB of task data copied between threads.`;
   }
   if (spec.sharesMemory) {
-    return `Last run: ${run.traffic.messages} messages (to each worker its order; back, "at the start line" and a report), no task data copied: tasks and results stay in shared memory.`;
+    return `Last run: ${run.traffic.messages} messages, no task data copied: tasks and results stay in shared memory.`;
   }
   return null;
 }

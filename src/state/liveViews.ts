@@ -1,3 +1,4 @@
+import type { LiveRun } from '../engine/engine';
 import type { AppState } from './appTypes';
 
 /**
@@ -10,4 +11,17 @@ import type { AppState } from './appTypes';
  */
 export function liveViewsRest(state: AppState): boolean {
   return state.phase === 'racing' || (!state.settings.live && state.phase !== 'idle');
+}
+
+/**
+ * A timed run's first second is left alone: every frame the page draws then (lanes, meter, progress)
+ * is a core's time taken from the workers on a small machine, and most samples of a sweep are over
+ * sooner. Traced (`npm run bench -- --only quiet`, N=13-14, 2 workers): the live views' once-a-second
+ * frames were 1-1.3% of the timed windows; a longer run still shows its progress from its second second.
+ */
+export const STILL_AT_RUN_START_MS = 1000;
+
+/** Ms until a live view may draw (0: now), with `live` the run in flight; `now` on performance.now(). */
+export function untilLiveViewsMayDraw(live: LiveRun | null, now: number): number {
+  return live ? Math.max(0, live.announcedAt + STILL_AT_RUN_START_MS - now) : 0;
 }

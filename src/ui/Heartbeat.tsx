@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { MODE_SPECS } from '../engine/modes';
-import { useAppState } from './appContext';
-import { liveViewsRest } from '../state/liveViews';
+import { useAppState, useAppStore } from './appContext';
+import { liveViewsRest, untilLiveViewsMayDraw } from '../state/liveViews';
 import { untilTick } from './ticks';
 
 /** Gaps between frames longer than this are reported: a 60 Hz page should never see one. */
@@ -10,7 +10,9 @@ const PULSE_EVERY_MS = 50;
 const FROZEN_TEXT = '0 fps · frozen';
 /**
  * While workers are being timed the meter samples instead of watching every frame: a burst of a few
- * frames every two seconds, on the same clock ticks as the lanes' redraws (one frame for both). Every frame the page draws is CPU taken from the workers on a small machine
+ * frames every two seconds, on the same clock ticks as the lanes' redraws (one frame for both), and
+ * none in a timed run's first second (state/liveViews.ts). Every frame the page draws is CPU taken
+ * from the workers on a small machine
  * (60 frames a second of pulse, meter and spinner cost them ~20% of a core in headless Chromium).
  */
 const SAMPLE_EVERY_MS = 2000;
@@ -32,6 +34,7 @@ export function Heartbeat() {
   const frozenRef = useRef(false);
   const measuring = useAppState((state) => state.phase !== 'idle');
   const resting = useAppState(liveViewsRest);
+  const store = useAppStore();
 
   useLayoutEffect(() => {
     frozenRef.current = mainThreadBusy;
@@ -72,7 +75,12 @@ export function Heartbeat() {
           frames--;
           show(now);
           pulse(now);
-          timer = setTimeout(() => (frame = requestAnimationFrame(tick)), untilTick(SAMPLE_EVERY_MS));
+          const sample = () => {
+            const wait = untilLiveViewsMayDraw(store.getState().live, performance.now());
+            if (wait > 0) timer = setTimeout(sample, untilTick(SAMPLE_EVERY_MS, wait));
+            else frame = requestAnimationFrame(tick);
+          };
+          timer = setTimeout(sample, untilTick(SAMPLE_EVERY_MS, 0));
           return;
         }
       } else {
@@ -88,7 +96,7 @@ export function Heartbeat() {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [resting, measuring]);
+  }, [resting, measuring, store]);
 
   return (
     <div className={mainThreadBusy ? 'heartbeat frozen' : 'heartbeat'} aria-label="Page heartbeat">

@@ -2,9 +2,13 @@ import { useEffect, useRef } from 'react';
 import { describeDuration } from '../state/estimate';
 import { PROGRESS_AFTER_MS, readProgress } from '../state/progress';
 import { useAppState, useAppStore } from './appContext';
+import { untilLiveViewsMayDraw } from '../state/liveViews';
 import { untilTick } from './ticks';
 
-/** Redrawn on the lanes' clock ticks, so both cost the workers one frame a second between them. */
+/**
+ * Redrawn on the lanes' clock ticks, so both cost the workers one frame a second between them, and
+ * like them never in a timed run's first second (state/liveViews.ts).
+ */
 const EVERY_MS = 1000;
 
 /**
@@ -21,11 +25,16 @@ export function ProgressBar() {
   useEffect(() => {
     if (!active) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const next = () => untilTick(EVERY_MS, untilLiveViewsMayDraw(store.getState().live, performance.now()));
     const update = () => {
       const { progress, live } = store.getState();
       const box = boxRef.current;
       if (!progress || !box || !fillRef.current || !textRef.current) return;
       const now = performance.now();
+      if (untilLiveViewsMayDraw(live, now) > 0) {
+        timer = setTimeout(update, next());
+        return;
+      }
       const { fraction, msLeft } = readProgress(progress, live, now);
       const long = now - progress.startedAt >= PROGRESS_AFTER_MS || (msLeft ?? 0) >= PROGRESS_AFTER_MS;
       box.hidden = !long;
@@ -34,9 +43,9 @@ export function ProgressBar() {
       fillRef.current.style.width = `${percent}%`;
       textRef.current.textContent =
         msLeft === null ? `${percent}%` : `${percent}% · about ${describeDuration(msLeft)} left`;
-      timer = setTimeout(update, untilTick(EVERY_MS));
+      timer = setTimeout(update, next());
     };
-    timer = setTimeout(update, untilTick(EVERY_MS));
+    timer = setTimeout(update, next());
     return () => clearTimeout(timer);
   }, [active, store]);
 

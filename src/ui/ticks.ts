@@ -1,7 +1,10 @@
 /**
- * Milliseconds to the next multiple of `periodMs` on this page's clock. Live views that wake on the same
- * ticks share their frames: one repaint and one compositor frame instead of one each.
+ * Milliseconds to the first multiple of `periodMs` on this page's clock at least `notBeforeMs` from now.
+ * Live views that wake on the same ticks share their frames: one repaint and one compositor frame
+ * instead of one each.
  */
-export function untilTick(periodMs: number): number {
-  return periodMs - (performance.now() % periodMs);
+export function untilTick(periodMs: number, notBeforeMs = 0): number {
+  const now = performance.now();
+  const at = now + Math.max(0, notBeforeMs);
+  return at + (periodMs - (at % periodMs)) - now;
 }

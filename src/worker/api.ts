@@ -27,11 +27,11 @@ export function createSolverApi(policy: WaitPolicy = SPIN_THEN_PARK) {
     },
 
     /**
-     * Carries out a run order on a shared run buffer (core/runOrder.ts): `armed` is called at the start
-     * line; results go straight into shared memory; only a small report travels back as a message.
+     * Carries out a run order on a shared run buffer (core/runOrder.ts): results go straight into shared
+     * memory; only a small report travels back as a message.
      */
-    runShared(order: RunOrder, armed?: () => void): Promise<SampleReport> {
-      return carryOut(order, armed, policy);
+    runShared(order: RunOrder): Promise<SampleReport> {
+      return carryOut(order, policy);
     },
 
     /**

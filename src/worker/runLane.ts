@@ -1,31 +1,25 @@
 import { toWireError, type WireError } from '../core/errors';
 import type { RunOrder, SampleReport } from '../core/runOrder';
 
-/** A run lane's answers: at the start line, then the report or the error as it crosses threads. */
-export type RunReply =
-  { ok: true; report: SampleReport } | { ok: false; error: WireError } | typeof PONG | typeof ARMED;
+/** A run lane's answer: the report, or the error as it crosses threads. */
+export type RunReply = { ok: true; report: SampleReport } | { ok: false; error: WireError } | typeof PONG;
 
 /**
- * Sent just before a run's clock starts: a core that has been idle for a while (between two clicks)
- * takes ~0.3 ms to wake on this 2-core VM, for the bare reference page as much as for this one
- * (`npm run bench`, fixed cost after idle); the ping pays that outside the timed part.
+ * Sent just before a message-passing run's clock starts: a core that has been idle for a while
+ * (between two clicks) takes ~0.3 ms to wake on this 2-core VM, for the bare reference page as much as
+ * for this one (`npm run bench`, fixed cost after idle); the ping pays that outside the timed part.
+ * Shared-memory samples need none: their clock starts at the start line (core/startLine.ts).
  */
 export const PING = 'ping';
 export const PONG = 'pong';
-/** Sent when this worker is at a sample's start line (core/startLine.ts), before its report. */
-export const ARMED = 'armed';
 
 /**
- * Serves shared-memory samples on a port of their own: one plain message in; out, one at the start line
- * and one report. Comlink carries
+ * Serves shared-memory samples on a port of their own: one plain message in, one out. Comlink carries
  * every other call; on this path its bookkeeping (ids, wire values, proxies) cost 0.15 ms of the
  * page's thread per run on 2 workers, more than the whole run of a small board (bench/reference
  * starts two workers in 0.02 ms).
  */
-export function serveRunLane(
-  port: MessagePort,
-  runShared: (order: RunOrder, armed: () => void) => Promise<SampleReport>,
-): void {
+export function serveRunLane(port: MessagePort, runShared: (order: RunOrder) => Promise<SampleReport>): void {
   port.onmessage = async (event: MessageEvent<RunOrder | typeof PING>) => {
     if (event.data === PING) {
       port.postMessage(PONG);
@@ -33,7 +27,7 @@ export function serveRunLane(
     }
     let reply: RunReply;
     try {
-      reply = { ok: true, report: await runShared(event.data, () => port.postMessage(ARMED)) };
+      reply = { ok: true, report: await runShared(event.data) };
     } catch (error) {
       reply = { ok: false, error: toWireError(error) };
     }

@@ -60,8 +60,8 @@ test('Cancel during an N=17 run returns control in under a second', async ({ pag
   const run = button(page, 'Run');
   await run.click();
   await expect(page.getByRole('status')).toContainText('running N=17');
-  // Cancel once the run's clock has started (engine/runClock.ts marks it), with the workers computing.
-  await page.waitForFunction(() => performance.getEntriesByName('timed run starts').length > 0);
+  // Cancel once the run's orders are out (engine/runClock.ts marks it): its clock starts within moments.
+  await page.waitForFunction(() => performance.getEntriesByName('timed run dispatched').length > 0);
   const cancelledAt = Date.now();
   await button(page, 'Cancel').click();
   await expect(run).toBeEnabled({ timeout: 1000 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRunBuffer, HEADER, type RunBuffer } from '../../src/core/runBuffer';
 import type { RunOrder } from '../../src/core/runOrder';
 import { splitTasks } from '../../src/core/split';
-import { firstTaskWaitMs, releaseStartLine, resetStartLine } from '../../src/core/startLine';
+import { firstTaskWaitMs, resetStartLine, sampleStartedAt } from '../../src/core/startLine';
 import { WARM_UP_MS } from '../../src/core/warmUp';
 import type { WorkerHandle } from '../../src/engine/workerHandle';
 import { inProcessWorkerFactory } from '../support/inProcessWorkers';
@@ -17,10 +17,10 @@ const orderFor = (run: RunBuffer, workerIndex = 0, behaviour: RunOrder['behaviou
   repeat: 1,
 });
 
-/** Sends the order and raises go as soon as the worker is at the start line, as the engine does. */
+/** A fresh start line, then the order, as the engine sends it. */
 function runSample(worker: WorkerHandle, run: RunBuffer, order: RunOrder) {
   resetStartLine(run);
-  return worker.api.runShared(order, () => releaseStartLine(run));
+  return worker.api.runShared(order);
 }
 
 describe('worker API over a MessageChannel (Comlink)', () => {
@@ -98,19 +98,21 @@ describe('worker API over a MessageChannel (Comlink)', () => {
     expect(Atomics.load(run.header, HEADER.lock)).toBe(0);
   });
 
-  it('a worker handed a sample waits at the start line, claiming nothing, until the page raises go', async () => {
-    worker = inProcessWorkerFactory();
+  it('a worker waits at the start line, claiming nothing, until the last worker of its order arrives', async () => {
+    const workers = [inProcessWorkerFactory(), inProcessWorkerFactory()];
+    worker = { ...workers[0], terminate: () => workers.forEach((w) => w.terminate()) };
     const run = createRunBuffer(splitTasks(9, 2), true);
     resetStartLine(run);
-    let armed = false;
-    const report = worker.api.runShared(orderFor(run), () => (armed = true));
-    await vi.waitFor(() => expect(armed).toBe(true));
-    // Parked at the line (its spin is bounded): the page's thread runs meanwhile, and nothing is claimed.
+    const first = workers[0].api.runShared({ ...orderFor(run, 0), workers: 2 });
+    await vi.waitFor(() => expect(Atomics.load(run.header, HEADER.armed)).toBe(1));
+    // Parked at the line: this thread runs meanwhile, nothing is claimed and no clock has started.
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(Atomics.load(run.header, HEADER.cursor)).toBe(0);
-    expect(Atomics.load(run.header, HEADER.armed)).toBe(1);
-    releaseStartLine(run);
-    expect(await report).toMatchObject({ tasksRun: run.taskCount, cancelled: false });
+    expect(sampleStartedAt(run)).toBe(0);
+    const second = workers[1].api.runShared({ ...orderFor(run, 1), workers: 2 });
+    const reports = await Promise.all([first, second]);
+    expect(reports.reduce((sum, r) => sum + r.tasksRun, 0)).toBe(run.taskCount);
+    expect(sampleStartedAt(run)).toBeGreaterThan(0);
     expect(firstTaskWaitMs(run)).toBeGreaterThanOrEqual(0);
   });
 
@@ -120,13 +122,8 @@ describe('worker API over a MessageChannel (Comlink)', () => {
     const run = createRunBuffer(splitTasks(9, 2), true);
     resetStartLine(run);
     const repeat = 3;
-    let armed = 0;
     const reports = await Promise.all(
-      workers.map((w, workerIndex) =>
-        w.api.runShared({ ...orderFor(run, workerIndex), workers: 2, repeat }, () => {
-          if (++armed === 2) releaseStartLine(run);
-        }),
-      ),
+      workers.map((w, workerIndex) => w.api.runShared({ ...orderFor(run, workerIndex), workers: 2, repeat })),
     );
     expect(reports.reduce((sum, r) => sum + r.tasksRun, 0)).toBe(repeat * run.taskCount);
     // The last run's record is whole: every task once, the board's count.

@@ -8,7 +8,7 @@ import { expectedNodes, readProgress } from '../../src/state/progress';
 function liveRunOf(n: number, solved: number): LiveRun {
   const run = createRunBuffer(splitTasks(n, 2), false);
   for (let task = 0; task < solved; task++) solveTask(run, task, 0, run.cancelFlag);
-  return { run, workers: 1, mode: 'shared', splitDepth: 2 };
+  return { run, workers: 1, mode: 'shared', splitDepth: 2, announcedAt: 0 };
 }
 
 describe('readProgress', () => {

@@ -1,7 +1,7 @@
 import { wallClock } from '../../core/clock';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AppState } from '../../state/app';
-import { liveViewsRest } from '../../state/liveViews';
+import { liveViewsRest, untilLiveViewsMayDraw } from '../../state/liveViews';
 import { useAppState, useAppStore } from '../appContext';
 import { DEPTH_COLORS, PALETTES, useTheme, type Theme } from '../theme';
 import { untilTick } from '../ticks';
@@ -14,9 +14,9 @@ function laneColors(theme: Theme): LaneColors {
 }
 
 /**
- * Once a second while a run is timed: each redraw is a repaint and a compositor frame taken from the
- * workers (at 20 a second the lanes, pulse and meter cost them ~15% of a core on 2 cores, measured in
- * a trace of an N=14 sweep; at 2 a second still ~2%).
+ * Once a second while a run is timed, and not in its first second (state/liveViews.ts): each redraw is
+ * a repaint and a compositor frame taken from the workers (at 20 a second the lanes, pulse and meter
+ * cost them ~15% of a core on 2 cores, measured in a trace of an N=14 sweep; at 2 a second still ~2%).
  */
 const REDRAW_EVERY_MS = 1000;
 const TEXT_PX = 13;
@@ -57,16 +57,24 @@ export function WorkerLanes() {
     // sweep), still costs a frame's work on the page and the compositor.
     const onTick = () => {
       if (timer !== undefined) return;
-      timer = setTimeout(() => {
-        timer = undefined;
-        if (!frame) frame = requestAnimationFrame(loop);
-      }, untilTick(REDRAW_EVERY_MS));
+      timer = setTimeout(
+        () => {
+          timer = undefined;
+          if (!frame) frame = requestAnimationFrame(loop);
+        },
+        untilTick(REDRAW_EVERY_MS, untilLiveViewsMayDraw(store.getState().live, performance.now())),
+      );
     };
     const loop = () => {
       frame = 0;
       const state = store.getState();
       // Resting live views draw nothing until the timed part is over.
       if (state.live && liveViewsRest(state)) return;
+      // A run that started since this frame was asked for is left alone in its first second.
+      if (untilLiveViewsMayDraw(state.live, performance.now()) > 0) {
+        onTick();
+        return;
+      }
       draw(state);
       if (state.live) onTick();
     };
