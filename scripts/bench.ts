@@ -153,7 +153,7 @@ try {
         .map(([count, ms]) => `${count}w ${f(ms, 3)}`)
         .join(', ');
       const top = q.top.map(([name, share]) => `${name} ${pct(share)}`).join(', ');
-      return `  ${label.padEnd(13)} efficiency ${f(q.efficiency)}; ${q.windows} windows, ${f(q.timedMs, 0)} ms; main thread busy ${pct(q.mainBusy)} (longest ${f(q.longestMs, 1)} ms)${kinds ? `: ${kinds}` : ''}; wait before the first task ${wait}${byWorkers ? ` (median ${byWorkers})` : ''}\n      events: ${top}`;
+      return `  ${label.padEnd(13)} efficiency ${f(q.efficiency)}; ${q.windows} windows, ${f(q.timedMs, 0)} ms; main thread busy ${pct(q.mainBusy)} (longest ${f(q.longestMs, 1)} ms)${kinds ? `: ${kinds}` : ''}; service worker ${pct(q.serviceWorkerBusy)}; wait before the first task ${wait}${byWorkers ? ` (median ${byWorkers})` : ''}\n      events: ${top}`;
     };
     log(
       `\nThe page's main thread inside its timed windows (Chrome trace; fresh load of the sweep bookmark, then Sweep again):`,

@@ -98,6 +98,8 @@ export interface QuietReport {
   waitMs: { median: number; max: number } | null;
   /** The longest stretch of main-thread work inside one window, ms. */
   longestMs: number;
+  /** The service worker's thread busy inside the timed windows (install, precache fetches), as a share. */
+  serviceWorkerBusy: number;
   /** The trace events that took most of the windows (nested ones counted in their parents too), as shares. */
   top: [string, number][];
   /** The wait before the first task by worker count: median, ms. */
@@ -148,6 +150,11 @@ function analyse(
     for (const [from, to] of merged(tasks))
       longestMs = Math.max(longestMs, (Math.min(to, b) - Math.max(from, a)) / 1000);
   }
+  const serviceWorkers = [...names].filter(([, name]) => /ServiceWorker/i.test(name)).map(([key]) => key);
+  const serviceWorkerTasks = events
+    .filter((e) => e.ph === 'X' && serviceWorkers.includes(threadOf(e)))
+    .filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask')
+    .map(span);
   const byName = new Map<string, Span[]>();
   for (const e of onMain)
     if (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'RunTask') {
@@ -170,6 +177,7 @@ function analyse(
     kinds,
     waitMs: finite.length > 0 ? { median: median(finite), max: Math.max(...finite) } : null,
     longestMs,
+    serviceWorkerBusy: insideUs(serviceWorkerTasks, disjoint) / timedUs,
     top,
     waitByWorkers,
     efficiency: efficiencyOf(rows, workers),

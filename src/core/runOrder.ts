@@ -3,7 +3,7 @@ import { assertBoardSize } from './errors';
 import { claimBehindLock } from './gil';
 import { atomicTotal, localTotal, lockedTotal, packedCounters, paddedCounters, plainCursor, plainTotal } from './races';
 import { openRunBuffer, workerControl } from './runBuffer';
-import { runSample, SPIN_THEN_PARK, type SampleReport, type WaitPolicy } from './startLine';
+import { runSample, type SampleReport, type WaitPolicy } from './startLine';
 import type { Schedule } from './tasks';
 
 /**
@@ -49,7 +49,7 @@ export type { SampleReport } from './startLine';
  * Carries out a run order on this thread: its runs start when every worker of the order is at the
  * start line. A board, behaviour or repeat it cannot run throws a named error before that.
  */
-export function carryOut(order: RunOrder, policy: WaitPolicy = SPIN_THEN_PARK): Promise<SampleReport> {
+export function carryOut(order: RunOrder, policy: WaitPolicy): Promise<SampleReport> {
   const run = openRunBuffer(order.buffer);
   assertBoardSize(run.n);
   const behave = Object.hasOwn(BEHAVIOURS, order.behaviour) ? BEHAVIOURS[order.behaviour] : undefined;

@@ -1,6 +1,6 @@
 import { assertBoardSize } from '../core/errors';
 import { carryOut, type RunOrder, type SampleReport } from '../core/runOrder';
-import { SPIN_THEN_PARK, type WaitPolicy } from '../core/startLine';
+import { type WaitPolicy } from '../core/startLine';
 import { countSubtree } from '../core/solver';
 import { TASK_STRIDE } from '../core/split';
 import { solveTaskData, type TaskOutcome } from '../core/tasks';
@@ -8,10 +8,10 @@ import { warmKernel, warmUpControl } from '../core/warmUp';
 import { serveRunLane } from './runLane';
 
 /**
- * The worker's API. `policy` says how it waits at a sample's start line and between its runs: a real
- * worker spins, then parks; one that shares the page's thread (tests) parks at once.
+ * The worker's API. `policy` says how it waits at a sample's start line and between its runs
+ * (core/startLine.ts): a real worker spins, then parks; one that shares the page's thread parks at once.
  */
-export function createSolverApi(policy: WaitPolicy = SPIN_THEN_PARK) {
+export function createSolverApi(policy: WaitPolicy) {
   // The same two-int shape as a worker's [cancel, heartbeat] pair, so the kernel sees one array type.
   const idleControl = warmUpControl();
   const api = {
