@@ -153,15 +153,15 @@ try {
         .map(([count, ms]) => `${count}w ${f(ms, 3)}`)
         .join(', ');
       const top = q.top.map(([name, share]) => `${name} ${pct(share)}`).join(', ');
-      return `  ${label.padEnd(13)} efficiency ${f(q.efficiency)}; ${q.windows} windows, ${f(q.timedMs, 0)} ms; main thread busy ${pct(q.mainBusy)} (longest ${f(q.longestMs, 1)} ms)${kinds ? `: ${kinds}` : ''}; service worker ${pct(q.serviceWorkerBusy)}; wait before the first task ${wait}${byWorkers ? ` (median ${byWorkers})` : ''}\n      events: ${top}`;
+      return `  ${label.padEnd(13)} efficiency ${f(q.efficiency)}; ${q.windows} windows, ${f(q.timedMs, 0)} ms; main thread CPU ${pct(q.mainBusy)}${kinds ? ` (${kinds})` : ''}, its tasks spanning ${pct(q.mainWall)} (longest ${f(q.longestMs, 1)} ms); service worker ${pct(q.serviceWorkerBusy)}; wait before the first task ${wait}${byWorkers ? ` (median ${byWorkers})` : ''}\n      events: ${top}`;
     };
     log(
-      `\nThe page's main thread inside its timed windows (Chrome trace; fresh load of the sweep bookmark, then Sweep again):`,
+      `\nThe page's main thread inside its timed windows (Chrome trace; fresh load of the sweep bookmark, then Sweep again). CPU: on the thread's own clock; tasks spanning: wall time, waiting for a core included:`,
     );
     for (const n of ns) {
       const result = await quietSweeps(
         browser,
-        `${origin}/?n=${n}&workers=${workers}&reps=${reps}&autorun=sweep`,
+        `${origin}/?n=${n}&workers=${workers}&reps=${reps}&autorun=sweep${process.env.BENCH_QUERY ?? ''}`,
         workers,
       );
       quiet[n] = result;

@@ -11,6 +11,8 @@ export interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** CPU time of the event on its thread's clock (µs): less than `dur` when the thread waited for a core. */
+  tdur?: number;
   id2?: { local?: string };
   args?: { name?: string };
 }
@@ -68,6 +70,35 @@ function insideUs(spans: Span[], windows: Span[]): number {
   return sum;
 }
 
+/** The events of a list that are not nested in an earlier one of the list, by start. */
+function outermost(list: TraceEvent[]): TraceEvent[] {
+  const out: TraceEvent[] = [];
+  let end = Number.NEGATIVE_INFINITY;
+  for (const e of [...list].sort((a, b) => a.ts - b.ts)) {
+    if (e.ts < end) continue;
+    out.push(e);
+    end = e.ts + (e.dur ?? 0);
+  }
+  return out;
+}
+
+/**
+ * µs of thread CPU time of `list` inside `windows`: each outermost event's CPU time (`tdur`) spread
+ * evenly over its wall span. A task's wall span also counts the time its thread waited for a core,
+ * which on 2 cores with 2 workers computing can be a scheduler slice of 3-4 ms for 20 µs of work.
+ */
+function cpuInsideUs(list: TraceEvent[], windows: Span[]): number {
+  let sum = 0;
+  for (const e of outermost(list)) {
+    const dur = e.dur ?? 0;
+    if (dur <= 0) continue;
+    let overlap = 0;
+    for (const [a, b] of windows) overlap += Math.max(0, Math.min(e.ts + dur, b) - Math.max(e.ts, a));
+    sum += ((e.tdur ?? dur) * overlap) / dur;
+  }
+  return sum;
+}
+
 /** The timed windows in a trace: `timed run` measures (async b/e pairs), else the old start/end marks. */
 export function timedWindows(events: TraceEvent[]): Span[] {
   const measures = events.filter((e) => e.name === TIMED_RUN && (e.ph === 'b' || e.ph === 'e'));
@@ -90,15 +121,17 @@ export function timedWindows(events: TraceEvent[]): Span[] {
 export interface QuietReport {
   windows: number;
   timedMs: number;
-  /** The page's main thread busy inside the timed windows, as a share of them. */
+  /** The page's main thread's CPU time inside the timed windows, as a share of them. */
   mainBusy: number;
-  /** Per kind of work, its share of the timed windows. */
+  /** The wall time its tasks spanned inside the windows (CPU plus waiting for a core), as a share. */
+  mainWall: number;
+  /** Per kind of work, its CPU time as a share of the timed windows. */
   kinds: Record<string, number>;
   /** The workers' wait before their first task, median and max over the windows, in ms. */
   waitMs: { median: number; max: number } | null;
   /** The longest stretch of main-thread work inside one window, ms. */
   longestMs: number;
-  /** The service worker's thread busy inside the timed windows (install, precache fetches), as a share. */
+  /** The service worker's thread's CPU time inside the timed windows (install, precache fetches), as a share. */
   serviceWorkerBusy: number;
   /** The trace events that took most of the windows (nested ones counted in their parents too), as shares. */
   top: [string, number][];
@@ -140,10 +173,15 @@ function analyse(
   const span = (e: TraceEvent): Span => [e.ts, e.ts + (e.dur ?? 0)];
   const disjoint = merged(windows);
   const timedUs = disjoint.reduce((sum, [a, b]) => sum + b - a, 0);
-  const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask').map(span);
+  const taskEvents = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
+  const tasks = taskEvents.map(span);
   const kinds: Record<string, number> = {};
   for (const [kind, list] of Object.entries(KINDS)) {
-    kinds[kind] = insideUs(onMain.filter((e) => list.includes(e.name)).map(span), disjoint) / timedUs;
+    kinds[kind] =
+      cpuInsideUs(
+        onMain.filter((e) => list.includes(e.name)),
+        disjoint,
+      ) / timedUs;
   }
   let longestMs = 0;
   for (const [a, b] of disjoint) {
@@ -153,15 +191,14 @@ function analyse(
   const serviceWorkers = [...names].filter(([, name]) => /ServiceWorker/i.test(name)).map(([key]) => key);
   const serviceWorkerTasks = events
     .filter((e) => e.ph === 'X' && serviceWorkers.includes(threadOf(e)))
-    .filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask')
-    .map(span);
-  const byName = new Map<string, Span[]>();
+    .filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
+  const byName = new Map<string, TraceEvent[]>();
   for (const e of onMain)
     if (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'RunTask') {
-      byName.set(e.name, [...(byName.get(e.name) ?? []), span(e)]);
+      byName.set(e.name, [...(byName.get(e.name) ?? []), e]);
     }
   const top = [...byName]
-    .map(([name, spans]): [string, number] => [name, insideUs(spans, disjoint) / timedUs])
+    .map(([name, list]): [string, number] => [name, cpuInsideUs(list, disjoint) / timedUs])
     .sort((a, b) => b[1] - a[1])
     .slice(0, 8);
   const measuredWaits = waits.length > 0 ? waits.map((w) => w.ms) : workerWaits(events, windows, names);
@@ -173,11 +210,12 @@ function analyse(
   return {
     windows: windows.length,
     timedMs: timedUs / 1000,
-    mainBusy: insideUs(tasks, disjoint) / timedUs,
+    mainBusy: cpuInsideUs(taskEvents, disjoint) / timedUs,
+    mainWall: insideUs(tasks, disjoint) / timedUs,
     kinds,
     waitMs: finite.length > 0 ? { median: median(finite), max: Math.max(...finite) } : null,
     longestMs,
-    serviceWorkerBusy: insideUs(serviceWorkerTasks, disjoint) / timedUs,
+    serviceWorkerBusy: cpuInsideUs(serviceWorkerTasks, disjoint) / timedUs,
     top,
     waitByWorkers,
     efficiency: efficiencyOf(rows, workers),

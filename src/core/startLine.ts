@@ -148,8 +148,10 @@ function raise(run: RunBuffer, slot: number, value: number): void {
 
 /**
  * One worker's part of a sample of `repeat` runs: arrive at the start line (the last to arrive starts
- * the clock and raises go), then each run, with a barrier between runs. The last worker to finish a
- * run closes it: reads its activity and, if another run follows, resets the buffer and lets all on.
+ * the clock and raises go), then each run, with a barrier after each. The last worker to finish a run
+ * closes it: reads its activity and, if another run follows, resets the buffer; then it lets all on.
+ * After the last run too, so that every worker reports at the end: a report that arrived while
+ * another worker still computed took the page's thread, and a core, from that worker.
  */
 export async function runSample(
   place: WorkerPlace,
@@ -172,15 +174,12 @@ export async function runSample(
     const part = behave(place);
     tasksRun += part.tasksRun;
     if (part.cancelled) return report(true);
-    const last = rep + 1 === repeat;
     if (Atomics.add(run.header, HEADER.closed, 1) + 1 === workers) {
       activity = addActivity(activity, closeRep(run, workers, rep));
-      if (!last) {
-        Atomics.store(run.header, HEADER.closed, 0);
-        openRep(run, rep + 1);
-        raise(run, HEADER.rep, rep + 1);
-      }
-    } else if (!last && !(await waitUntil(place, HEADER.rep, rep + 1, spinMs, true))) {
+      Atomics.store(run.header, HEADER.closed, 0);
+      if (rep + 1 < repeat) openRep(run, rep + 1);
+      raise(run, HEADER.rep, rep + 1);
+    } else if (!(await waitUntil(place, HEADER.rep, rep + 1, spinMs, true))) {
       return report(true);
     }
   }
