@@ -27,6 +27,12 @@ export interface DispatchOutcome extends RunOutcome {
  * before it has (orders handed out, workers woken).
  */
 export interface Dispatched {
+  /**
+   * Settles as soon as the page holds every result of the sample: where the clock stops. For a
+   * shared-memory sample that is the first report (core/startLine.ts: every worker reports only after
+   * the last run has closed), not the last.
+   */
+  ended: Promise<unknown>;
   work: Promise<DispatchOutcome>;
   /** Per worker heartbeat counters, when the mode has shared memory to keep them in. */
   heartbeats: (() => number[]) | null;
@@ -107,6 +113,7 @@ export const startSharedRun: StartRun = ({ run, handles, schedule, behaviour, re
     handle.api.runShared({ buffer, workerIndex, workers, schedule, behaviour, repeat }).finally(finished(workerIndex)),
   );
   return {
+    ended: Promise.race(reports),
     work: Promise.all(reports).then((all) => ({
       completed: all.every((report) => !report.cancelled),
       traffic,
@@ -133,8 +140,10 @@ export const startMessage: StartRun = (context) => {
   };
   // Wakes the workers' idle cores before the clock starts (worker/runLane.ts, PING).
   const woken = Promise.all(handles.map((handle) => handle.api.ping()));
+  const work = runsFromPage(context, once, woken);
   return {
-    work: runsFromPage(context, once, woken),
+    ended: work,
+    work,
     heartbeats: controls && (() => handles.map((_, worker) => Atomics.load(controls, 2 * worker + 1))),
     isBusy,
     cancel: controls && (() => handles.forEach((_, worker) => Atomics.store(controls, 2 * worker, 1))),
@@ -142,15 +151,14 @@ export const startMessage: StartRun = (context) => {
 };
 
 /** Every task on the page's own thread in one go. */
-export const startOnMainThread: StartRun = (context) => ({
-  ...onPageThread,
-  work: runsFromPage(context, async () => ({ completed: runOnMainThread(context.run), traffic: NO_TRAFFIC })),
-  cancel: () => cancelRun(context.run),
-});
+export const startOnMainThread: StartRun = (context) => {
+  const work = runsFromPage(context, async () => ({ completed: runOnMainThread(context.run), traffic: NO_TRAFFIC }));
+  return { ...onPageThread, ended: work, work, cancel: () => cancelRun(context.run) };
+};
 
 /** The page's own thread, yielding to the event loop between slices of tasks. */
-export const startCooperative: StartRun = (context) => ({
-  ...onPageThread,
-  work: runsFromPage(context, async () => ({ completed: await runCooperatively(context.run), traffic: NO_TRAFFIC })),
-  cancel: () => cancelRun(context.run),
-});
+export const startCooperative: StartRun = (context) => {
+  const once = async () => ({ completed: await runCooperatively(context.run), traffic: NO_TRAFFIC });
+  const work = runsFromPage(context, once);
+  return { ...onPageThread, ended: work, work, cancel: () => cancelRun(context.run) };
+};

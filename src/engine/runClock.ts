@@ -65,13 +65,16 @@ export function markDispatched(): void {
 }
 
 /**
- * The engine's clock, stopped: the only place a run's time is taken. The window runs from the sample's
- * start, stamped in the run buffer on the shared epoch clock (core/startLine.ts `openRep`, by whichever
- * thread started it), to now, when the page holds every result. Recorded as a `timed run` measure;
- * returns its length in ms, and where it began on this thread's clock.
+ * The engine's clock: the only place a run's time is taken. The window runs from the sample's start,
+ * stamped in the run buffer on the shared epoch clock (core/startLine.ts `openRep`, by whichever thread
+ * started it), to `end` (performance.now()), when the page held every result. Recorded as a `timed run`
+ * measure; returns its length in ms, and where it began on this thread's clock.
  */
-export function closeTimedWindow(startedAtEpochMs: number, detail: TimedRunDetail): { ms: number; start: number } {
-  const end = performance.now();
+export function closeTimedWindow(
+  startedAtEpochMs: number,
+  end: number,
+  detail: TimedRunDetail,
+): { ms: number; start: number } {
   // A sample stopped before its clock started was never timed: an empty window.
   const start = startedAtEpochMs > 0 ? Math.min(end, startedAtEpochMs - performance.timeOrigin) : end;
   if (kept >= KEPT_MEASURES) forgetTimedRuns();

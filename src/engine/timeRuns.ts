@@ -82,8 +82,13 @@ export async function timeRuns(t: TimedRuns): Promise<Timed> {
       signal: t.cancelled,
       canShareMemory: t.canShareMemory,
     });
+    // Where the clock stops may fail before the whole sample does: `work` is then never awaited.
+    current.work.catch(() => undefined);
+    await untilAborted(current.ended, stopped);
+    const end = performance.now();
     const outcome = await untilAborted(current.work, stopped);
-    const window = closeTimedWindow(sampleStartedAt(run), {
+    if (!outcome.completed) throw runCancelled();
+    const window = closeTimedWindow(sampleStartedAt(run), end, {
       purpose: t.purpose,
       mode: t.mode,
       n: run.n,
@@ -91,7 +96,6 @@ export async function timeRuns(t: TimedRuns): Promise<Timed> {
       repeat: t.repeat,
       firstTaskWaitMs: firstTaskWaitMs(run),
     });
-    if (!outcome.completed) throw runCancelled();
     return {
       ms: window.ms / t.repeat,
       traffic: outcome.traffic,

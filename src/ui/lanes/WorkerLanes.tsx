@@ -33,7 +33,9 @@ export function WorkerLanes() {
   const store = useAppStore();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const lastRun = useAppState((state) => state.lastRun);
-  const running = useAppState((state) => state.live !== null);
+  // Not `state.live`: it changes at every sample's start and end, and a render then (with its passive
+  // effects and a layout) landed inside the timed windows. The canvas follows `live` outside React.
+  const measuring = useAppState((state) => state.phase !== 'idle');
   const theme = useTheme();
   const colors = useMemo(() => laneColors(theme), [theme]);
   const textPx = useAppState((state) => (state.settings.present ? PRESENTER_TEXT_PX : TEXT_PX));
@@ -46,7 +48,7 @@ export function WorkerLanes() {
       const canvas = canvasRef.current;
       if (!canvas) return;
       if (state.live) drawLanes(canvas, snapshotLive(state.live, wallClock()), colors, textPx);
-      else if (state.lastRun && cores !== null) {
+      else if (state.lastRun && cores !== null && state.phase === 'idle') {
         drawLanes(canvas, snapshotProjected(state.lastRun, cores), colors, textPx, false);
       } else if (state.lastRun) drawLanes(canvas, snapshotFinished(state.lastRun), colors, textPx);
       else canvas.getContext('2d')?.clearRect(0, 0, canvas.width, canvas.height);
@@ -80,11 +82,17 @@ export function WorkerLanes() {
     };
     // Only what the lanes draw wakes them: any other change (the status, the progress step before each
     // sample) used to ask for a frame that then fired inside the next sample's timed window.
-    const drawn = (state: AppState) => ({ live: state.live, lastRun: state.lastRun, on: state.settings.live });
+    const drawn = (state: AppState) => ({
+      live: state.live,
+      lastRun: state.lastRun,
+      on: state.settings.live,
+      idle: state.phase === 'idle',
+    });
     let shown = drawn(store.getState());
     const onChange = () => {
       const now = drawn(store.getState());
-      if (now.live === shown.live && now.lastRun === shown.lastRun && now.on === shown.on) return;
+      if (now.live === shown.live && now.lastRun === shown.lastRun && now.on === shown.on && now.idle === shown.idle)
+        return;
       shown = now;
       const { live } = now;
       if (live) onTick();
@@ -102,7 +110,7 @@ export function WorkerLanes() {
     };
   }, [store, colors, textPx, cores]);
 
-  const projecting = cores !== null && lastRun !== null && !running;
+  const projecting = cores !== null && lastRun !== null && !measuring;
   const finished = lastRun ? (projecting ? snapshotProjected(lastRun, cores) : snapshotFinished(lastRun)) : null;
   const stats = finished ? laneStats(finished) : [];
   const tail = finished ? finished.elapsedMs - Math.min(...stats.map((s) => s.lastEndMs)) : 0;
@@ -135,7 +143,7 @@ export function WorkerLanes() {
       )}
       <div className="lanes-body">
         <canvas ref={canvasRef} className="lanes-canvas" aria-hidden="true" />
-        {!lastRun && !running && (
+        {!lastRun && !measuring && (
           <p className="chart-empty">
             Each worker gets a lane here, and each task a bar, drawn live as the workers claim them.
           </p>
