@@ -101,6 +101,11 @@ export function workerControl(run: RunBuffer, index: number): Int32Array {
 export function cancelRun(run: RunBuffer): void {
   Atomics.store(run.header, HEADER.cancel, 1);
   for (let index = 0; index < MAX_WORKERS; index++) Atomics.store(workerControl(run, index), 0, 1);
+  // Workers parked at a sample's start line or barrier (core/startLine.ts) look now, not at their next wake.
+  if (typeof SharedArrayBuffer === 'function' && run.buffer instanceof SharedArrayBuffer) {
+    Atomics.notify(run.header, HEADER.go);
+    Atomics.notify(run.header, HEADER.rep);
+  }
 }
 
 /** Makes a finished run's buffer ready to run the same tasks again (a batched sample's next run). */

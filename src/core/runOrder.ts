@@ -40,6 +40,11 @@ export interface RunOrder {
   behaviour: WorkerBehaviour;
   /** Runs of the same tasks back to back in this sample, after the start line (core/startLine.ts). */
   repeat: number;
+  /**
+   * Which sample this is, echoed in the reply: after a cancel a worker may still be answering the
+   * last sample when the next one's order arrives, and that late answer must not settle the new one.
+   */
+  sample: number;
 }
 
 export type { SharedRunReport } from './claimLoop';

@@ -27,18 +27,23 @@ export interface SampleReport extends SharedRunReport {
  * a batched N=4 sample, against 0.05 ms for 2 workers). So a worker spins only when the sample's
  * workers fit the device's `cores`, for at most `spinMs`, and at a barrier only while another worker
  * is visibly computing (its heartbeat moved within OTHERS_STILL_MS); otherwise it parks and wakes on a
- * notify. A "worker" that shares the page's thread (the unit tests' in-process ones)
+ * notify (a cancel notifies too). A "worker" that shares the page's thread (the unit tests' in-process ones)
  * must never spin: nobody else could run meanwhile.
  */
 export interface WaitPolicy {
   spinMs: number;
   /** Logical processors as the browser reports them. */
   cores: number;
+  /**
+   * How a parked worker sleeps: `block`, Atomics.wait (a worker has nothing else to do during a sample,
+   * and every engine has it, unlike Atomics.waitAsync); `yield`, giving its thread back to the event loop.
+   */
+  park: 'block' | 'yield';
 }
-export const PARK_AT_ONCE: WaitPolicy = { spinMs: 0, cores: 1 };
+export const PARK_AT_ONCE: WaitPolicy = { spinMs: 0, cores: 1, park: 'yield' };
 /** A real worker's policy on a device with `cores` logical processors. */
 export function spinThenPark(cores: number): WaitPolicy {
-  return { spinMs: 5, cores: Math.max(1, cores) };
+  return { spinMs: 5, cores: Math.max(1, cores), park: 'block' };
 }
 /** A computing worker beats every 4,096 nodes (tens of µs); this long without a beat, it is off its core. */
 const OTHERS_STILL_MS = 0.5;
@@ -85,14 +90,15 @@ export function firstTaskWaitMs(run: RunBuffer): number {
   return run.clock[CLOCK.firstWaitMs];
 }
 
-type Parker = (header: Int32Array, slot: number, seen: number, ms: number) => Promise<unknown>;
 const waitAsync = (
   Atomics as { waitAsync?: (array: Int32Array, index: number, value: number, ms: number) => { value: unknown } }
 ).waitAsync;
-/** Atomics.waitAsync where the engine has it, else a short sleep; either way the thread is free meanwhile. */
-const park: Parker = waitAsync
-  ? async (header, slot, seen, ms) => waitAsync(header, slot, seen, ms).value
-  : (_header, _slot, _seen, ms) => new Promise((resolve) => setTimeout(resolve, Math.min(ms, 1)));
+/** Sleeps until the header's `slot` is no longer `seen` (or `ms` pass), the way `policy` says. */
+async function park(policy: WaitPolicy, header: Int32Array, slot: number, seen: number, ms: number): Promise<void> {
+  if (policy.park === 'block') Atomics.wait(header, slot, seen, ms);
+  else if (waitAsync) await waitAsync(header, slot, seen, ms).value;
+  else await new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /** The sum of the other workers' heartbeats: it moves while any of them computes. */
 function othersBeats(place: WorkerPlace): number {
@@ -113,6 +119,7 @@ async function waitUntil(
   place: WorkerPlace,
   slot: number,
   value: number,
+  policy: WaitPolicy,
   spinMs: number,
   watchOthers: boolean,
 ): Promise<boolean> {
@@ -135,7 +142,7 @@ async function waitUntil(
   for (let seen = Atomics.load(run.header, slot); seen < value; seen = Atomics.load(run.header, slot)) {
     if (Atomics.load(run.header, HEADER.cancel) !== 0) return false;
     Atomics.add(control, 1, 1);
-    await park(run.header, slot, seen, PARK_MS);
+    await park(policy, run.header, slot, seen, PARK_MS);
   }
   return true;
 }
@@ -167,7 +174,7 @@ export async function runSample(
   if (Atomics.add(run.header, HEADER.armed, 1) + 1 === workers) {
     openRep(run, 0);
     raise(run, HEADER.go, 1);
-  } else if (!(await waitUntil(place, HEADER.go, 1, spinMs, false))) {
+  } else if (!(await waitUntil(place, HEADER.go, 1, policy, spinMs, false))) {
     return report(true);
   }
   for (let rep = 0; rep < repeat; rep++) {
@@ -179,7 +186,7 @@ export async function runSample(
       Atomics.store(run.header, HEADER.closed, 0);
       if (rep + 1 < repeat) openRep(run, rep + 1);
       raise(run, HEADER.rep, rep + 1);
-    } else if (!(await waitUntil(place, HEADER.rep, rep + 1, spinMs, true))) {
+    } else if (!(await waitUntil(place, HEADER.rep, rep + 1, policy, spinMs, true))) {
       return report(true);
     }
   }

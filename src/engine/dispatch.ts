@@ -72,6 +72,8 @@ function busyFlags(workers: number) {
 }
 
 const onPageThread = { heartbeats: null, isBusy: () => true } as const;
+/** Shared-memory samples dispatched on this page, numbered so that a late reply is told apart. */
+let samples = 0;
 const NO_TRAFFIC: MessageTraffic = { messages: 0, bytes: 0 };
 
 /**
@@ -109,8 +111,11 @@ export const startSharedRun: StartRun = ({ run, handles, schedule, behaviour, re
   const buffer = run.buffer as SharedArrayBuffer;
   const workers = handles.length;
   resetStartLine(run);
+  const sample = ++samples;
   const reports = handles.map((handle, workerIndex) =>
-    handle.api.runShared({ buffer, workerIndex, workers, schedule, behaviour, repeat }).finally(finished(workerIndex)),
+    handle.api
+      .runShared({ buffer, workerIndex, workers, schedule, behaviour, repeat, sample })
+      .finally(finished(workerIndex)),
   );
   return {
     ended: Promise.race(reports),

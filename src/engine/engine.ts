@@ -135,7 +135,8 @@ export class Engine {
 
   /**
    * Resolves once the current run's promise has settled, a cancelled one included (its shared-memory
-   * workers see the flag within microseconds; a message-mode cancel has already replaced them).
+   * workers see the flag within microseconds, parked ones are notified, and a late answer is told
+   * apart by its sample number; a message-mode cancel has already replaced its workers).
    */
   async whenIdle(): Promise<void> {
     await this.settled.catch(() => undefined);

@@ -46,8 +46,9 @@ export interface TimedRunDetail {
 }
 
 /**
- * Measures kept at most: past this the oldest are dropped, so thousands of Run clicks do not grow the
- * timeline. A measurement (a sweep, a comparison) starts with `forgetTimedRuns`, so its own are all kept.
+ * Measures kept at most: past this they are all cleared, so thousands of Run clicks do not grow the
+ * timeline. A measurement (a sweep, a comparison) starts with `forgetTimedRuns`, so its own are all kept
+ * unless it alone times more windows than this.
  */
 const KEPT_MEASURES = 2000;
 let kept = 0;
@@ -58,25 +59,34 @@ export function forgetTimedRuns(): void {
   kept = 0;
 }
 
-/** Marks a sample's orders going out. */
-export function markDispatched(): void {
+/** Marks a sample's orders going out; returns when (performance.now()). */
+export function markDispatched(): number {
   performance.clearMarks(TIMED_RUN_DISPATCHED);
   performance.mark(TIMED_RUN_DISPATCHED);
+  return performance.now();
+}
+
+/** A sample's timed window as the engine saw it. */
+export interface SampleTimes {
+  /** The sample's start, stamped in the run buffer on the shared epoch clock (core/startLine.ts `openRep`). */
+  startedAtEpochMs: number;
+  /** When its orders went out (performance.now()): no sample starts before. */
+  dispatchedAt: number;
+  /** When the page held every result (performance.now()). */
+  end: number;
 }
 
 /**
  * The engine's clock: the only place a run's time is taken. The window runs from the sample's start,
- * stamped in the run buffer on the shared epoch clock (core/startLine.ts `openRep`, by whichever thread
- * started it), to `end` (performance.now()), when the page held every result. Recorded as a `timed run`
- * measure; returns its length in ms, and where it began on this thread's clock.
+ * stamped by whichever thread started it on the epoch clock that every thread shares (timeOrigin + now:
+ * a worker's and the page's readings agreed within the 5 µs step here, measured by a round trip on
+ * shared memory), to when the page held every result. A start read across threads is kept between the
+ * dispatch and the end, so a clock that disagreed could never stretch a window past what the page saw.
+ * Recorded as a `timed run` measure; returns its length in ms, and where it began on this thread's clock.
  */
-export function closeTimedWindow(
-  startedAtEpochMs: number,
-  end: number,
-  detail: TimedRunDetail,
-): { ms: number; start: number } {
-  // A sample stopped before its clock started was never timed: an empty window.
-  const start = startedAtEpochMs > 0 ? Math.min(end, startedAtEpochMs - performance.timeOrigin) : end;
+export function closeTimedWindow(times: SampleTimes, detail: TimedRunDetail): { ms: number; start: number } {
+  const { startedAtEpochMs, dispatchedAt, end } = times;
+  const start = Math.min(end, Math.max(dispatchedAt, startedAtEpochMs - performance.timeOrigin));
   if (kept >= KEPT_MEASURES) forgetTimedRuns();
   performance.measure(TIMED_RUN, { start, end, detail });
   kept++;

@@ -23,7 +23,7 @@ export interface RunResult {
   splitDepth: number;
   symmetry: boolean;
   taskCount: number;
-  /** Wall time of the timed part per run, measured on the main thread. */
+  /** Wall time of the timed part per run: from the start line to the page holding every result. */
   ms: number;
   /** The page's own long frames (≥ 50 ms) during the timed part; null where the browser cannot tell. */
   pageBusyMs: number | null;

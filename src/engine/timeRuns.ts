@@ -34,7 +34,7 @@ export interface TimedRuns {
 }
 
 export interface Timed {
-  /** Wall time per run, measured on the main thread. */
+  /** Wall time per run: from the start line to the page holding every result (runClock.ts). */
   ms: number;
   /** What the last run of the sample cost in messages and copied bytes. */
   traffic: MessageTraffic;
@@ -72,7 +72,7 @@ export async function timeRuns(t: TimedRuns): Promise<Timed> {
   t.cancelled.addEventListener('abort', stopCurrent, { once: true });
   try {
     const pageWork = watchPageWork();
-    markDispatched();
+    const dispatchedAt = markDispatched();
     current = spec.start({
       run,
       handles,
@@ -88,18 +88,21 @@ export async function timeRuns(t: TimedRuns): Promise<Timed> {
     const end = performance.now();
     const outcome = await untilAborted(current.work, stopped);
     if (!outcome.completed) throw runCancelled();
-    const window = closeTimedWindow(sampleStartedAt(run), end, {
-      purpose: t.purpose,
-      mode: t.mode,
-      n: run.n,
-      workers: handles.length || 1,
-      repeat: t.repeat,
-      firstTaskWaitMs: firstTaskWaitMs(run),
-    });
+    const timed = closeTimedWindow(
+      { startedAtEpochMs: sampleStartedAt(run), dispatchedAt, end },
+      {
+        purpose: t.purpose,
+        mode: t.mode,
+        n: run.n,
+        workers: handles.length || 1,
+        repeat: t.repeat,
+        firstTaskWaitMs: firstTaskWaitMs(run),
+      },
+    );
     return {
-      ms: window.ms / t.repeat,
+      ms: timed.ms / t.repeat,
       traffic: outcome.traffic,
-      pageBusyMs: pageWork.stop(window.start, window.start + window.ms),
+      pageBusyMs: pageWork.stop(timed.start, timed.start + timed.ms),
       activity: outcome.activity,
     };
   } catch (error) {

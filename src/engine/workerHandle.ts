@@ -29,7 +29,11 @@ export type SolverCalls = Across<Pick<SolverApi, 'warm' | 'countSolutions' | 'ru
 function runLane(remote: Remote<SolverApi>): Pick<SolverCalls, 'runShared' | 'ping'> & { close: () => void } {
   const { port1, port2 } = new MessageChannel();
   void remote.openRunLane(transfer(port2, [port2])).catch(() => undefined);
-  let pending: { resolve: (report: SampleReport) => void; reject: (error: Error) => void } | null = null;
+  let pending: {
+    sample: number;
+    resolve: (report: SampleReport) => void;
+    reject: (error: Error) => void;
+  } | null = null;
   let pinged: (() => void) | null = null;
   port1.onmessage = (event: MessageEvent<RunReply>) => {
     const reply = event.data;
@@ -38,6 +42,8 @@ function runLane(remote: Remote<SolverApi>): Pick<SolverCalls, 'runShared' | 'pi
       pinged = null;
       return;
     }
+    // A late answer to a cancelled sample: the order now pending is another one.
+    if (reply.sample !== pending?.sample) return;
     const waiting = pending;
     pending = null;
     if (reply.ok) waiting?.resolve(reply.report);
@@ -46,7 +52,7 @@ function runLane(remote: Remote<SolverApi>): Pick<SolverCalls, 'runShared' | 'pi
   return {
     runShared: (order) =>
       new Promise((resolve, reject) => {
-        pending = { resolve, reject };
+        pending = { sample: order.sample, resolve, reject };
         port1.postMessage(order);
       }),
     ping: () =>

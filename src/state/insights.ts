@@ -253,7 +253,9 @@ export function trafficLine(run: RunResult | null): string | null {
     return `Last run: ${run.traffic.messages} messages, ${(run.traffic.bytes / 1000).toFixed(1)} kB of task data copied between threads.`;
   }
   if (spec.sharesMemory) {
-    return `Last run: ${run.traffic.messages} messages, no task data copied: tasks and results stay in shared memory.`;
+    // Its runs follow one another inside the workers: the messages are the whole sample's.
+    const what = run.repeat > 1 ? `Last sample (${run.repeat} runs back to back)` : 'Last run';
+    return `${what}: ${run.traffic.messages} messages, no task data copied: tasks and results stay in shared memory.`;
   }
   return null;
 }

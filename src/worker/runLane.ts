@@ -1,8 +1,9 @@
 import { toWireError, type WireError } from '../core/errors';
 import type { RunOrder, SampleReport } from '../core/runOrder';
 
-/** A run lane's answer: the report, or the error as it crosses threads. */
-export type RunReply = { ok: true; report: SampleReport } | { ok: false; error: WireError } | typeof PONG;
+/** A run lane's answer for sample `sample`: the report, or the error as it crosses threads. */
+export type RunReply =
+  { sample: number; ok: true; report: SampleReport } | { sample: number; ok: false; error: WireError } | typeof PONG;
 
 /**
  * Sent just before a message-passing run's clock starts: a core that has been idle for a while
@@ -25,11 +26,12 @@ export function serveRunLane(port: MessagePort, runShared: (order: RunOrder) => 
       port.postMessage(PONG);
       return;
     }
+    const { sample } = event.data;
     let reply: RunReply;
     try {
-      reply = { ok: true, report: await runShared(event.data) };
+      reply = { sample, ok: true, report: await runShared(event.data) };
     } catch (error) {
-      reply = { ok: false, error: toWireError(error) };
+      reply = { sample, ok: false, error: toWireError(error) };
     }
     port.postMessage(reply);
   };

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRunBuffer, HEADER, type RunBuffer } from '../../src/core/runBuffer';
 import type { RunOrder } from '../../src/core/runOrder';
 import { splitTasks } from '../../src/core/split';
+import { wallClock } from '../../src/core/clock';
 import { firstTaskWaitMs, resetStartLine, sampleStartedAt } from '../../src/core/startLine';
 import { WARM_UP_MS } from '../../src/core/warmUp';
 import type { WorkerHandle } from '../../src/engine/workerHandle';
@@ -15,6 +16,7 @@ const orderFor = (run: RunBuffer, workerIndex = 0, behaviour: RunOrder['behaviou
   schedule: 'dynamic',
   behaviour,
   repeat: 1,
+  sample: 1,
 });
 
 /** A fresh start line, then the order, as the engine sends it. */
@@ -109,11 +111,13 @@ describe('worker API over a MessageChannel (Comlink)', () => {
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(Atomics.load(run.header, HEADER.cursor)).toBe(0);
     expect(sampleStartedAt(run)).toBe(0);
+    const lastOrderAt = wallClock();
     const second = workers[1].api.runShared({ ...orderFor(run, 1), workers: 2 });
     const reports = await Promise.all([first, second]);
     expect(reports.reduce((sum, r) => sum + r.tasksRun, 0)).toBe(run.taskCount);
-    expect(sampleStartedAt(run)).toBeGreaterThan(0);
-    expect(firstTaskWaitMs(run)).toBeGreaterThanOrEqual(0);
+    // The clock started when the last worker arrived, not when the first did.
+    expect(sampleStartedAt(run)).toBeGreaterThanOrEqual(lastOrderAt);
+    expect(firstTaskWaitMs(run)).toBeLessThan(wallClock() - lastOrderAt);
   });
 
   it("two workers run a sample's runs back to back, each run whole, and their reports add up to every run", async () => {
