@@ -36,12 +36,7 @@ if (isSharedResult(location.hash))
   loadExtras()
     .then((chunk) => chunk.openSharedResult(app))
     .catch(() =>
-      app.store.setState((state) => ({
-        notices: [
-          ...state.notices,
-          "This link's result could not be opened: part of the page did not load. Reload to try again.",
-        ],
-      })),
+      app.actions.notify("This link's result could not be opened: part of the page did not load. Reload to try again."),
     );
 
 createRoot(document.getElementById('root')!).render(

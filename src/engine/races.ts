@@ -113,6 +113,9 @@ export async function measureRaces(
   const rows: RaceRow[] = configurations.map((configuration) => ({ ...configuration, runs: [] }));
   for (let round = 0; round <= RACE_RUNS; round++) {
     for (const [index, configuration] of configurations.entries()) {
+      // Asked before the run is announced, and again after the page went quiet: no status for a run
+      // that will not happen.
+      if (hooks.shouldStop()) return rows;
       hooks.beforeRun?.(configuration, round);
       await hooks.quiet?.();
       if (hooks.shouldStop()) return rows;

@@ -34,6 +34,10 @@ export function createApp(options: AppOptions): App {
       writeQuery?.(settingsQuery(next));
     },
 
+    notify(text) {
+      store.setState((state) => ({ notices: [...state.notices, text] }));
+    },
+
     dismissNotices() {
       store.setState({ notices: [] });
     },

@@ -55,6 +55,8 @@ export interface AppActions {
   races(): Promise<void>;
   cancel(): void;
   updateSettings(patch: Partial<Settings>): void;
+  /** Adds a notice under the status line (a link that could not be opened, a result that arrived). */
+  notify(text: string): void;
   dismissNotices(): void;
   /** Puts the thread-safety experiment's results away. */
   closeRaces(): void;

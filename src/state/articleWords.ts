@@ -2,15 +2,13 @@ import { MODE_LABELS, type Mode } from '../engine/modes';
 import { ARTICLE } from './article';
 import { modesIn, scaledRows, type ResultSet, type ScaledRow } from './results';
 import { knownLine, sharedCoresLine } from './insights';
-import { plural } from './words';
+import { plural, times } from './words';
 
 /** A result set of exactly the experiment's two models. */
 export function isArticleSet(set: ResultSet | null): boolean {
   const modes = modesIn(set);
   return modes.length === ARTICLE.modes.length && ARTICLE.modes.every((mode) => modes.includes(mode));
 }
-
-const times = (x: number) => `${x.toFixed(2)}×`;
 
 function widestOf(rows: ScaledRow[], mode: Mode): ScaledRow | undefined {
   return rows.filter((row) => row.mode === mode && row.speedup !== undefined).sort((a, b) => b.workers - a.workers)[0];

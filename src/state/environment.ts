@@ -3,6 +3,8 @@ export interface EnvironmentInfo {
   sharedMemory: boolean;
   cores: number | null;
   browser: string;
+  /** The whole user-agent string, kept with this device's saved sweeps (the short name is `browser`). */
+  userAgent?: string;
   /** Smallest step `performance.now()` was seen to take, in ms. */
   timerResolutionMs: number;
 }
@@ -64,6 +66,7 @@ export function readEnvironment(): EnvironmentInfo {
     sharedMemory: typeof SharedArrayBuffer === 'function',
     cores: Number.isInteger(cores) && cores > 0 ? cores : null,
     browser: browserName(navigator.userAgent),
+    userAgent: navigator.userAgent,
     timerResolutionMs: measureTimerResolution(),
   };
 }

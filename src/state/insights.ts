@@ -2,7 +2,7 @@ import { COMPARISON_BASELINE, MODE_LABELS, MODE_SPECS, MODEL_COUNT_WORD } from '
 import type { RunResult } from '../engine/runResult';
 import type { EnvironmentInfo } from './environment';
 import { lossCause, speedSpread, SPEED_SPREAD, type LossCause } from '../core/breakdown';
-import { amdahlResidual } from '../core/stats';
+import { amdahlResidual, karpFlatt } from '../core/stats';
 import { estimatedNodes, MAX_N } from '../core/known';
 import {
   amdahlFit,
@@ -15,10 +15,8 @@ import {
   type ResultSet,
   type ScaledRow,
 } from './results';
-import { plural } from './words';
+import { percent, plural, times } from './words';
 
-const percent = (x: number) => `${Math.round(x * 100)}%`;
-const times = (x: number) => `${x.toFixed(2)}×`;
 const milliseconds = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(1)} ms`;
 
 /**
@@ -65,7 +63,6 @@ function headline(top: ScaledRow, cores: number | null): string {
   return `${times(top.speedup!)} faster on ${workers} (${efficiencyWords(top, cores)}).`;
 }
 
-const speedWords = (x: number) => `${x.toFixed(2)}×`;
 const everyWorker = (workers: number) => (workers === 2 ? 'Both workers' : `All ${workers} workers`);
 
 /** Why the point lost what it lost, in one or two sentences that hold on this machine. */
@@ -74,11 +71,11 @@ function causeWords(cause: LossCause, workers: number, cores: number | null): st
     case 'none':
       return null;
     case 'oversubscribed':
-      return `The ${workers} workers shared this device's ${plural(cause.cores, 'core')}: each computed at ${speedWords(cause.speed)} a lone worker's speed, so no more than about ${cause.cores}× can show here.`;
+      return `The ${workers} workers shared this device's ${plural(cause.cores, 'core')}: each computed at ${times(cause.speed)} a lone worker's speed, so no more than about ${cause.cores}× can show here.`;
     case 'more-cores':
       return `This browser reports ${plural(cause.cores, 'core')}, yet ${workers} workers ran without slowing each other down: the device has more cores than the browser says.`;
     case 'uneven':
-      return `These workers ran at different speeds (${speedWords(cause.slowest)} to ${speedWords(cause.fastest)} a lone worker's): this device has faster and slower cores, or other programs share some of them.`;
+      return `These workers ran at different speeds (${times(cause.slowest)} to ${times(cause.fastest)} a lone worker's): this device has faster and slower cores, or other programs share some of them.`;
     case 'slower': {
       const busy =
         Math.round(cause.busyLow * 100) === Math.round(cause.busyHigh * 100)
@@ -89,7 +86,7 @@ function causeWords(cause: LossCause, workers: number, cores: number | null): st
         cause.speed < 0.7
           ? 'another program is using a core, or the cores are shared'
           : `${allBusy ? 'cores run slower when all of them are busy' : 'cores run slower when several are busy'} (lower clock speeds, shared caches and memory), or another program takes some of their time`;
-      return `${everyWorker(workers)} were busy ${busy} of the time, but each computed at ${speedWords(cause.speed)} a lone worker's speed: ${why}.`;
+      return `${everyWorker(workers)} were busy ${busy} of the time, but each computed at ${times(cause.speed)} a lone worker's speed: ${why}.`;
     }
     case 'waiting':
       if (cause.where === 'end') {
@@ -110,7 +107,7 @@ function lossLines(top: ScaledRow, cores: number | null): string[] {
   const spread = speedSpread(top.breakdown);
   if (cause.kind !== 'uneven' && cause.kind !== 'oversubscribed' && spread > SPEED_SPREAD) {
     lines.push(
-      `Its workers ran at clearly different speeds (the fastest ${spread.toFixed(2)}× the slowest): faster and slower cores, or other programs sharing some.`,
+      `Its workers ran at clearly different speeds (the fastest ${times(spread)} the slowest): faster and slower cores, or other programs sharing some.`,
     );
   }
   // Said when the page took time from the workers, or when the browser cannot tell; silence means none.
@@ -154,7 +151,7 @@ function amdahlLine(rows: ScaledRow[], cores: number | null): string | null {
   if (points.length === 0 || (left > 0 && points.length < 2)) return noLawLine(rows, cores);
   if (points.length === 1) {
     const [{ workers, speedup }] = points;
-    const serial = (1 / speedup - 1 / workers) / (1 - 1 / workers);
+    const serial = karpFlatt(speedup, workers);
     // At or above P× there is no serial part to bound (the headline already says so). A lawful point is
     // at least as fast as one worker (results.ts), so the bound is never above 100%.
     if (!(serial > 0)) return null;
@@ -165,7 +162,7 @@ function amdahlLine(rows: ScaledRow[], cores: number | null): string | null {
   const residual = amdahlResidual(points, serial);
   const over =
     left > 0 ? ` over the ${plural(points.length + 1, 'point')} with a core per worker and no slowed workers` : '';
-  return `Amdahl's law fits a serial fraction of ${(serial * 100).toFixed(1)}%${over} (the ${plural(points.length + 1, 'point')} sit ${residual.toFixed(2)}× from the curve on average): at most ${serial > 0 ? `${(1 / serial).toFixed(0)}×` : 'unbounded'} on any number of cores.`;
+  return `Amdahl's law fits a serial fraction of ${(serial * 100).toFixed(1)}%${over} (the ${plural(points.length + 1, 'point')} sit ${times(residual)} from the curve on average): at most ${serial > 0 ? `${(1 / serial).toFixed(0)}×` : 'unbounded'} on any number of cores.`;
 }
 
 /** N too small to show scaling: even batched, its runs are mostly fixed cost. */
@@ -176,10 +173,6 @@ function tooSmallLine(set: ResultSet, top: ScaledRow): string | null {
   return `N=${set.n} takes ${milliseconds(top.ms)} on ${plural(top.workers, 'worker')}: too short to show scaling (each run carries about ${milliseconds(set.fixedCostMs)} of fixed cost); try N=${suggestion} or more.`;
 }
 
-/**
- * Plain-language sentences computed from the results, for the caption above the charts. While a
- * comparison is still measuring, its partial set is not a sweep: it is said to be a comparison.
- */
 /** A caption line; `secondary` ones (the interval, the laws) give way in presenter mode to the room's two. */
 export interface CaptionLine {
   text: string;
@@ -188,6 +181,10 @@ export interface CaptionLine {
 
 const primary = (text: string): CaptionLine => ({ text, secondary: false });
 
+/**
+ * Plain-language sentences computed from the results, for the caption above the charts. While a
+ * comparison is still measuring, its partial set is not a sweep: it is said to be a comparison.
+ */
 export function captionLines(set: ResultSet | null, comparing = false, cores: number | null = null): CaptionLine[] {
   const rows = scaledRows(set, cores);
   if (comparing) {

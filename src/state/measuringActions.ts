@@ -67,8 +67,7 @@ export function measuringActions(session: Session): Pick<AppActions, 'run' | 'sw
         const finished = store.getState().results;
         const now = new Date();
         const { environment } = session;
-        const saved =
-          finished && sweepFromResults(finished, environment, now, newSweepId(now), globalThis.navigator?.userAgent);
+        const saved = finished && sweepFromResults(finished, environment, now, newSweepId(now), environment.userAgent);
         if (saved) session.history.save(saved);
       });
     },

@@ -13,7 +13,7 @@ export async function openSharedResult(app: App, at: Location = location): Promi
   const hash = at.hash;
   history.replaceState(null, '', `${at.pathname}${at.search}`);
   const shared = (await readSharedResult(hash))!;
-  const say = (text: string) => app.store.setState((state) => ({ notices: [...state.notices, text] }));
+  const say = app.actions.notify;
   if ('problem' in shared) {
     say(`This link's result could not be opened: ${shared.problem}. Nothing was changed.`);
     return;

@@ -9,7 +9,7 @@ import {
   type RaceRun,
 } from '../engine/races';
 import type { WorkerBehaviour } from '../core/runOrder';
-import { plural } from './words';
+import { plural, times } from './words';
 
 /** The experiment as the store keeps it: rows fill in as runs finish. */
 export interface RaceState {
@@ -131,16 +131,16 @@ export function wayFindings(state: RaceState): WayFinding[] {
       duplicates: run.duplicates,
       pace: lone ? run.nodes / run.ms / lone : null,
     }));
-    const times = row.runs.map((run) => run.ms);
+    const runMs = row.runs.map((run) => run.ms);
     return [
       {
         ...way,
         checks,
         wrongRuns: checks.filter((check) => check.off !== 0).length,
-        medianMs: median(times),
-        minMs: Math.min(...times),
-        maxMs: Math.max(...times),
-        timeVsBaseline: baseline ? median(times) / medianMs(baseline.runs) : null,
+        medianMs: median(runMs),
+        minMs: Math.min(...runMs),
+        maxMs: Math.max(...runMs),
+        timeVsBaseline: baseline ? median(runMs) / medianMs(baseline.runs) : null,
         verdict: verdictOf(checks, expected, way.safe, state.workers),
       },
     ];
@@ -151,8 +151,6 @@ export function wayFindings(state: RaceState): WayFinding[] {
 function pairedRatios(a: RaceRun[], b: RaceRun[]): number[] {
   return a.slice(0, b.length).map((run, round) => run.ms / b[round].ms);
 }
-
-const times = (x: number) => `${x.toFixed(2)}×`;
 
 /** The article's 5–10% caveat, measured: on one worker, what the atomic and the lock cost the plain total. */
 export function singleThreadLine(state: RaceState): string | null {

@@ -6,6 +6,12 @@ export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+/** A speedup, or one time against another, in words: "1.89×". The one spelling, everywhere. */
+export const times = (x: number, digits = 2) => `${x.toFixed(digits)}×`;
+
+/** A share in words, to the whole percent: "94%". The one spelling, everywhere. */
+export const percent = (x: number) => `${Math.round(x * 100)}%`;
+
 /** The words for a reported core count, wherever a device is named: "8 cores", "cores not reported". */
 export const coresWords = (cores: number | null) => (cores === null ? 'cores not reported' : plural(cores, 'core'));
 

@@ -5,7 +5,7 @@ import { useAppState, useSweepHistory } from './appContext';
 import { BoardChart } from './BoardChart';
 import { CHART_TEXT } from './charts/chartText';
 import { boardToCsv, downloadChartPng, downloadText } from './exporting';
-import { formatRatio } from './format';
+import { formatPercent, formatTimes } from './format';
 import { shortDate } from './historyLabels';
 import { useModal } from './useModal';
 import { useStore } from './useStore';
@@ -86,8 +86,8 @@ export default function Board({ open, onClose }: { open: boolean; onClose: () =>
                     <td>{row.device}</td>
                     <td>{coresWords(row.cores)}</td>
                     <td>{row.n}</td>
-                    <td>{row.best ? `${formatRatio(row.best.speedup)}× at ${row.best.workers}` : '—'}</td>
-                    <td>{row.efficiency === null ? '—' : `${Math.round(row.efficiency * 100)}%`}</td>
+                    <td>{row.best ? `${formatTimes(row.best.speedup)} at ${row.best.workers}` : '—'}</td>
+                    <td>{formatPercent(row.efficiency)}</td>
                     <td>{shortDate(row.savedAt)}</td>
                   </tr>
                 ))}

@@ -1,6 +1,6 @@
 import type { CoreGroup } from '../state/board';
 import { roundTicks } from './charts/roundTicks';
-import { formatRatio } from './format';
+import { formatTimes } from './format';
 import { overlayColor } from './theme';
 
 /** The drawing's own size; it scales to its box, and the PNG export draws it at twice this. */
@@ -9,14 +9,14 @@ const HEIGHT = 380;
 const LEFT = 56;
 const BOTTOM = 40;
 
+/** Past the five overlay colours, groups are told apart by dashes too (not by colour alone). */
+const groupDash = (index: number) => [undefined, '9 5', '2 5'][Math.floor(index / 5) % 3];
+
 /**
  * Every gathered device's speedup curve on one chart, drawn by hand (no Recharts, so the board loads
  * light, and the legend is in the drawing a PNG export keeps). Devices that report the same cores
  * share a colour and one legend line: thirty curves read as a few groups.
  */
-/** Past the five overlay colours, groups are told apart by dashes too (not by colour alone). */
-const groupDash = (index: number) => [undefined, '9 5', '2 5'][Math.floor(index / 5) % 3];
-
 export function BoardChart({ groups, textPx }: { groups: CoreGroup[]; textPx: number }) {
   const rows = groups.flatMap((group) => group.rows);
   const maxWorkers = Math.max(2, ...rows.flatMap((row) => row.points.map((point) => point.workers)));
@@ -34,7 +34,7 @@ export function BoardChart({ groups, textPx }: { groups: CoreGroup[]; textPx: nu
       const best = group.rows.flatMap((row) => (row.best ? [row.best.speedup] : []));
       return best.length === 0
         ? `${group.label}, no speedup measured`
-        : `${group.label}, best speedup ${formatRatio(Math.max(...best))}×`;
+        : `${group.label}, best speedup ${formatTimes(Math.max(...best))}`;
     })
     .join('; ');
   const legendRow = textPx + 12;

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { peakSpeedup, type SavedSweep, type SweepHistory } from '../state/history';
-import { formatRatio, plural } from './format';
+import { formatTimes, plural } from './format';
 import { describeSweep } from './historyLabels';
 import { overlayColor } from './theme';
 import { useStore } from './useStore';
@@ -39,7 +39,7 @@ function SweepItem({ sweep, overlayIndex, unkept, onToggle, onDelete }: ItemProp
             ))}
           </span>
           <span className="history-peak">
-            {peak ? `peak ${formatRatio(peak.speedup)}× on ${plural(peak.workers, 'worker')}` : 'no speedup measured'}
+            {peak ? `peak ${formatTimes(peak.speedup)} on ${plural(peak.workers, 'worker')}` : 'no speedup measured'}
             {unkept && ' · not kept: on this page only'}
           </span>
         </span>

@@ -1,5 +1,5 @@
 import { useAppState } from './appContext';
-import { formatPercent, formatRatio } from './format';
+import { formatPercent, formatTimes } from './format';
 
 export function Projection() {
   const results = useAppState((state) => state.results);
@@ -13,7 +13,7 @@ export function Projection() {
         {results.projection.map((p) => (
           <li key={p.cores}>
             <span className="cores">{p.cores} cores</span>
-            <strong>{formatRatio(p.speedup, 1)}×</strong>
+            <strong>{formatTimes(p.speedup, 1)}</strong>
             <span className="subtle">{formatPercent(p.efficiency)}</span>
           </li>
         ))}

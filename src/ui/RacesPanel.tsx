@@ -1,4 +1,5 @@
 import { RACE_RUNS } from '../engine/races';
+import { formatTimes } from './format';
 import './races.css';
 import { falseSharingLine, singleThreadLine, wayFindings, type CountCheck } from '../state/raceFindings';
 import { plural } from '../state/words';
@@ -9,7 +10,7 @@ const signed = (x: number) => `${x > 0 ? '+' : '−'}${Math.abs(x).toLocaleStrin
 /** A run's mark's tooltip: its count, and how side by side its workers ran. */
 function runTitle(run: number, check: CountCheck): string {
   const count = `Run ${run + 1}: ${check.count.toLocaleString('en-US')}, ${check.off === 0 ? 'right' : 'wrong'}`;
-  return check.pace === null ? count : `${count}; its workers went at ${check.pace.toFixed(1)}× one worker's pace`;
+  return check.pace === null ? count : `${count}; its workers went at ${formatTimes(check.pace, 1)} one worker's pace`;
 }
 
 function CountCell({ checks }: { checks: CountCheck[] }) {
@@ -81,7 +82,7 @@ export default function RacesPanel() {
                   ({finding.minMs.toFixed(1)}–{finding.maxMs.toFixed(1)})
                 </span>
               </td>
-              <td>{finding.timeVsBaseline === null ? '—' : `${finding.timeVsBaseline.toFixed(2)}×`}</td>
+              <td>{formatTimes(finding.timeVsBaseline)}</td>
             </tr>
           ))}
         </tbody>

@@ -2,7 +2,7 @@ import { MODE_LABELS, MODE_SPECS } from '../engine/modes';
 import type { Breakdown } from '../core/breakdown';
 import { modesIn, scaledRows, type ScaledRow } from '../state/results';
 import { useAppState } from './appContext';
-import { formatBytes, formatMs, formatPercent, formatRatio } from './format';
+import { formatBytes, formatMs, formatPercent, formatRatio, formatTimes } from './format';
 
 export function ResultsTable() {
   const results = useAppState((state) => state.results);
@@ -97,7 +97,7 @@ function Row({ row, comparing, cores }: { row: ScaledRow; comparing: boolean; co
           </span>
         )}
       </td>
-      <td>{row.speedup === undefined ? '—' : `${formatRatio(row.speedup)}×`}</td>
+      <td>{formatTimes(row.speedup)}</td>
       {!comparing && (
         <td className={row.superlinear === 'beyond-noise' ? 'bad' : undefined}>
           {formatPercent(row.efficiency)}

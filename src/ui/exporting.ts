@@ -86,7 +86,14 @@ export function resultsToJson(
     app: 'parallel-queens',
     exportedAt: now.toISOString(),
     settings: settingsQuery,
-    machine: environment,
+    // The device as a file describes it, without the full user agent: a file travels further than History.
+    machine: {
+      isolated: environment.isolated,
+      sharedMemory: environment.sharedMemory,
+      cores: environment.cores,
+      browser: environment.browser,
+      timerResolutionMs: environment.timerResolutionMs,
+    },
     n: set.n,
     split: set.split,
     splitDepth: set.splitDepth,
@@ -189,13 +196,17 @@ export async function downloadChartPng(container: Element, filename: string): Pr
   downloadBlob(filename, await svgToPngBlob(svg, backgroundOf(container)));
 }
 
-/** 'selected' means the clipboard refused (permissions, insecure context): the caller shows the URL to copy by hand. */
 /**
  * A clipboard write can wait indefinitely (an unfocused page, a permission prompt nobody answers): after
  * this long the link is shown to copy by hand instead of leaving the visitor waiting.
  */
 const CLIPBOARD_WAIT_MS = 1500;
 
+/**
+ * Puts `url` on the clipboard and says what happened: 'copied', or 'selected' when the clipboard refused
+ * or did not answer in time (permissions, an insecure context, an unfocused page), so the caller shows
+ * the URL selected, to copy by hand.
+ */
 export async function copyLink(url: string): Promise<'copied' | 'selected'> {
   try {
     const gaveUp = new Promise<never>((_, reject) =>

@@ -1,3 +1,5 @@
+import { percent, times } from '../state/words';
+
 export { plural } from '../state/words';
 export function formatMs(ms: number): string {
   if (!Number.isFinite(ms)) return '—';
@@ -6,12 +8,22 @@ export function formatMs(ms: number): string {
   return ms.toFixed(2);
 }
 
-export function formatRatio(value: number | undefined, digits = 2): string {
-  return value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(digits);
+const known = (value: number | null | undefined): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
+
+/** A plain number to `digits` places (a serial fraction, a speed), or a dash when there is none. */
+export function formatRatio(value: number | null | undefined, digits = 2): string {
+  return known(value) ? value.toFixed(digits) : '—';
 }
 
-export function formatPercent(value: number | undefined): string {
-  return value === undefined || !Number.isFinite(value) ? '—' : `${Math.round(value * 100)}%`;
+/** A speedup or a ratio of times with its "×" (state/words.ts `times`), or a dash when there is none. */
+export function formatTimes(value: number | null | undefined, digits = 2): string {
+  return known(value) ? times(value, digits) : '—';
+}
+
+/** A share as a whole percent (state/words.ts `percent`), or a dash when there is none. */
+export function formatPercent(value: number | null | undefined): string {
+  return known(value) ? percent(value) : '—';
 }
 
 export function formatBytes(bytes: number): string {

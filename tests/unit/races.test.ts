@@ -56,16 +56,20 @@ describe('the thread-safety ways on workers over a real MessageChannel', () => {
     }
   }, 60_000);
 
-  it('a cancelled experiment stops before its next run', async () => {
+  it('a cancelled experiment stops before its next run, mid-way through its recorded rounds', async () => {
     engine = new Engine(inProcessWorkerFactory, true);
-    let runs = 0;
+    const ways = raceConfigurations(2).length;
+    // The warm-up round (one unrecorded run of each way), then two recorded runs, then Cancel.
+    let recorded = 0;
+    let announced = 0;
     const rows = await measureRaces(
       engine,
       { n: 6, workers: 2, split: 'auto' },
-      { shouldStop: () => runs >= 3, beforeRun: () => runs++ },
+      { shouldStop: () => recorded >= 2, beforeRun: () => announced++, onRun: () => recorded++ },
     );
-    expect(rows.every((row) => row.runs.length === 0)).toBe(true);
-    expect(runs).toBe(3);
+    expect(rows.map((row) => row.runs.length)).toEqual([1, 1, ...Array<number>(ways - 2).fill(0)]);
+    // No run is announced that will not happen.
+    expect(announced).toBe(ways + 2);
   });
 });
 

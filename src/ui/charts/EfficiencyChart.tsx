@@ -92,7 +92,7 @@ export function EfficiencyChart({ rows, palette, height, cores }: EfficiencyChar
           {...valueAxisProps(palette)}
           domain={[0, top]}
           ticks={ticks}
-          tickFormatter={(v: number) => `${Math.round(v * 100)}%`}
+          tickFormatter={(v: number) => formatPercent(v)}
         />
         <Bar
           dataKey="useful"

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { MODE_LABELS, MODE_SPECS, MODEL_COUNT_WORD } from '../../engine/modes';
 import type { ScaledRow } from '../../state/results';
 import { plural } from '../../state/words';
-import { formatBytes, formatMs, formatRatio } from '../format';
+import { formatBytes, formatMs, formatRatio, formatTimes } from '../format';
 import type { ChartLook } from './chartParts';
 
 /** The drawing's own width in px, so its text is drawn at the size asked for, whatever the panel's width. */
@@ -32,7 +32,7 @@ function textWidth(text: string, px: number, weight = 400): number {
 /** What a bar says after it: time, speedup, and for a model that copies its tasks, how much it copied. */
 function valueText(row: ScaledRow): string {
   const parts = [`${formatMs(row.ms)} ms`];
-  if (row.speedup !== undefined) parts.push(`${formatRatio(row.speedup)}×`);
+  if (row.speedup !== undefined) parts.push(formatTimes(row.speedup));
   if (MODE_SPECS[row.mode].copiesTasks) parts.push(`copied ${formatBytes(row.bytesCopied)}`);
   return parts.join(' · ');
 }

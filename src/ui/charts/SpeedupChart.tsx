@@ -3,7 +3,7 @@ import { amdahlSpeedup } from '../../core/stats';
 import type { OverlaySeries } from '../historyLabels';
 import type { ScaledRow } from '../../state/results';
 import { plural } from '../../state/words';
-import { formatRatio } from '../format';
+import { formatRatio, formatTimes } from '../format';
 import { ChartFrame } from './ChartFrame';
 import { roundTicks } from './roundTicks';
 import {
@@ -136,7 +136,7 @@ export function SpeedupChart({
           {...valueAxisProps(palette)}
           domain={[0, yTicks[yTicks.length - 1]]}
           ticks={yTicks}
-          tickFormatter={(v: number) => `${formatRatio(v, 1)}×`}
+          tickFormatter={(v: number) => formatTimes(v, 1)}
         />
         {idealLine(palette)}
         {fitted && (

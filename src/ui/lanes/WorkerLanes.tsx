@@ -1,4 +1,5 @@
 import { wallClock } from '../../core/clock';
+import { formatPercent } from '../format';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AppState } from '../../state/app';
 import { liveViewsRest, untilLiveViewsMayDraw } from '../../state/liveViews';
@@ -153,7 +154,7 @@ export function WorkerLanes() {
         {stats
           .map(
             (s, worker) =>
-              `Worker ${worker + 1}: ${Math.round(s.busy * 100)}% busy${projecting ? '' : `, ${s.nodesPerUs.toFixed(1)} nodes per µs`}`,
+              `Worker ${worker + 1}: ${formatPercent(s.busy)} busy${projecting ? '' : `, ${s.nodesPerUs.toFixed(1)} nodes per µs`}`,
           )
           .join(', ') || 'No run yet'}
       </p>
