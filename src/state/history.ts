@@ -1,7 +1,7 @@
 import { DEFAULT_MODE, type Mode } from '../engine/modes';
 import type { EnvironmentInfo } from './environment';
-import { modesIn, scaledRows, type ResultSet } from './results';
-import { parseSavedSweep, type SavedSweep } from './savedSweep';
+import { modesIn, type ResultSet } from './results';
+import { parseSavedSweep, withSpeedups, type SavedSweep } from './savedSweep';
 import { createStore, type Store } from './store';
 
 export type { SavedSweep } from './savedSweep';
@@ -36,16 +36,14 @@ export function sweepFromResults(
   if (modes.length === 0) return null;
   const count = (mode: Mode) => set.rows.filter((row) => row.mode === mode).length;
   const mode = keptMode(modes, count, DEFAULT_MODE);
-  // Scaled within the kept mode alone, so its speedups are against its own one-worker time.
-  const points = scaledRows({ ...set, rows: set.rows.filter((row) => row.mode === mode) }).map(
-    ({ workers, ms, minMs, maxMs, speedup }) => ({
-      workers,
-      ms,
-      minMs,
-      maxMs,
-      speedup: speedup !== undefined && Number.isFinite(speedup) ? speedup : null,
-    }),
+  // Speedups by the one rule (savedSweep.ts): the kept mode against its own one-worker time.
+  const points = withSpeedups(
+    set.rows
+      .filter((row) => row.mode === mode)
+      .map(({ workers, ms, minMs, maxMs }) => ({ workers, ms, minMs, maxMs }))
+      .sort((a, b) => a.workers - b.workers),
   );
+  if (!points) return null;
   const { browser, cores, isolated } = environment;
   return {
     id,

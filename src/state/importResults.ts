@@ -1,4 +1,4 @@
-import { DEFAULT_MODE } from '../engine/modes';
+import { DEFAULT_MODE, MODES } from '../engine/modes';
 import { keptMode, type SweepHistory } from './history';
 import { isObject, parseSavedSweep, type Fields, type SavedSweep } from './savedSweep';
 import { arrivedId, readSharedResult, type SharedResult } from './sharedResult';
@@ -9,10 +9,16 @@ export const IMPORT_MAX_BYTES = 1_000_000;
 /** What a file over the cap gets, before a byte of it is read. */
 export const TOO_LARGE: SharedResult = { problem: `it is larger than ${IMPORT_MAX_BYTES / 1_000_000} MB` };
 
-/** The row mode a file's sweep is made of, by the rule the page's own sweeps follow (history.ts keptMode). */
+/**
+ * The row mode a file's sweep is made of, by the rule the page's own sweeps follow (history.ts keptMode),
+ * with the candidates in the registry's order as a page's own set lists them (results.ts modesIn): the
+ * same tie-break, whatever order the file's rows are in. A file of no known mode is refused later.
+ */
 function modeOf(rows: Fields[]): unknown {
   const modes = rows.map((row) => row.mode ?? DEFAULT_MODE);
-  return keptMode([...new Set(modes)], (mode) => modes.filter((m) => m === mode).length, DEFAULT_MODE as unknown);
+  const candidates = MODES.filter((mode) => modes.includes(mode));
+  if (candidates.length === 0) return modes[0];
+  return keptMode(candidates, (mode) => modes.filter((m) => m === mode).length, DEFAULT_MODE);
 }
 
 /**
@@ -43,7 +49,8 @@ export function sweepFromExport(text: string): SharedResult {
     machine: { browser: machine.browser, cores: machine.cores ?? null, isolated: machine.isolated },
     points: rows
       .filter((row) => (row.mode ?? DEFAULT_MODE) === mode)
-      .map(({ workers, ms, minMs, maxMs, speedup }) => ({ workers, ms, minMs, maxMs, speedup: speedup ?? null })),
+      // The file's own speedups are not read: they are recomputed from its times (savedSweep.ts withSpeedups).
+      .map(({ workers, ms, minMs, maxMs }) => ({ workers, ms, minMs, maxMs, speedup: null })),
   });
   return sweep ? { sweep } : { problem: 'a field is missing or out of range' };
 }

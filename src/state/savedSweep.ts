@@ -60,6 +60,20 @@ function parsePoint(value: unknown): Point | null {
 }
 
 /**
+ * One speedup rule for every sweep, wherever it comes from (this device, a file, a link): each point
+ * against the sweep's own one-worker time, recomputed from its times. A value from outside is never
+ * taken as it is: a Compare export's speedups were against the main thread, and kept as they were they
+ * plotted another quantity than the same results kept here. No one-worker point: no speedups. Null
+ * when a recomputed value is out of bounds.
+ */
+export function withSpeedups<P extends Omit<Point, 'speedup'>>(points: P[]): (P & Pick<Point, 'speedup'>)[] | null {
+  const one = points.find((point) => point.workers === 1);
+  const scaled = points.map((point) => ({ ...point, speedup: one ? one.ms / point.ms : null }));
+  const outOfBounds = scaled.some(({ speedup }) => speedup !== null && !(speedup > 0 && speedup <= SPEEDUP_MAX));
+  return outOfBounds ? null : scaled;
+}
+
+/**
  * Storage is shared with every other script and tab on this origin and outlives app versions, so each
  * field is checked and the entry rebuilt from known fields only; anything off makes it null.
  */
@@ -72,9 +86,11 @@ export function parseSavedSweep(value: unknown): SavedSweep | null {
   if (!isOneOf(MODES, mode) || !isOneOf(SCHEDULES, schedule)) return null;
   const machine = parseMachine(value.machine);
   if (!machine || !Array.isArray(value.points) || value.points.length === 0) return null;
-  const points = value.points.map(parsePoint);
-  if (points.some((point) => point === null)) return null;
+  const parsed = value.points.map(parsePoint);
+  if (parsed.some((point) => point === null)) return null;
+  const points = withSpeedups(parsed as Point[]);
+  if (!points) return null;
   // Rewritten in one form: Date.parse also takes free text, which would travel on into storage and CSVs.
   const when = new Date(savedAt).toISOString();
-  return { id, savedAt: when, n, mode, symmetry, splitDepth, schedule, machine, points: points as Point[] };
+  return { id, savedAt: when, n, mode, symmetry, splitDepth, schedule, machine, points };
 }
