@@ -1,6 +1,7 @@
 import type { App } from './appTypes';
 import { arrivedLabel } from './importResults';
-import { isSharedResult, readSharedResult } from './sharedResult';
+import { isSharedResult } from './resultLinkPrefix';
+import { readSharedResult } from './sharedResult';
 
 /**
  * A link that carries a result (`#result=…`): its sweep is overlaid on the speedup chart, labelled with

@@ -1,11 +1,11 @@
 import { isObject, parseSavedSweep, type SavedSweep } from './savedSweep';
+import { isSharedResult, RESULT_LINK_PREFIX } from './resultLinkPrefix';
 
 /**
  * A finished sweep carried in a link's fragment, no server, and the fragment never leaves the browser.
  * Versioned: `#result=2.<base64url of its JSON, deflate-raw compressed>` where the browser has
  * CompressionStream, else `#result=1.<base64url of its JSON>`; every version stays readable.
  */
-const PREFIX = '#result=';
 const PLAIN = '1';
 const COMPRESSED = '2';
 /**
@@ -78,10 +78,10 @@ export async function sharedResultFragment(sweep: SavedSweep): Promise<string> {
     speedup: speedup === null ? null : compact(speedup),
   }));
   const json = new TextEncoder().encode(JSON.stringify({ ...sweep, machine: { browser, cores, isolated }, points }));
-  const plain = `${PREFIX}${PLAIN}.${toBase64Url(json)}`;
+  const plain = `${RESULT_LINK_PREFIX}${PLAIN}.${toBase64Url(json)}`;
   if (!canCompress()) return plain;
   const packed = await transform(json, new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY);
-  const compressed = `${PREFIX}${COMPRESSED}.${toBase64Url(packed)}`;
+  const compressed = `${RESULT_LINK_PREFIX}${COMPRESSED}.${toBase64Url(packed)}`;
   return compressed.length < plain.length ? compressed : plain;
 }
 
@@ -97,9 +97,6 @@ export function arrivedId(source: string): string {
 
 /** Measured on another device (a link or a file), not on this page. */
 export const cameFromElsewhere = (sweep: Pick<SavedSweep, 'id'>) => sweep.id.startsWith(ARRIVED_PREFIX);
-
-/** Does this fragment carry a result (well formed or not)? */
-export const isSharedResult = (hash: string) => hash.startsWith(PREFIX);
 
 /** A payload's JSON text, by its version; throws on damaged data. */
 async function payloadText(version: string, payload: string): Promise<string> {
@@ -119,7 +116,7 @@ export async function readSharedResult(hash: string): Promise<SharedResult | nul
       problem: `the link is ${hash.length} characters long, more than a result needs (${SHARED_LINK_MAX_CHARS})`,
     };
   }
-  const body = hash.slice(PREFIX.length);
+  const body = hash.slice(RESULT_LINK_PREFIX.length);
   const dot = body.indexOf('.');
   const version = body.slice(0, Math.max(0, dot));
   if (version !== PLAIN && version !== COMPRESSED) return { problem: 'it is not a result link this page can read' };

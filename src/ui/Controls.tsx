@@ -1,4 +1,5 @@
 import { availableModes, modeSpec, usesWorkers } from '../engine/modes';
+import { coresWords } from '../state/words';
 import { SETTINGS, type IntegerKey } from '../state/settings';
 import type { ChoiceSetting } from '../state/settingsSchema';
 import { useActions, useAppState } from './appContext';
@@ -29,7 +30,7 @@ export function Controls() {
           hint={
             workersApply
               ? cores
-                ? `this device: ${cores} cores`
+                ? `this device: ${coresWords(cores)}`
                 : rangeOf(SETTINGS.workers)
               : 'this mode uses 1 thread'
           }

@@ -1,5 +1,6 @@
 import { MODE_LABELS } from '../engine/modes';
 import type { HistorySnapshot, SavedSweep } from '../state/history';
+import { coresWords } from '../state/words';
 import { overlayColor } from './theme';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -14,7 +15,7 @@ export function shortDate(iso: string): string {
 /** How a saved sweep is named in the history list and the chart's overlay legend. */
 export function describeSweep(s: SavedSweep): string {
   const parts = [`N=${s.n}`, MODE_LABELS[s.mode], s.machine.browser];
-  if (s.machine.cores !== null) parts.push(`${s.machine.cores} cores`);
+  if (s.machine.cores !== null) parts.push(coresWords(s.machine.cores));
   // Without isolation workers cannot share memory, which changes the curve more than the browser does.
   if (!s.machine.isolated) parts.push('not isolated');
   parts.push(shortDate(s.savedAt));

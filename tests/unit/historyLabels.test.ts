@@ -9,6 +9,9 @@ describe('labels and overlays', () => {
     expect(describeSweep(sweep('a'))).toBe('N=15 · Workers, shared memory · Chrome 156 · 8 cores · 25 Nov 14:03');
     const other = sweep('b', { mode: 'message', machine: { browser: 'Safari 19', cores: null, isolated: false } });
     expect(describeSweep(other)).toBe('N=15 · Workers, message passing · Safari 19 · not isolated · 25 Nov 14:03');
+    // One core in words as everywhere else (state/words.ts coresWords), not "1 cores".
+    const single = sweep('c', { machine: { browser: 'Firefox 153', cores: 1, isolated: true } });
+    expect(describeSweep(single)).toContain('· 1 core ·');
   });
 
   it('gives overlaid sweeps in ticking order with distinct colours and measured points only', () => {
