@@ -66,22 +66,30 @@ export function peakSpeedup(s: SavedSweep): { workers: number; speedup: number }
   return peak;
 }
 
+/**
+ * Why a sweep shown on this page is not in storage: a result link `offered` it (until the visitor keeps
+ * it), or there was `no room` (this site's storage was full; what it held is still there).
+ */
+export type NotKept = 'offered' | 'no room';
+
 export interface HistorySnapshot {
   sweeps: SavedSweep[];
   overlayIds: string[];
-  /**
-   * Sweeps shown on this page but not kept in storage: a result link opened, until the visitor keeps it,
-   * or sweeps that did not fit in a full storage.
-   */
-  unkeptIds: string[];
-  /** Some sweeps are unkept because this site's storage was full: what it held is still there. */
-  storageFull: boolean;
+  /** The one record of what is on this page but not in storage, and why; every other sweep is stored. */
+  notKept: Readonly<Record<string, NotKept>>;
 }
+
+/** Some sweeps are not kept for want of room: the page says so while any is. */
+export const storageFull = (snapshot: HistorySnapshot) => Object.values(snapshot.notKept).includes('no room');
+
+/** What saving a sweep did: kept in storage, or not (and why), or kept on this page only where no storage is. */
+export type SaveOutcome = 'kept' | NotKept | 'this page only';
 
 export interface SweepHistory {
   /** Saved sweeps and overlay choices, as they are persisted. */
   store: Store<HistorySnapshot>;
-  save(sweep: SavedSweep): void;
+  /** Saves a sweep (overlaid too when `overlay`), in one write; says what happened to it. */
+  save(sweep: SavedSweep, overlay?: boolean): SaveOutcome;
   /** Shows a sweep from elsewhere overlaid, for this page only, until `keep` (a link's result is offered, not imposed). */
   show(sweep: SavedSweep): void;
   keep(id: string): void;
@@ -134,70 +142,66 @@ function loadSnapshot(storage: Storage | undefined): HistorySnapshot {
   const overlayIds = (Array.isArray(overlays) ? overlays : []).filter(
     (id, index, all): id is string => typeof id === 'string' && seen.has(id) && all.indexOf(id) === index,
   );
-  return { sweeps, overlayIds, unkeptIds: [], storageFull: false };
+  return { sweeps, overlayIds, notKept: {} };
 }
 
 export function createHistory(storage: Storage | undefined): SweepHistory {
   const store = createStore(loadSnapshot(storage));
+  let available = storage !== undefined;
 
-  /** What storage holds now, as far as this page knows: kept sweeps a full storage could not take are not. */
-  let storedIds = new Set(store.getState().sweeps.map((sweep) => sweep.id));
-  /** Sweeps left unkept because storage was full (not those a link offered): the notice lasts while any is. */
-  const overflowIds = new Set<string>();
-
-  function commit(sweeps: SavedSweep[], overlayIds: string[], unkeptIds = store.getState().unkeptIds): void {
-    let unkept = unkeptIds.filter((id) => sweeps.some((sweep) => sweep.id === id));
+  /**
+   * Writes the list and records what storage could not take. Offered sweeps are never written; sweeps
+   * that found no room are tried again at every write. On a full storage what it held before is still
+   * what it holds: every listed sweep is then either in it or in `notKept`.
+   */
+  function commit(sweeps: SavedSweep[], overlayIds: string[], offered: string[]): void {
+    const before = store.getState();
+    const stored = new Set(before.sweeps.filter((sweep) => !(sweep.id in before.notKept)).map((sweep) => sweep.id));
     // The limit counts kept sweeps only: one shown from a link never pushes a kept one out.
-    const toStore = sweeps.filter((sweep) => !unkept.includes(sweep.id)).slice(0, HISTORY_LIMIT);
+    const toStore = sweeps.filter((sweep) => !offered.includes(sweep.id)).slice(0, HISTORY_LIMIT);
     const outcome = write(storage, HISTORY_KEY, toStore);
-    if (outcome === 'written') storedIds = new Set(toStore.map((sweep) => sweep.id));
-    if (outcome === 'full') {
-      // Storage still holds its last list; what is not in it stays on this page, marked not kept.
-      const overflow = toStore.filter((sweep) => !storedIds.has(sweep.id)).map((sweep) => sweep.id);
-      overflow.forEach((id) => overflowIds.add(id));
-      unkept = [...unkept, ...overflow];
-    }
+    available = outcome !== 'unavailable';
+    const notKept: Record<string, NotKept> = {};
+    for (const id of offered) notKept[id] = 'offered';
+    if (outcome === 'full') for (const sweep of toStore) if (!stored.has(sweep.id)) notKept[sweep.id] = 'no room';
     const listed = sweeps.filter(
-      (sweep) =>
-        unkept.includes(sweep.id) || toStore.includes(sweep) || (outcome === 'full' && storedIds.has(sweep.id)),
+      (sweep) => sweep.id in notKept || toStore.includes(sweep) || (outcome === 'full' && stored.has(sweep.id)),
     );
     const ids = new Set(listed.map((sweep) => sweep.id));
-    for (const id of overflowIds) if (!unkept.includes(id)) overflowIds.delete(id);
     const overlays = overlayIds.filter((id) => ids.has(id));
-    store.setState({ sweeps: listed, overlayIds: overlays, unkeptIds: unkept, storageFull: overflowIds.size > 0 });
+    store.setState({ sweeps: listed, overlayIds: overlays, notKept });
     write(
       storage,
       OVERLAYS_KEY,
-      overlays.filter((id) => !unkept.includes(id)),
+      overlays.filter((id) => notKept[id] !== 'offered'),
     );
   }
 
+  /** The ids a link offered, of the sweeps still listed. */
+  const offeredIn = (snapshot: HistorySnapshot, except?: string) =>
+    Object.keys(snapshot.notKept).filter((id) => snapshot.notKept[id] === 'offered' && id !== except);
+
   return {
     store,
-    save(sweep) {
+    save(sweep, overlay = false) {
       const snapshot = store.getState();
-      commit(
-        [sweep, ...snapshot.sweeps.filter((s) => s.id !== sweep.id)],
-        snapshot.overlayIds,
-        snapshot.unkeptIds.filter((id) => id !== sweep.id),
-      );
+      const overlays =
+        overlay && !snapshot.overlayIds.includes(sweep.id) ? [...snapshot.overlayIds, sweep.id] : snapshot.overlayIds;
+      commit([sweep, ...snapshot.sweeps.filter((s) => s.id !== sweep.id)], overlays, offeredIn(snapshot, sweep.id));
+      return store.getState().notKept[sweep.id] ?? (available ? 'kept' : 'this page only');
     },
     show(sweep) {
       const snapshot = store.getState();
       if (snapshot.sweeps.some((s) => s.id === sweep.id)) {
-        if (!snapshot.overlayIds.includes(sweep.id)) commit(snapshot.sweeps, [...snapshot.overlayIds, sweep.id]);
+        if (!snapshot.overlayIds.includes(sweep.id))
+          commit(snapshot.sweeps, [...snapshot.overlayIds, sweep.id], offeredIn(snapshot));
         return;
       }
-      commit([sweep, ...snapshot.sweeps], [...snapshot.overlayIds, sweep.id], [...snapshot.unkeptIds, sweep.id]);
+      commit([sweep, ...snapshot.sweeps], [...snapshot.overlayIds, sweep.id], [...offeredIn(snapshot), sweep.id]);
     },
     keep(id) {
       const snapshot = store.getState();
-      if (snapshot.unkeptIds.includes(id))
-        commit(
-          snapshot.sweeps,
-          snapshot.overlayIds,
-          snapshot.unkeptIds.filter((unkept) => unkept !== id),
-        );
+      if (id in snapshot.notKept) commit(snapshot.sweeps, snapshot.overlayIds, offeredIn(snapshot, id));
     },
     remove(id) {
       const snapshot = store.getState();
@@ -205,13 +209,18 @@ export function createHistory(storage: Storage | undefined): SweepHistory {
         commit(
           snapshot.sweeps.filter((s) => s.id !== id),
           snapshot.overlayIds,
+          offeredIn(snapshot, id),
         );
     },
     toggleOverlay(id) {
       const snapshot = store.getState();
       if (!snapshot.sweeps.some((s) => s.id === id)) return;
       const on = snapshot.overlayIds.includes(id);
-      commit(snapshot.sweeps, on ? snapshot.overlayIds.filter((o) => o !== id) : [...snapshot.overlayIds, id]);
+      commit(
+        snapshot.sweeps,
+        on ? snapshot.overlayIds.filter((o) => o !== id) : [...snapshot.overlayIds, id],
+        offeredIn(snapshot),
+      );
     },
     clear() {
       if (store.getState().sweeps.length > 0) commit([], [], []);

@@ -67,9 +67,7 @@ export function arrivedLabel(sweep: SavedSweep): string {
 export function keepArrived(history: SweepHistory, source: string, result: SharedResult): ImportReport {
   if ('problem' in result) return { source, kept: false, text: `${source}: not imported: ${result.problem}` };
   const { sweep } = result;
-  history.save(sweep);
-  if (!history.store.getState().overlayIds.includes(sweep.id)) history.toggleOverlay(sweep.id);
-  const unkept = history.store.getState().unkeptIds.includes(sweep.id);
+  const unkept = history.save(sweep, true) === 'no room';
   return {
     source,
     kept: true,

@@ -1,4 +1,5 @@
 import { arrivedLabel, STORAGE_FULL } from '../state/importResults';
+import { storageFull } from '../state/history';
 import { useSweepHistory } from './appContext';
 import { useStore } from './useStore';
 
@@ -8,12 +9,13 @@ import { useStore } from './useStore';
  */
 export default function ArrivedOffer() {
   const history = useSweepHistory();
-  const { sweeps, unkeptIds, overlayIds, storageFull } = useStore(history.store, (snapshot) => snapshot);
-  const unkept = sweeps.filter((sweep) => unkeptIds.includes(sweep.id));
+  const snapshot = useStore(history.store, (state) => state);
+  const { sweeps, overlayIds, notKept } = snapshot;
+  const unkept = sweeps.filter((sweep) => sweep.id in notKept);
   if (unkept.length === 0) return null;
   return (
     <section className="panel arrived-offer" aria-label="Results not kept">
-      {storageFull && (
+      {storageFull(snapshot) && (
         <p className="export-error" role="alert">
           Not kept: {STORAGE_FULL}.
         </p>

@@ -52,7 +52,7 @@ function SweepItem({ sweep, overlayIndex, unkept, onToggle, onDelete }: ItemProp
 }
 
 export function HistoryPanel({ history }: { history: SweepHistory }) {
-  const { sweeps, overlayIds, unkeptIds } = useStore(history.store, (snapshot) => snapshot);
+  const { sweeps, overlayIds, notKept } = useStore(history.store, (snapshot) => snapshot);
   const [confirmingClear, setConfirmingClear] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -104,7 +104,7 @@ export function HistoryPanel({ history }: { history: SweepHistory }) {
                 key={sweep.id}
                 sweep={sweep}
                 overlayIndex={overlayIds.indexOf(sweep.id)}
-                unkept={unkeptIds.includes(sweep.id)}
+                unkept={sweep.id in notKept}
                 onToggle={() => history.toggleOverlay(sweep.id)}
                 onDelete={() => remove(index, sweep.id)}
               />

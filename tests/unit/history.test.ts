@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_KEY, HISTORY_LIMIT, OVERLAYS_KEY, createHistory, sweepFromResults } from '../../src/state/history';
+import {
+  HISTORY_KEY,
+  HISTORY_LIMIT,
+  OVERLAYS_KEY,
+  createHistory,
+  storageFull,
+  sweepFromResults,
+} from '../../src/state/history';
 import type { ResultRow, ResultSet } from '../../src/state/results';
 import { resultRow, resultSet as anyResultSet, savedSweep, testEnvironment } from '../support/testData';
 
@@ -116,8 +123,7 @@ describe('createHistory', () => {
       expect(createHistory(storage).store.getState()).toEqual({
         sweeps: [],
         overlayIds: [],
-        unkeptIds: [],
-        storageFull: false,
+        notKept: {},
       });
     }
   });
@@ -155,35 +161,36 @@ describe('createHistory', () => {
       [undefined, false],
     ] as const) {
       const history = createHistory(storage);
-      history.save(sweep('a'));
-      history.toggleOverlay('a');
+      expect(history.save(sweep('a'), true)).toBe(full ? 'no room' : 'this page only');
       expect(history.store.getState()).toEqual({
         sweeps: [sweep('a')],
         overlayIds: ['a'],
-        unkeptIds: full ? ['a'] : [],
-        storageFull: full,
+        notKept: full ? { a: 'no room' } : {},
       });
+      expect(storageFull(history.store.getState())).toBe(full);
       history.remove('a');
-      expect(history.store.getState()).toMatchObject({ sweeps: [], overlayIds: [], unkeptIds: [] });
+      expect(history.store.getState()).toEqual({ sweeps: [], overlayIds: [], notKept: {} });
     }
   });
 
   it('a full storage says so, loses nothing it held, and keeps the new sweep on the page until there is room', () => {
     const storage = new FullStorage();
     const history = createHistory(storage);
-    history.save(sweep('a'));
+    expect(history.save(sweep('a'))).toBe('kept');
     history.save(sweep('b'));
     storage.budget = storage.used();
-    history.save(sweep('c'));
-    expect(history.store.getState()).toMatchObject({ unkeptIds: ['c'], storageFull: true });
+    expect(history.save(sweep('c'))).toBe('no room');
+    expect(history.store.getState().notKept).toEqual({ c: 'no room' });
+    expect(storageFull(history.store.getState())).toBe(true);
     expect(history.store.getState().sweeps.map((s) => s.id)).toEqual(['c', 'b', 'a']);
     expect(JSON.parse(storage.getItem(HISTORY_KEY)!).map((s: { id: string }) => s.id)).toEqual(['b', 'a']);
     // Keeping it again while still full changes nothing stored.
     history.keep('c');
-    expect(history.store.getState()).toMatchObject({ unkeptIds: ['c'], storageFull: true });
+    expect(history.store.getState().notKept).toEqual({ c: 'no room' });
     history.remove('a');
     history.keep('c');
-    expect(history.store.getState()).toMatchObject({ unkeptIds: [], storageFull: false });
+    expect(history.store.getState().notKept).toEqual({});
+    expect(storageFull(history.store.getState())).toBe(false);
     expect(JSON.parse(storage.getItem(HISTORY_KEY)!).map((s: { id: string }) => s.id)).toEqual(['c', 'b']);
   });
 
@@ -203,21 +210,22 @@ describe('createHistory', () => {
     const history = createHistory(storage);
     history.save(sweep('mine'));
     history.show(sweep('visitor'));
-    expect(history.store.getState()).toMatchObject({ overlayIds: ['visitor'], unkeptIds: ['visitor'] });
+    expect(history.store.getState()).toMatchObject({ overlayIds: ['visitor'], notKept: { visitor: 'offered' } });
+    expect(storageFull(history.store.getState())).toBe(false);
     expect(JSON.parse(storage.getItem(HISTORY_KEY)!).map((s: { id: string }) => s.id)).toEqual(['mine']);
     expect(JSON.parse(storage.getItem(OVERLAYS_KEY)!)).toEqual([]);
     history.keep('visitor');
-    expect(history.store.getState().unkeptIds).toEqual([]);
+    expect(history.store.getState().notKept).toEqual({});
     expect(JSON.parse(storage.getItem(HISTORY_KEY)!).map((s: { id: string }) => s.id)).toEqual(['visitor', 'mine']);
     expect(JSON.parse(storage.getItem(OVERLAYS_KEY)!)).toEqual(['visitor']);
     history.show(sweep('other'));
     history.remove('other');
-    expect(history.store.getState()).toMatchObject({ unkeptIds: [], overlayIds: ['visitor'] });
+    expect(history.store.getState()).toMatchObject({ notKept: {}, overlayIds: ['visitor'] });
     // Showing one already kept only overlays it.
     history.toggleOverlay('mine');
     history.toggleOverlay('mine');
     history.show(sweep('mine'));
-    expect(history.store.getState()).toMatchObject({ unkeptIds: [], overlayIds: ['visitor', 'mine'] });
+    expect(history.store.getState()).toMatchObject({ notKept: {}, overlayIds: ['visitor', 'mine'] });
   });
 
   it(`keeps only the newest ${HISTORY_LIMIT} sweeps, and their overlays`, () => {
