@@ -110,8 +110,8 @@ function othersBeats(place: WorkerPlace): number {
 }
 
 /**
- * Waits until the header's `slot` reaches `value`: spins for up to `spinMs` (while `othersComputing`,
- * if asked to watch them), then parks. Spinning does not beat this worker's heartbeat, so the others
+ * Waits until the header's `slot` reaches `value`: spins for up to `spinMs` (and, with `watchOthers`,
+ * only while another worker's heartbeat moves), then parks. Spinning does not beat this worker's heartbeat, so the others
  * can tell a spinner from a worker computing; a parked one beats at each wake, for the page's watchdog.
  * False when the run is cancelled.
  */

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { MODE_SPECS } from '../engine/modes';
 import { useAppState, useAppStore } from './appContext';
 import { liveViewsRest, untilLiveViewsMayDraw } from '../state/liveViews';
-import { untilTick } from './ticks';
+import { untilLiveTick } from './ticks';
 
 /** Gaps between frames longer than this are reported: a 60 Hz page should never see one. */
 const FREEZE_MS = 250;
@@ -76,11 +76,12 @@ export function Heartbeat() {
           show(now);
           pulse(now);
           const sample = () => {
-            const wait = untilLiveViewsMayDraw(store.getState().live, performance.now());
-            if (wait > 0) timer = setTimeout(sample, untilTick(SAMPLE_EVERY_MS, wait));
+            const { live } = store.getState();
+            if (untilLiveViewsMayDraw(live, performance.now()) > 0)
+              timer = setTimeout(sample, untilLiveTick(SAMPLE_EVERY_MS, live));
             else frame = requestAnimationFrame(tick);
           };
-          timer = setTimeout(sample, untilTick(SAMPLE_EVERY_MS, 0));
+          timer = setTimeout(sample, untilLiveTick(SAMPLE_EVERY_MS, store.getState().live));
           return;
         }
       } else {

@@ -3,7 +3,7 @@ import { describeDuration } from '../state/estimate';
 import { PROGRESS_AFTER_MS, readProgress } from '../state/progress';
 import { useAppState, useAppStore } from './appContext';
 import { untilLiveViewsMayDraw } from '../state/liveViews';
-import { untilTick } from './ticks';
+import { untilLiveTick } from './ticks';
 
 /**
  * Redrawn on the lanes' clock ticks, so both cost the workers one frame a second between them, and
@@ -25,7 +25,7 @@ export function ProgressBar() {
   useEffect(() => {
     if (!active) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const next = () => untilTick(EVERY_MS, untilLiveViewsMayDraw(store.getState().live, performance.now()));
+    const next = () => untilLiveTick(EVERY_MS, store.getState().live);
     const update = () => {
       const { progress, live } = store.getState();
       const box = boxRef.current;

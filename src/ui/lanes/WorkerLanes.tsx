@@ -5,7 +5,7 @@ import type { AppState } from '../../state/app';
 import { liveViewsRest, untilLiveViewsMayDraw } from '../../state/liveViews';
 import { useAppState, useAppStore } from '../appContext';
 import { DEPTH_COLORS, PALETTES, useTheme, type Theme } from '../theme';
-import { untilTick } from '../ticks';
+import { untilLiveTick } from '../ticks';
 import { drawLanes, type LaneColors } from './drawLanes';
 import { laneStats, snapshotFinished, snapshotLive, snapshotProjected } from './laneModel';
 
@@ -65,7 +65,7 @@ export function WorkerLanes() {
           timer = undefined;
           if (!frame) frame = requestAnimationFrame(loop);
         },
-        untilTick(REDRAW_EVERY_MS, untilLiveViewsMayDraw(store.getState().live, performance.now())),
+        untilLiveTick(REDRAW_EVERY_MS, store.getState().live),
       );
     };
     const loop = () => {
