@@ -8,7 +8,7 @@ import { createApp } from './state/app';
 import { browserStorage, createHistory } from './state/history';
 import { readEnvironment } from './state/environment';
 import { registerServiceWorker } from './state/serviceWorker';
-import { isSharedResult } from './state/resultLinkPrefix';
+import { isSharedResult } from './state/interchange/linkPrefix';
 import { defaultSettings, parseSettings, settingsQuery } from './state/settings';
 import { App } from './ui/App';
 import { AppContext } from './ui/appContext';

@@ -1,5 +1,5 @@
 import { knownSolutions } from '../../src/core/known';
-import { sharedResultFragment } from '../../src/state/sharedResult';
+import { sharedResultFragment } from '../../src/state/interchange/link';
 import { waitFor, type Driver } from './driver';
 
 /** What an engine, as the suite starts it, must have: scenarios assert it rather than adapt to it. */
@@ -186,6 +186,7 @@ export const SCENARIOS: Scenario[] = [
     async run(driver, base) {
       const sweep = {
         id: 'elsewhere',
+        origin: 'this-device' as const,
         savedAt: '2026-12-02T09:00:00.000Z',
         n: 12,
         mode: 'shared' as const,
@@ -203,7 +204,7 @@ export const SCENARIOS: Scenario[] = [
       const notice = `document.querySelector('[aria-label="Settings notice"]')?.textContent ?? ''`;
       await waitFor(
         driver,
-        `${notice}.includes('Opened a shared result: N=12 on Firefox 153 · 8 cores')`,
+        `${notice}.includes('Opened a shared result: N=12 · Workers, shared memory · Firefox 153 · 8 cores · from a link')`,
         'the notice',
       );
       const overlay = `document.querySelector('[data-chart="speedup"] .series-overlay')`;

@@ -1,12 +1,12 @@
-import { peakSpeedup, type SavedSweep } from './history';
-import { cameFromElsewhere } from './sharedResult';
+import { ORIGIN_WORDS } from './interchange/label';
+import { peakSpeedup, type SavedSweep } from './interchange/sweep';
 import { coresWords, plural } from './words';
 
 /** One device's sweep on the board: what it is, and the best it reached. */
 export interface BoardRow {
   id: string;
-  /** Where it was measured: on this page, or on another device (a link or a file). */
-  device: 'This device' | 'Imported';
+  /** Where it was measured, in words (interchange/label.ts): on this page, or which way it came. */
+  device: string;
   browser: string;
   /** As the browser reported them (null: not reported). */
   cores: number | null;
@@ -27,7 +27,7 @@ export function boardRows(sweeps: readonly SavedSweep[]): BoardRow[] {
     const { browser, cores } = sweep.machine;
     return {
       id: sweep.id,
-      device: cameFromElsewhere(sweep) ? 'Imported' : 'This device',
+      device: ORIGIN_WORDS[sweep.origin],
       browser,
       cores,
       n: sweep.n,

@@ -1,70 +1,10 @@
-import { DEFAULT_MODE, type Mode } from '../engine/modes';
-import type { EnvironmentInfo } from './environment';
-import { modesIn, type ResultSet } from './results';
-import { parseSavedSweep, withSpeedups, type SavedSweep } from './savedSweep';
+import { parseSavedSweep, type SavedSweep } from './interchange/sweep';
 import { createStore, type Store } from './store';
-
-export type { SavedSweep } from './savedSweep';
 
 export const HISTORY_KEY = 'parallel-queens/history/v1';
 export const OVERLAYS_KEY = 'parallel-queens/overlays/v1';
 /** Room for a class of thirty's results on the board, the teacher's own sweeps, and more: ~1-2 kB each. */
 export const HISTORY_LIMIT = 100;
-
-/**
- * The mode a saved sweep is made of when its rows hold several: shared memory when present, else the mode
- * with the most rows (the last of equals). The page's own sweeps and imported files both use it.
- */
-export function keptMode<T>(candidates: readonly T[], count: (mode: T) => number, preferred: T): T {
-  return candidates.includes(preferred)
-    ? preferred
-    : candidates.reduce((best, mode) => (count(mode) >= count(best) ? mode : best));
-}
-
-/**
- * A curve is one mode's scaling, so a mixed set keeps the shared-memory rows (the demo's subject) or
- * else its most-measured mode. `userAgent` is optional because EnvironmentInfo only keeps the short name.
- */
-export function sweepFromResults(
-  set: ResultSet,
-  environment: EnvironmentInfo,
-  now: Date,
-  id: string,
-  userAgent?: string,
-): SavedSweep | null {
-  const modes = modesIn(set);
-  if (modes.length === 0) return null;
-  const count = (mode: Mode) => set.rows.filter((row) => row.mode === mode).length;
-  const mode = keptMode(modes, count, DEFAULT_MODE);
-  // Speedups by the one rule (savedSweep.ts): the kept mode against its own one-worker time.
-  const points = withSpeedups(
-    set.rows
-      .filter((row) => row.mode === mode)
-      .map(({ workers, ms, minMs, maxMs }) => ({ workers, ms, minMs, maxMs }))
-      .sort((a, b) => a.workers - b.workers),
-  );
-  if (!points) return null;
-  const { browser, cores, isolated } = environment;
-  return {
-    id,
-    savedAt: now.toISOString(),
-    n: set.n,
-    mode,
-    symmetry: set.symmetry,
-    splitDepth: set.splitDepth,
-    schedule: set.schedule,
-    machine: userAgent === undefined ? { browser, cores, isolated } : { browser, cores, isolated, userAgent },
-    points,
-  };
-}
-
-export function peakSpeedup(s: SavedSweep): { workers: number; speedup: number } | null {
-  let peak: { workers: number; speedup: number } | null = null;
-  for (const { workers, speedup } of s.points) {
-    if (speedup !== null && (peak === null || speedup > peak.speedup)) peak = { workers, speedup };
-  }
-  return peak;
-}
 
 /**
  * Why a sweep shown on this page is not in storage: a result link `offered` it (until the visitor keeps
@@ -226,11 +166,6 @@ export function createHistory(storage: Storage | undefined): SweepHistory {
       if (store.getState().sweeps.length > 0) commit([], [], []);
     },
   };
-}
-
-/** Unique per save: the time in base 36 and four random digits. */
-export function newSweepId(now: Date, random: () => number = Math.random): string {
-  return `sweep${now.getTime().toString(36)}${Math.floor(random() * 36 ** 4).toString(36)}`;
 }
 
 /** Reading `localStorage` itself throws where storage is blocked (sandboxed frames, cookies off). */

@@ -1,6 +1,6 @@
 import { MODEL_COUNT_WORD, MODES, MODE_LABELS } from '../engine/modes';
 import type { AppActions } from './appTypes';
-import { newSweepId, sweepFromResults } from './history';
+import { newSweepId, sweepFromResults } from './interchange/build';
 import { measureInto, precisionBetween } from './measure';
 import { expectedNodes } from './progress';
 import {

@@ -1,7 +1,7 @@
 import type { App } from './appTypes';
-import { arrivedLabel } from './importResults';
-import { isSharedResult } from './resultLinkPrefix';
-import { readSharedResult } from './sharedResult';
+import { sweepLabel } from './interchange/label';
+import { readSharedResult } from './interchange/link';
+import { isSharedResult } from './interchange/linkPrefix';
 
 /**
  * A link that carries a result (`#result=…`): its sweep is overlaid on the speedup chart, labelled with
@@ -20,5 +20,5 @@ export async function openSharedResult(app: App, at: Location = location): Promi
     return;
   }
   app.history.show(shared.sweep);
-  say(`Opened a shared result: ${arrivedLabel(shared.sweep)}. It is overlaid on the speedup chart, not kept yet.`);
+  say(`Opened a shared result: ${sweepLabel(shared.sweep)}. It is overlaid on the speedup chart, not kept yet.`);
 }

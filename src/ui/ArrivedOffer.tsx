@@ -1,4 +1,5 @@
-import { arrivedLabel, STORAGE_FULL } from '../state/importResults';
+import { STORAGE_FULL } from '../state/importResults';
+import { sweepLabel } from '../state/interchange/label';
 import { storageFull } from '../state/history';
 import { useSweepHistory } from './appContext';
 import { useStore } from './useStore';
@@ -22,7 +23,7 @@ export default function ArrivedOffer() {
       )}
       <ul>
         {unkept.map((sweep) => {
-          const label = arrivedLabel(sweep);
+          const label = sweepLabel(sweep);
           return (
             <li key={sweep.id}>
               <span>

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import type { EnvironmentInfo } from '../state/environment';
-import { newSweepId, sweepFromResults } from '../state/history';
-import { sharedResultFragment } from '../state/sharedResult';
+import { newSweepId, sweepFromResults } from '../state/interchange/build';
+import { resultsToCsv } from '../state/interchange/csv';
+import { resultsToJson } from '../state/interchange/file';
+import { sharedResultFragment } from '../state/interchange/link';
 import type { ResultSet } from '../state/results';
-import { copyLink, downloadChartPng, downloadText, resultsToCsv, resultsToJson } from './exporting';
+import { copyLink, downloadChartPng, downloadText } from './exporting';
 import { plural } from './format';
 import { QrCode } from './QrCode';
 import './history.css';
@@ -60,7 +62,7 @@ export function ExportPanel({ results, environment, query }: ExportPanelProps) {
     setStatus((await copyLink(url)) === 'copied' ? { text: 'Link copied' } : { manualUrl: url });
   }
 
-  /** The finished sweep as a link another device opens as an overlay (state/sharedResult.ts). */
+  /** The finished sweep as a link another device opens as an overlay (state/interchange/link.ts). */
   async function shareResult() {
     const now = new Date();
     const sweep = results && sweepFromResults(results, environment, now, newSweepId(now));

@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { peakSpeedup, type SavedSweep, type SweepHistory } from '../state/history';
+import type { SweepHistory } from '../state/history';
+import { sweepLabel } from '../state/interchange/label';
+import { peakSpeedup, type SavedSweep } from '../state/interchange/sweep';
 import { formatTimes, plural } from './format';
-import { describeSweep } from './historyLabels';
 import { overlayColor } from './theme';
 import { useStore } from './useStore';
 import './history.css';
@@ -16,7 +17,7 @@ interface ItemProps {
 }
 
 function SweepItem({ sweep, overlayIndex, unkept, onToggle, onDelete }: ItemProps) {
-  const description = describeSweep(sweep);
+  const description = sweepLabel(sweep);
   const peak = peakSpeedup(sweep);
   const overlaid = overlayIndex >= 0;
   return (

@@ -1,20 +1,14 @@
 import { useState, type DragEvent } from 'react';
 import type { SweepHistory } from '../state/history';
-import {
-  IMPORT_MAX_BYTES,
-  keepArrived,
-  sweepFromExport,
-  sweepFromLink,
-  TOO_LARGE,
-  type ImportReport,
-} from '../state/importResults';
+import { keepArrived, sweepFromLink, type ImportReport } from '../state/importResults';
+import { IMPORT_MAX_BYTES, sweepFromFile, TOO_LARGE } from '../state/interchange/file';
 import { keyshortcuts } from './shortcuts';
 import { toggleView } from './views';
 
 /**
  * Results from other devices, as the files their Export JSON saved (chosen or dropped, one or many) or
  * as result links pasted one per line: each becomes a History entry overlaid on the speedup chart, or a
- * line that says why it was not. Everything arriving here is untrusted (state/importResults.ts).
+ * line that says why it was not. Everything arriving here is untrusted (state/interchange/).
  */
 export function ImportResults({ history }: { history: SweepHistory }) {
   const [reports, setReports] = useState<ImportReport[]>([]);
@@ -23,7 +17,7 @@ export function ImportResults({ history }: { history: SweepHistory }) {
   async function importFiles(files: FileList | null) {
     const read = await Promise.all(
       Array.from(files ?? []).map(async (file) =>
-        keepArrived(history, file.name, file.size > IMPORT_MAX_BYTES ? TOO_LARGE : sweepFromExport(await file.text())),
+        keepArrived(history, file.name, file.size > IMPORT_MAX_BYTES ? TOO_LARGE : sweepFromFile(await file.text())),
       ),
     );
     setReports(read);

@@ -20,25 +20,38 @@ test('three imported files make a board of three rows sorted by speedup, one cha
   const measured = JSON.parse(readFileSync(await exportedSweep(page), 'utf8'));
 
   // Two more devices, made from the real export: other browsers, other cores, other speedups.
-  const device = (browserName: string, cores: number, scale: number, exportedAt: string) => ({
-    name: `${browserName}.json`,
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify({
-        ...measured,
-        exportedAt,
-        machine: { ...measured.machine, browser: browserName, cores },
-        // Other speedups by other times (a file's speedups are recomputed from its times on import):
-        // every point past one worker `scale` times as fast.
-        rows: measured.rows.map((row: { workers: number; ms: number; minMs: number; maxMs: number }) =>
-          row.workers === 1 ? row : { ...row, ms: row.ms / scale, minMs: row.minMs / scale, maxMs: row.maxMs / scale },
-        ),
-      }),
-    ),
-  });
+  type Point = { workers: number; ms: number; minMs: number; maxMs: number };
+  const device = (browserName: string, cores: number, scale: number, savedAt: string) => {
+    // Other speedups by other times (a file's speedups are recomputed from its times on import):
+    // every point past one worker `scale` times as fast.
+    const faster = <P extends Point>(point: P) =>
+      point.workers === 1
+        ? point
+        : { ...point, ms: point.ms / scale, minMs: point.minMs / scale, maxMs: point.maxMs / scale };
+    const machine = { browser: browserName, cores };
+    return {
+      name: `${browserName}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          ...measured,
+          exportedAt: savedAt,
+          machine: { ...measured.machine, ...machine },
+          rows: measured.rows.map(faster),
+          // Version 2: the sweep that a reader keeps, as the measuring device kept it.
+          sweep: {
+            ...measured.sweep,
+            savedAt,
+            machine: { ...measured.sweep.machine, ...machine },
+            points: measured.sweep.points.map(faster),
+          },
+        }),
+      ),
+    };
+  };
   const files = [
     // Its cores said outright, so the order below holds on a runner that reports more than 2.
-    device('Chrome 156', 2, 1, measured.exportedAt),
+    device('Chrome 156', 2, 1, measured.sweep.savedAt),
     device('Firefox 153', 8, 0.5, '2026-12-01T09:00:00.000Z'),
     device('Safari 26', 4, 1.5, '2026-12-01T10:00:00.000Z'),
   ];
@@ -56,7 +69,7 @@ test('three imported files make a board of three rows sorted by speedup, one cha
   const speedups = (await column(teacher, 'Best speedup')).map((text) => Number.parseFloat(text));
   expect(speedups).toEqual([...speedups].sort((a, b) => b - a));
   expect(speedups[0]).toBeGreaterThan(speedups[1]);
-  expect(await column(teacher, 'Device')).toEqual(['Imported', 'Imported', 'Imported']);
+  expect(await column(teacher, 'Device')).toEqual(['From a file', 'From a file', 'From a file']);
   await expect(board.getByRole('columnheader', { name: /Best speedup/ })).toHaveAttribute('aria-sort', 'descending');
 
   await board.getByRole('button', { name: /Reported cores/ }).click();
@@ -115,7 +128,10 @@ test('a full storage says so when a file is imported, and loses nothing it alrea
   const importer = page.getByRole('region', { name: 'Import from other devices' });
   const input = importer.getByLabel(/Exported JSON files/);
   await input.setInputFiles([file('Firefox 153')]);
-  await expect(importer).toContainText('Firefox 153.json: N=10 on Firefox 153 · 4 cores, overlaid');
+  // A file from before files had versions (no `version`, no `sweep`) still opens, read from its rows.
+  const label = (browserName: string) =>
+    `N=10 · Workers, shared memory · ${browserName} · 4 cores · from a file · \\d+ Dec \\d\\d:\\d\\d`;
+  await expect(importer).toContainText(new RegExp(`Firefox 153\\.json: ${label('Firefox 153')}, overlaid`));
 
   // Fill this origin's storage to the brim with another key, as a long-used browser might be.
   await page.evaluate(() => {
@@ -130,11 +146,11 @@ test('a full storage says so when a file is imported, and loses nothing it alrea
   });
   await input.setInputFiles([file('Safari 26')]);
   await expect(importer).toContainText(
-    /Safari 26\.json: N=10 on Safari 26 · 4 cores, overlaid, on this page only: .*storage .* is full/,
+    new RegExp(`Safari 26\\.json: ${label('Safari 26')}, overlaid, on this page only: .*storage .* is full`),
   );
   const offer = page.getByRole('region', { name: 'Results not kept' });
   await expect(offer.getByRole('alert')).toContainText("Not kept: this browser's storage for this site is full");
-  await expect(offer).toContainText('N=10 on Safari 26 · 4 cores, overlaid, on this page only.');
+  await expect(offer).toContainText(new RegExp(`${label('Safari 26')}, overlaid, on this page only\\.`));
 
   await page.reload();
   await expect(page.getByRole('checkbox', { name: /^Overlay on chart: .*Firefox 153/ })).toBeChecked();

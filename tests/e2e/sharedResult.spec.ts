@@ -22,14 +22,15 @@ test('a shared result opens on another device as a labelled overlay; a damaged l
   const second = await other.newPage();
   await second.goto(link);
   const notice = second.getByRole('alert', { name: 'Settings notice' });
-  await expect(notice).toContainText(/Opened a shared result: N=10 on Chrome [\d.]+( \(headless\))? · 2 cores/);
+  const label = /N=10 · Workers, shared memory · Chrome [\d.]+( \(headless\))? · 2 cores · from a link · \d+ \w+ \d\d:\d\d/;
+  await expect(notice).toContainText(new RegExp(`Opened a shared result: ${label.source}`));
   await expect(second.getByRole('checkbox', { name: /^Overlay on chart: .*Chrome/ })).toBeChecked();
   // Drawn on the speedup chart of a device that has measured nothing itself.
   await expect(chartSeries(second, 'speedup', 'series-overlay')).toHaveCount(1);
   expect(new URL(second.url()).hash).toBe('');
   // Offered, not kept unasked: gone after a reload unless kept.
   const offer = second.getByRole('region', { name: 'Results not kept' });
-  await expect(offer).toContainText(/N=10 on Chrome [\d.]+( \(headless\))? · 2 cores, overlaid, on this page only/);
+  await expect(offer).toContainText(new RegExp(`${label.source}, overlaid, on this page only`));
   await second.reload();
   await expect(second.getByRole('checkbox', { name: /^Overlay on chart/ })).toHaveCount(0);
   // The same link in a new tab (a fragment change alone does not load the page), kept this time.
@@ -37,7 +38,7 @@ test('a shared result opens on another device as a labelled overlay; a damaged l
   await again.goto(link);
   await again
     .getByRole('region', { name: 'Results not kept' })
-    .getByRole('button', { name: /^Keep in History: N=10 on Chrome/ })
+    .getByRole('button', { name: new RegExp(`^Keep in History: ${label.source}`) })
     .click();
   await expect(again.getByRole('region', { name: 'Results not kept' })).toHaveCount(0);
   await second.reload();
@@ -67,7 +68,9 @@ test('an exported JSON imported on another device becomes a labelled overlay; a 
     { name: 'parallel-queens-N10.json', mimeType: 'application/json', buffer: readFileSync(file) },
     { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"parallel-queens"') },
   ]);
-  await expect(importer).toContainText(/: N=10 on Chrome [\d.]+( \(headless\))? · 2 cores, overlaid/);
+  await expect(importer).toContainText(
+    /: N=10 · Workers, shared memory · Chrome [\d.]+( \(headless\))? · 2 cores · from a file · [^,]+, overlaid/,
+  );
   await expect(importer).toContainText('broken.json: not imported: it is not JSON');
   await expect(second.getByRole('checkbox', { name: /^Overlay on chart/ })).toHaveCount(1);
   await expect(chartSeries(second, 'speedup', 'series-overlay')).toHaveCount(1);

@@ -1,7 +1,7 @@
 import type { EnvironmentInfo } from '../../src/state/environment';
 import { captionLines } from '../../src/state/insights';
 import { median } from '../../src/core/stats';
-import type { SavedSweep } from '../../src/state/history';
+import type { SavedSweep } from '../../src/state/interchange/sweep';
 import type { ResultRow, ResultSet } from '../../src/state/results';
 
 /** An isolated 8-core Chrome: the machine the unit tests pretend to run on. */
@@ -17,6 +17,7 @@ export const testEnvironment: EnvironmentInfo = {
 export function savedSweep(id: string, overrides: Partial<SavedSweep> = {}): SavedSweep {
   return {
     id,
+    origin: 'this-device',
     savedAt: new Date(2025, 10, 25, 14, 3).toISOString(),
     n: 15,
     mode: 'shared',

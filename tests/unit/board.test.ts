@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { boardRows, coreGroups, sortBoard } from '../../src/state/board';
-import type { SavedSweep } from '../../src/state/history';
-import { arrivedId } from '../../src/state/sharedResult';
-import { boardToCsv } from '../../src/ui/exporting';
+import { arrivedId } from '../../src/state/interchange/build';
+import { boardToCsv } from '../../src/state/interchange/csv';
+import type { Origin, SavedSweep } from '../../src/state/interchange/sweep';
 
 function sweep(
   id: string,
@@ -10,9 +10,11 @@ function sweep(
   cores: number | null,
   speedups: (number | null)[],
   savedAt = '2026-12-02T10:00:00.000Z',
+  origin: Origin = 'link',
 ): SavedSweep {
   return {
     id,
+    origin,
     savedAt,
     n: 12,
     mode: 'shared',
@@ -25,14 +27,14 @@ function sweep(
 }
 
 const laptop = sweep(arrivedId('a'), 'Firefox 153', 8, [1, 1.9, 2.7, 3.4]);
-const phone = sweep(arrivedId('b'), 'Safari 26', 6, [1, 1.8, 3.6, 3.1]);
-const mine = sweep('sweepmine', 'Chrome 156', 2, [1, 1.84]);
+const phone = sweep(arrivedId('b'), 'Safari 26', 6, [1, 1.8, 3.6, 3.1], undefined, 'file');
+const mine = sweep('sweepmine', 'Chrome 156', 2, [1, 1.84], undefined, 'this-device');
 const unknown = sweep(arrivedId('c'), 'Firefox 140', null, [1, null]);
 
 describe('the board of every device', () => {
   it('one row per sweep: where it was measured, its best speedup, at how many workers, and that point’s efficiency', () => {
     const [row, own] = boardRows([phone, mine]);
-    expect(row).toMatchObject({ device: 'Imported', browser: 'Safari 26', cores: 6, n: 12 });
+    expect(row).toMatchObject({ device: 'From a file', browser: 'Safari 26', cores: 6, n: 12 });
     expect(row.best).toEqual({ speedup: 3.6, workers: 3 });
     expect(row.efficiency).toBeCloseTo(1.2);
     expect(own.device).toBe('This device');
@@ -69,8 +71,8 @@ describe('the board of every device', () => {
     const hostile = sweep(arrivedId('e'), '=HYPERLINK("http://x","y")', 4, [1, 2]);
     const csv = boardToCsv(sortBoard(boardRows([hostile, laptop]), 'speedup')).split('\r\n');
     expect(csv[0]).toBe('device,browser,reported_cores,n,best_speedup,at_workers,efficiency,when');
-    expect(csv[1]).toBe('Imported,Firefox 153,8,12,3.4,4,0.85,2026-12-02T10:00:00.000Z');
-    expect(csv[2]).toBe(`Imported,"'=HYPERLINK(""http://x"",""y"")",4,12,2,2,1,2026-12-02T10:00:00.000Z`);
+    expect(csv[1]).toBe('From a link,Firefox 153,8,12,3.4,4,0.85,2026-12-02T10:00:00.000Z');
+    expect(csv[2]).toBe(`From a link,"'=HYPERLINK(""http://x"",""y"")",4,12,2,2,1,2026-12-02T10:00:00.000Z`);
     expect(csv.at(-1)).toBe('');
   });
 });

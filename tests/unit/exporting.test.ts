@@ -1,15 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { scaledRows, type ResultRow, type ResultSet } from '../../src/state/results';
-import {
-  copyLink,
-  csvField,
-  downloadChartPng,
-  downloadText,
-  resolveCssVariables,
-  resultsToCsv,
-  resultsToJson,
-} from '../../src/ui/exporting';
+import { csvField, resultsToCsv } from '../../src/state/interchange/csv';
+import { resultsToJson } from '../../src/state/interchange/file';
+import { copyLink, downloadChartPng, downloadText, resolveCssVariables } from '../../src/ui/exporting';
 import { resultRow, resultSet, testEnvironment } from '../support/testData';
 
 const environment = testEnvironment;
@@ -96,6 +90,7 @@ describe('resultsToJson', () => {
     const parsed = JSON.parse(resultsToJson(set, environment, '?n=8&workers=4', now));
     expect(parsed).toMatchObject({
       app: 'parallel-queens',
+      version: 2,
       exportedAt: '2025-11-25T14:03:00.000Z',
       settings: '?n=8&workers=4',
       machine: environment,

@@ -5,8 +5,8 @@ import {
   OVERLAYS_KEY,
   createHistory,
   storageFull,
-  sweepFromResults,
 } from '../../src/state/history';
+import { sweepFromResults } from '../../src/state/interchange/build';
 import type { ResultRow, ResultSet } from '../../src/state/results';
 import { resultRow, resultSet as anyResultSet, savedSweep, testEnvironment } from '../support/testData';
 

@@ -1,17 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { createHistory, newSweepId } from '../../src/state/history';
-import { describeSweep, overlaySeries } from '../../src/ui/historyLabels';
+import { createHistory } from '../../src/state/history';
+import { newSweepId } from '../../src/state/interchange/build';
+import { sweepLabel } from '../../src/state/interchange/label';
+import type { SavedSweep } from '../../src/state/interchange/sweep';
+import { overlaySeries } from '../../src/ui/historyLabels';
 import { overlayColor, PALETTES } from '../../src/ui/theme';
 import { savedSweep as sweep } from '../support/testData';
 
 describe('labels and overlays', () => {
   it('describes a sweep in one line', () => {
-    expect(describeSweep(sweep('a'))).toBe('N=15 · Workers, shared memory · Chrome 156 · 8 cores · 25 Nov 14:03');
+    expect(sweepLabel(sweep('a'))).toBe('N=15 · Workers, shared memory · Chrome 156 · 8 cores · 25 Nov 14:03');
     const other = sweep('b', { mode: 'message', machine: { browser: 'Safari 19', cores: null, isolated: false } });
-    expect(describeSweep(other)).toBe('N=15 · Workers, message passing · Safari 19 · not isolated · 25 Nov 14:03');
+    expect(sweepLabel(other)).toBe(
+      'N=15 · Workers, message passing · Safari 19 · cores not reported · not isolated · 25 Nov 14:03',
+    );
     // One core in words as everywhere else (state/words.ts coresWords), not "1 cores".
     const single = sweep('c', { machine: { browser: 'Firefox 153', cores: 1, isolated: true } });
-    expect(describeSweep(single)).toContain('· 1 core ·');
+    expect(sweepLabel(single)).toContain('· 1 core ·');
+  });
+
+  it('names where a sweep came from unless it was measured here', () => {
+    const from = (origin: SavedSweep['origin']) => sweepLabel(sweep('d', { origin }));
+    expect(from('this-device')).toBe('N=15 · Workers, shared memory · Chrome 156 · 8 cores · 25 Nov 14:03');
+    expect(from('link')).toBe('N=15 · Workers, shared memory · Chrome 156 · 8 cores · from a link · 25 Nov 14:03');
+    expect(from('file')).toBe('N=15 · Workers, shared memory · Chrome 156 · 8 cores · from a file · 25 Nov 14:03');
+    expect(from('imported')).toBe('N=15 · Workers, shared memory · Chrome 156 · 8 cores · imported · 25 Nov 14:03');
   });
 
   it('gives overlaid sweeps in ticking order with distinct colours and measured points only', () => {
@@ -34,7 +47,7 @@ describe('labels and overlays', () => {
       { id: 'a', n: 15, color: overlayColor(1) },
     ]);
     expect(series[0].points).toEqual([{ workers: 1, speedup: 1 }]);
-    expect(series[1].label).toBe(describeSweep(sweep('a')));
+    expect(series[1].label).toBe(sweepLabel(sweep('a')));
   });
 
   it('cycles a palette that avoids the chart colours', () => {

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createHistory, type SavedSweep } from '../../src/state/history';
-import { describeSweep } from '../../src/ui/historyLabels';
+import { createHistory } from '../../src/state/history';
+import { sweepLabel } from '../../src/state/interchange/label';
+import type { SavedSweep } from '../../src/state/interchange/sweep';
 import { overlayColor } from '../../src/ui/theme';
 import { ExportPanel } from '../../src/ui/ExportPanel';
 import { HistoryPanel } from '../../src/ui/HistoryPanel';
@@ -41,12 +42,12 @@ describe('HistoryPanel', () => {
     ]);
     expect(items[0].textContent).toContain('peak 5.84× on 8 workers');
 
-    const toggle = screen.getByRole('checkbox', { name: `Overlay on chart: ${describeSweep(sweep('a', 14))}` });
+    const toggle = screen.getByRole('checkbox', { name: `Overlay on chart: ${sweepLabel(sweep('a', 14))}` });
     fireEvent.click(toggle);
     expect(history.store.getState().overlayIds).toEqual(['a']);
     expect((items[1].querySelector('.history-swatch') as HTMLElement).style.background).toBe(hexToRgb(overlayColor(0)));
 
-    fireEvent.click(screen.getByRole('button', { name: `Delete sweep ${describeSweep(sweep('b', 15))}` }));
+    fireEvent.click(screen.getByRole('button', { name: `Delete sweep ${sweepLabel(sweep('b', 15))}` }));
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Delete sweep N=14/ }));
   });

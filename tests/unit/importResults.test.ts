@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createHistory } from '../../src/state/history';
-import { IMPORT_MAX_BYTES, keepArrived, sweepFromExport, sweepFromLink } from '../../src/state/importResults';
-import { parseSavedSweep } from '../../src/state/savedSweep';
-import { sharedResultFragment } from '../../src/state/sharedResult';
-import { resultsToJson } from '../../src/ui/exporting';
+import { keepArrived, sweepFromLink } from '../../src/state/importResults';
+import { IMPORT_MAX_BYTES, resultsToJson, sweepFromFile } from '../../src/state/interchange/file';
+import { sharedResultFragment } from '../../src/state/interchange/link';
+import { sweepLabel } from '../../src/state/interchange/label';
+import { parseSavedSweep } from '../../src/state/interchange/sweep';
 import { resultRow, resultSet, savedSweep, testEnvironment } from '../support/testData';
 
 const sweepSet = resultSet(
@@ -15,7 +16,7 @@ const sweepSet = resultSet(
 describe('results from files and pasted links', () => {
   it('an exported JSON file reads back as its sweep, labelled with the device that measured it', () => {
     const text = resultsToJson(sweepSet, { ...testEnvironment, browser: 'Firefox 153', cores: 8 }, '?n=8');
-    const read = sweepFromExport(text);
+    const read = sweepFromFile(text);
     expect('sweep' in read).toBe(true);
     const { sweep } = read as { sweep: NonNullable<ReturnType<typeof parseSavedSweep>> };
     expect(sweep.n).toBe(8);
@@ -23,7 +24,7 @@ describe('results from files and pasted links', () => {
     expect(sweep.points.map((point) => point.workers)).toEqual([1, 2, 4]);
     expect(sweep.points[0].speedup).toBe(1);
     // The same file twice is the same sweep: kept once.
-    expect((sweepFromExport(text) as { sweep: typeof sweep }).sweep.id).toBe(sweep.id);
+    expect((sweepFromFile(text) as { sweep: typeof sweep }).sweep.id).toBe(sweep.id);
   });
 
   it.each([
@@ -34,7 +35,7 @@ describe('results from files and pasted links', () => {
     ['{"app":"parallel-queens","rows":[{"workers":1}]}', 'a field is missing or out of range'],
     [' '.repeat(IMPORT_MAX_BYTES + 1), /larger than 1 MB/],
   ])('a bad file is refused with why', (text, problem) => {
-    const read = sweepFromExport(text);
+    const read = sweepFromFile(text);
     expect('problem' in read && read.problem).toMatch(problem);
   });
 
@@ -52,7 +53,7 @@ describe('results from files and pasted links', () => {
     expect(history.store.getState().sweeps).toEqual([]);
     const kept = keepArrived(history, 'a.json', { sweep: savedSweep('a') });
     expect(kept.kept).toBe(true);
-    expect(kept.text).toMatch(/^a\.json: N=\d+ on .* · (\d+ cores|cores not reported), overlaid$/);
+    expect(kept.text).toBe(`a.json: ${sweepLabel(savedSweep('a'))}, overlaid`);
     expect(history.store.getState().overlayIds).toEqual(['a']);
   });
 
@@ -72,7 +73,7 @@ describe('results from files and pasted links', () => {
     );
     fc.assert(
       fc.property(text, (input) => {
-        const read = sweepFromExport(input);
+        const read = sweepFromFile(input);
         if ('sweep' in read) expect(parseSavedSweep(read.sweep)).toEqual(read.sweep);
         else expect(typeof read.problem).toBe('string');
       }),

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSavedSweep } from '../../src/state/savedSweep';
-import { readSharedResult, SHARED_LINK_MAX_CHARS, sharedResultFragment } from '../../src/state/sharedResult';
+import { readSharedResult, SHARED_LINK_MAX_CHARS, sharedResultFragment } from '../../src/state/interchange/link';
+import { parseSavedSweep, travellingSweep } from '../../src/state/interchange/sweep';
 import { savedSweep } from '../support/testData';
 
 const base64url = (text: string) => btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -18,6 +18,7 @@ describe('a result as a link', () => {
     const shared = (read as { sweep: typeof sweep }).sweep;
     expect({ ...shared, id: 'mine' }).toEqual({
       ...sweep,
+      origin: 'link',
       machine: { browser: 'Firefox 153', cores: 8, isolated: true },
     });
     expect(shared.id).toMatch(/^shared[0-9a-z]+$/);
@@ -30,7 +31,7 @@ describe('a result as a link', () => {
       ms: 412.3456789 / (i + 1),
       minMs: 400.123456 / (i + 1),
       maxMs: 430.98765 / (i + 1),
-      // As the times say (savedSweep.ts withSpeedups): a speedup is never carried apart from them.
+      // As the times say (interchange/sweep.ts withSpeedups): a speedup is never carried apart from them.
       speedup: i + 1,
     }));
     const big = savedSweep('big', { points });
@@ -53,8 +54,7 @@ describe('a result as a link', () => {
   it('the same sweep by two links (compressed or not) is kept under one id', async () => {
     const sweep = savedSweep('same');
     const compressed = (await readSharedResult(await sharedResultFragment(sweep))) as { sweep: typeof sweep };
-    const { browser, cores, isolated } = sweep.machine;
-    const json = JSON.stringify({ ...compressed.sweep, id: sweep.id, machine: { browser, cores, isolated } });
+    const json = JSON.stringify(travellingSweep(compressed.sweep));
     expect(compressed.sweep.id).toMatch(/^shared/);
     expect(((await readSharedResult(`#result=1.${base64url(json)}`)) as { sweep: typeof sweep }).sweep.id).toBe(
       compressed.sweep.id,

@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MODES } from '../../src/engine/modes';
-import { sweepFromResults } from '../../src/state/history';
-import { sweepFromExport } from '../../src/state/importResults';
-import type { SavedSweep } from '../../src/state/savedSweep';
-import { readSharedResult, sharedResultFragment } from '../../src/state/sharedResult';
-import { resultsToJson } from '../../src/ui/exporting';
+import { sweepFromResults } from '../../src/state/interchange/build';
+import { resultsToJson, sweepFromFile } from '../../src/state/interchange/file';
+import { readSharedResult, sharedResultFragment } from '../../src/state/interchange/link';
+import type { SavedSweep } from '../../src/state/interchange/sweep';
 import { resultRow, resultSet, testEnvironment } from '../support/testData';
 
 /** A measured result set: one to three modes, each with some of 1, 2, 4, 8 workers, any positive times. */
@@ -50,14 +49,42 @@ describe('one sweep, wherever it travels', () => {
       fc.asyncProperty(results, async (set) => {
         const kept = sweepFromResults(set, testEnvironment, new Date(2026, 11, 5), 'sweep-1');
         if (!kept) return;
-        const file = sweepFromExport(resultsToJson(set, testEnvironment, '?n=15'));
-        const link = await readSharedResult(await sharedResultFragment(kept));
-        if (!('sweep' in file) || !link || !('sweep' in link)) throw new Error('a sweep did not travel');
-        expect(file.sweep.mode).toBe(kept.mode);
-        expectSamePoints(file.sweep, kept);
-        expectSamePoints(link.sweep, kept);
+        const json = resultsToJson(set, testEnvironment, '?n=15');
+        const travelled = [
+          sweepFromFile(json),
+          sweepFromFile(asVersion1File(json)),
+          await readSharedResult(await sharedResultFragment(kept)),
+          await readSharedResult(asVersion1Link(kept)),
+        ];
+        for (const arrival of travelled) {
+          if (!arrival || !('sweep' in arrival)) throw new Error(`a sweep did not travel: ${JSON.stringify(arrival)}`);
+          expect(arrival.sweep.mode).toBe(kept.mode);
+          expectSamePoints(arrival.sweep, kept);
+        }
+        expect(travelled.map((arrival) => arrival && 'sweep' in arrival && arrival.sweep.origin)).toEqual([
+          'file',
+          'file',
+          'link',
+          'link',
+        ]);
       }),
       { numRuns: 150 },
     );
   });
 });
+
+/** A file as the page wrote it before files had versions: no `version`, no `sweep`, the rows only. */
+function asVersion1File(json: string): string {
+  const before = JSON.parse(json) as Record<string, unknown>;
+  delete before.version;
+  delete before.sweep;
+  return JSON.stringify(before, null, 2);
+}
+
+/** A link as the page first wrote them: plain JSON of the whole sweep, id and all, full precision. */
+function asVersion1Link(sweep: SavedSweep): string {
+  const before: Partial<SavedSweep> = { ...sweep };
+  delete before.origin;
+  const base64url = btoa(JSON.stringify(before)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return `#result=1.${base64url}`;
+}

@@ -1,11 +1,19 @@
-import { MAX_N, MIN_N } from '../core/known';
-import { MAX_WORKERS } from '../core/runBuffer';
-import { MODES, type Mode } from '../engine/modes';
-import { SCHEDULES, type Schedule } from '../core/tasks';
+import { MAX_N, MIN_N } from '../../core/known';
+import { MAX_WORKERS } from '../../core/runBuffer';
+import { MODES, type Mode } from '../../engine/modes';
+import { SCHEDULES, type Schedule } from '../../core/tasks';
+
+/**
+ * Where a sweep was measured: on this page, or on another device whose result came by a link or a file.
+ * `imported` is for sweeps kept before the page recorded which of the two (their id said only "shared").
+ */
+export const ORIGINS = ['this-device', 'link', 'file', 'imported'] as const;
+export type Origin = (typeof ORIGINS)[number];
 
 /** One finished sweep as kept in this browser: just enough to redraw and label its speedup curve. */
 export interface SavedSweep {
   id: string;
+  origin: Origin;
   /** ISO 8601. */
   savedAt: string;
   n: number;
@@ -47,7 +55,7 @@ function parseMachine(value: unknown): SavedSweep['machine'] | null {
  * keeps one absurd value from another device from flattening every curve on a shared chart.
  */
 const SPEEDUP_MAX = 4 * MAX_WORKERS;
-/** Ids are ours ("sweep…", "shared…"): short. */
+/** Ids are ours (interchange/build.ts): short. */
 const ID_MAX_CHARS = 64;
 
 function parsePoint(value: unknown): Point | null {
@@ -73,14 +81,26 @@ export function withSpeedups<P extends Omit<Point, 'speedup'>>(points: P[]): (P 
   return outOfBounds ? null : scaled;
 }
 
+/** Before origins were recorded, a sweep from elsewhere was told apart by this id prefix alone. */
+export const LEGACY_ARRIVED_PREFIX = 'shared';
+
+/** The recorded origin; an entry older than the field gets the one its id implied. Null: not an origin. */
+function parseOrigin(origin: unknown, id: string): Origin | null {
+  if (origin === undefined) return id.startsWith(LEGACY_ARRIVED_PREFIX) ? 'imported' : 'this-device';
+  return isOneOf(ORIGINS, origin) ? origin : null;
+}
+
 /**
  * Storage is shared with every other script and tab on this origin and outlives app versions, so each
- * field is checked and the entry rebuilt from known fields only; anything off makes it null.
+ * field is checked and the entry rebuilt from known fields only; anything off makes it null. Links and
+ * files come through here too, with the id and origin their reader gives them.
  */
 export function parseSavedSweep(value: unknown): SavedSweep | null {
   if (!isObject(value)) return null;
   const { id, savedAt, n, mode, symmetry, splitDepth, schedule } = value;
   if (typeof id !== 'string' || id === '' || id.length > ID_MAX_CHARS) return null;
+  const origin = parseOrigin(value.origin, id);
+  if (!origin) return null;
   if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) return null;
   if (!(isCount(n) && n >= MIN_N && n <= MAX_N) || !isCount(splitDepth) || typeof symmetry !== 'boolean') return null;
   if (!isOneOf(MODES, mode) || !isOneOf(SCHEDULES, schedule)) return null;
@@ -92,5 +112,27 @@ export function parseSavedSweep(value: unknown): SavedSweep | null {
   if (!points) return null;
   // Rewritten in one form: Date.parse also takes free text, which would travel on into storage and CSVs.
   const when = new Date(savedAt).toISOString();
-  return { id, savedAt: when, n, mode, symmetry, splitDepth, schedule, machine, points };
+  return { id, origin, savedAt: when, n, mode, symmetry, splitDepth, schedule, machine, points };
 }
+
+/** The best speedup a sweep reached, and on how many workers; null without a one-worker point. */
+export function peakSpeedup(s: SavedSweep): { workers: number; speedup: number } | null {
+  let peak: { workers: number; speedup: number } | null = null;
+  for (const { workers, speedup } of s.points) {
+    if (speedup !== null && (peak === null || speedup > peak.speedup)) peak = { workers, speedup };
+  }
+  return peak;
+}
+
+/**
+ * What a sweep carries when it leaves this device (a link, a file): its points and facts, without its id
+ * and origin (the reader gives it its own) or the browser's full user-agent string.
+ */
+export function travellingSweep(sweep: SavedSweep) {
+  const { browser, cores, isolated } = sweep.machine;
+  const { savedAt, n, mode, symmetry, splitDepth, schedule, points } = sweep;
+  return { savedAt, n, mode, symmetry, splitDepth, schedule, machine: { browser, cores, isolated }, points };
+}
+
+/** A sweep that arrived from a link or a file, or what was wrong with it, in words. */
+export type Arrival = { sweep: SavedSweep } | { problem: string };

@@ -1,5 +1,6 @@
-import { isObject, parseSavedSweep, type SavedSweep } from './savedSweep';
-import { isSharedResult, RESULT_LINK_PREFIX } from './resultLinkPrefix';
+import { arrivedId } from './build';
+import { isSharedResult, RESULT_LINK_PREFIX } from './linkPrefix';
+import { isObject, parseSavedSweep, travellingSweep, type Arrival, type SavedSweep } from './sweep';
 
 /**
  * A finished sweep carried in a link's fragment, no server, and the fragment never leaves the browser.
@@ -16,8 +17,6 @@ const COMPRESSED = '2';
 export const SHARED_LINK_MAX_CHARS = 8192;
 /** A compressed payload that inflates past this is refused: no sweep is that large (64 points: 7.3 kB). */
 const INFLATED_MAX_BYTES = 65_536;
-
-export type SharedResult = { sweep: SavedSweep } | { problem: string };
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -67,36 +66,23 @@ function canCompress(): boolean {
 /** Four significant digits: far finer than any run's spread, and a link (and its QR code) a third shorter. */
 const compact = (x: number) => Number(x.toPrecision(4));
 
-/** The fragment for a sweep: its points and facts, without the browser's full user-agent string. */
+/** The fragment for a sweep (travellingSweep), its numbers to four significant digits. */
 export async function sharedResultFragment(sweep: SavedSweep): Promise<string> {
-  const { browser, cores, isolated } = sweep.machine;
-  const points = sweep.points.map(({ workers, ms, minMs, maxMs, speedup }) => ({
+  const travelling = travellingSweep(sweep);
+  const points = travelling.points.map(({ workers, ms, minMs, maxMs, speedup }) => ({
     workers,
     ms: compact(ms),
     minMs: compact(minMs),
     maxMs: compact(maxMs),
     speedup: speedup === null ? null : compact(speedup),
   }));
-  const json = new TextEncoder().encode(JSON.stringify({ ...sweep, machine: { browser, cores, isolated }, points }));
+  const json = new TextEncoder().encode(JSON.stringify({ ...travelling, points }));
   const plain = `${RESULT_LINK_PREFIX}${PLAIN}.${toBase64Url(json)}`;
   if (!canCompress()) return plain;
   const packed = await transform(json, new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY);
   const compressed = `${RESULT_LINK_PREFIX}${COMPRESSED}.${toBase64Url(packed)}`;
   return compressed.length < plain.length ? compressed : plain;
 }
-
-/** What begins the id of every sweep that arrived from outside; the page's own start with `sweep`. */
-const ARRIVED_PREFIX = 'shared';
-
-/** A short, stable id for a sweep that arrived from outside, so the same link or file twice is kept once. */
-export function arrivedId(source: string): string {
-  let hash = 0;
-  for (let i = 0; i < source.length; i++) hash = (Math.imul(hash, 31) + source.charCodeAt(i)) | 0;
-  return `${ARRIVED_PREFIX}${(hash >>> 0).toString(36)}`;
-}
-
-/** Measured on another device (a link or a file), not on this page. */
-export const cameFromElsewhere = (sweep: Pick<SavedSweep, 'id'>) => sweep.id.startsWith(ARRIVED_PREFIX);
 
 /** A payload's JSON text, by its version; throws on damaged data. */
 async function payloadText(version: string, payload: string): Promise<string> {
@@ -107,9 +93,9 @@ async function payloadText(version: string, payload: string): Promise<string> {
 
 /**
  * Reads a link's fragment: null when it carries no result, else the sweep rebuilt from known fields
- * only (state/savedSweep.ts), or what was wrong with it, in words. Never throws.
+ * only (sweep.ts), from a link, or what was wrong with it, in words. Never throws.
  */
-export async function readSharedResult(hash: string): Promise<SharedResult | null> {
+export async function readSharedResult(hash: string): Promise<Arrival | null> {
   if (!isSharedResult(hash)) return null;
   if (hash.length > SHARED_LINK_MAX_CHARS) {
     return {
@@ -134,7 +120,7 @@ export async function readSharedResult(hash: string): Promise<SharedResult | nul
   }
   const sweep = parseSavedSweep(
     // Named by what it says, not how it was packed: the same sweep by two links is kept once.
-    isObject(value) ? { ...value, id: arrivedId(text) } : value,
+    isObject(value) ? { ...value, id: arrivedId(text), origin: 'link' } : value,
   );
   return sweep ? { sweep } : { problem: 'its data is not a complete sweep (a field is missing or out of range)' };
 }
