@@ -22,7 +22,8 @@ test('a shared result opens on another device as a labelled overlay; a damaged l
   const second = await other.newPage();
   await second.goto(link);
   const notice = second.getByRole('alert', { name: 'Settings notice' });
-  const label = /N=10 · Workers, shared memory · Chrome [\d.]+( \(headless\))? · 2 cores · from a link · \d+ \w+ \d\d:\d\d/;
+  const label =
+    /N=10 · Workers, shared memory · Chrome [\d.]+( \(headless\))? · 2 cores · from a link · \d+ \w+ \d\d:\d\d/;
   await expect(notice).toContainText(new RegExp(`Opened a shared result: ${label.source}`));
   await expect(second.getByRole('checkbox', { name: /^Overlay on chart: .*Chrome/ })).toBeChecked();
   // Drawn on the speedup chart of a device that has measured nothing itself.

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  HISTORY_KEY,
-  HISTORY_LIMIT,
-  OVERLAYS_KEY,
-  createHistory,
-  storageFull,
-} from '../../src/state/history';
+import { HISTORY_KEY, HISTORY_LIMIT, OVERLAYS_KEY, createHistory, storageFull } from '../../src/state/history';
 import { sweepFromResults } from '../../src/state/interchange/build';
 import type { ResultRow, ResultSet } from '../../src/state/results';
 import { resultRow, resultSet as anyResultSet, savedSweep, testEnvironment } from '../support/testData';

@@ -5,9 +5,12 @@ import { sharedResultFragment, readSharedResult } from '../../src/state/intercha
 import { parseSavedSweep } from '../../src/state/interchange/sweep';
 import { resultRow, resultSet, savedSweep, testEnvironment } from '../support/testData';
 
-const set = resultSet([1, 2].map((workers) => resultRow({ workers, samplesMs: [10 / workers], solutions: 92 })), {
-  n: 8,
-});
+const set = resultSet(
+  [1, 2].map((workers) => resultRow({ workers, samplesMs: [10 / workers], solutions: 92 })),
+  {
+    n: 8,
+  },
+);
 const base64url = (text: string) => btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 
 describe('where a sweep came from: its origin field', () => {

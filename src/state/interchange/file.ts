@@ -93,7 +93,9 @@ export function sweepFromFile(text: string): Arrival {
   const { version } = value;
   if (version === undefined) return sweepOfVersion1(value, id);
   if (typeof version === 'number' && version > VERSION)
-    return { problem: `it was written by a newer version of this page (file version ${version}; this one reads 1 to ${VERSION})` };
+    return {
+      problem: `it was written by a newer version of this page (file version ${version}; this one reads 1 to ${VERSION})`,
+    };
   if (version !== VERSION) return { problem: 'its file version is not one this page knows' };
   if (value.sweep === null) return { problem: 'it holds no measured points' };
   const sweep = parseSavedSweep(isObject(value.sweep) ? { ...value.sweep, id, origin: 'file' } : value.sweep);
