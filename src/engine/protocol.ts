@@ -106,10 +106,22 @@ export interface ProtocolHooks {
   quiet?: () => Promise<void>;
   /** Before each pass: 0 is the untimed warm-up, then rounds 1..reps; `rounds` is 0 for the extra ones. */
   onRound?: (round: number, rounds: number) => void;
-  /** Just before each run is started: a page can show which mode is about to run. */
-  beforeRun?: (configuration: Configuration) => void;
+  /**
+   * Just before each run is started (never for one that will not start): a page can show which mode is
+   * about to run. `index` is the configuration's; -1 for the fixed-cost run, which is none of them.
+   */
+  beforeRun?: (configuration: Configuration, index: number) => void;
+  /** After each timed sample, with its configuration's index and its result. */
+  onSample?: (index: number, result: RunResult) => void;
   /** After each timed round, with every point measured so far. */
   onPoints?: (points: MeasuredPoint[]) => void;
+  /**
+   * How samples are taken. 'sized' (the default): WARM_UP_WORK_MS of warm-up per configuration, samples
+   * of back-to-back runs sized to outlast timer steps, and a fixed-cost run. 'single': one warm-up run per
+   * configuration, every sample one run, no fixed-cost run; for an experiment that reads each run's own
+   * result (the thread-safety experiment's counts).
+   */
+  samples?: 'sized' | 'single';
   /** Rounds past `reps` until this efficiency is known well enough (none: exactly `reps` rounds). */
   precision?: Precision;
   /**
@@ -126,8 +138,8 @@ export interface ProtocolOutcome {
    * median: with rounds interleaved, a machine changing speed shows up here.
    */
   drift: number | undefined;
-  /** Per-run cost of a run with next to no work, at the largest worker count measured. */
-  fixedCostMs: number;
+  /** Per-run cost of a run with next to no work, at the largest worker count measured ('sized' samples only). */
+  fixedCostMs?: number;
   /** The efficiency `precision` asked for, as far as the rounds pinned it down. */
   known?: KnownEfficiency;
 }
@@ -158,11 +170,17 @@ export async function measureInRounds(
   reps: number,
   hooks: ProtocolHooks = {},
 ): Promise<ProtocolOutcome> {
-  const run = (configuration: Configuration, repeat: number, purpose: RunPurpose = 'sample'): Promise<RunResult> => {
+  const run = (
+    index: number,
+    repeat: number,
+    purpose: RunPurpose = 'sample',
+    configuration = configurations[index],
+  ) => {
     if (hooks.shouldStop?.()) return Promise.reject(runCancelled());
-    hooks.beforeRun?.(configuration);
+    hooks.beforeRun?.(configuration, index);
     return engine.run({ ...configuration, repeat, purpose });
   };
+  const sized = hooks.samples !== 'single';
   // The timeline keeps this measurement's timed windows (runClock.ts), none of an earlier one.
   forgetTimedRuns();
   const quiet = () => hooks.quiet?.() ?? Promise.resolve();
@@ -173,15 +191,21 @@ export async function measureInRounds(
   hooks.onRound?.(0, reps);
   await quiet();
   const batches: number[] = [];
-  for (const configuration of configurations) {
-    const once = await run(configuration, 1, 'warm-up');
+  for (const index of configurations.keys()) {
+    const once = await run(index, 1, 'warm-up');
+    if (!sized) {
+      batches.push(1);
+      continue;
+    }
     // The first run may be slow (caches, a cold split, a cold JIT): the rest of the warm-up sizes the samples.
     const more = Math.ceil(WARM_UP_WORK_MS / once.ms) - 1;
-    const settled = more > 0 ? (await run(configuration, Math.min(more, MAX_RUNS_PER_SAMPLE), 'warm-up')).ms : once.ms;
+    const settled = more > 0 ? (await run(index, Math.min(more, MAX_RUNS_PER_SAMPLE), 'warm-up')).ms : once.ms;
     batches.push(runsPerSample(settled, reps));
   }
   const widest = configurations.reduce((a, b) => (b.workers > a.workers ? b : a));
-  const fixedCostMs = (await run({ ...widest, n: FIXED_COST_N, split: 1 }, FIXED_COST_RUNS, 'fixed cost')).ms;
+  const fixedCostMs = sized
+    ? (await run(-1, FIXED_COST_RUNS, 'fixed cost', { ...widest, n: FIXED_COST_N, split: 1 })).ms
+    : undefined;
 
   const samples: RunResult[][] = configurations.map(() => []);
   const points = (): MeasuredPoint[] =>
@@ -203,12 +227,14 @@ export async function measureInRounds(
     });
   const round = async (index: number, rounds: number) => {
     hooks.onRound?.(index, rounds);
-    for (const [at, configuration] of configurations.entries()) {
+    for (const at of configurations.keys()) {
       // Quiet before every sample, not only every round: the last sample's end redraws the lanes and
       // the status, and that frame (main thread, compositor, raster) landed inside the next sample's
       // timed window, one frame per window (npm run bench:trace, N=13: 9% of a core).
       await quiet();
-      samples[at].push(await run(configuration, batches[at]));
+      const sample = await run(at, batches[at]);
+      samples[at].push(sample);
+      hooks.onSample?.(at, sample);
     }
     hooks.onPoints?.(points());
   };
@@ -229,7 +255,8 @@ export async function measureInRounds(
       precision,
     );
   let stoppedBy: StopReason = 'not-refined';
-  if (precision && (hooks.worthRefining?.(fixedCostMs, points()) ?? true)) {
+  const worthRefining = () => fixedCostMs === undefined || (hooks.worthRefining?.(fixedCostMs, points()) ?? true);
+  if (precision && worthRefining()) {
     // A round is started only if one as long as the last still ends within the budget.
     const deadline = performance.now() + precision.budgetMs;
     for (let index = reps + 1; ; index++) {

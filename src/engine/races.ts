@@ -1,49 +1,33 @@
 import type { WorkerBehaviour } from '../core/runOrder';
 import type { SplitChoice } from '../core/plan';
-import type { RunRequest } from './engine';
-import type { MeasuringEngine } from './protocol';
+import { measureInRounds, type MeasuringEngine } from './protocol';
 import type { RunResult } from './runResult';
 
-/** One way of keeping the shared total, as the thread-safety experiment shows it. */
+/** One way of keeping the shared total, in the order the experiment runs them and the page shows them. */
 export interface RaceWay {
   behaviour: WorkerBehaviour;
-  label: string;
-  /** The same thing in the article's Python. */
-  twin: string;
   /** Always the right count, whatever the timing. */
   safe: boolean;
 }
 
-/** The ways, declared once: the experiment runs them in this order, and the page shows them so. */
+/** The ways, declared once (their words: state/raceWords.ts). */
 export const RACE_WAYS = [
-  { behaviour: 'plain-total', label: 'Plain total, no Atomics', twin: 'total += 1, no lock', safe: false },
-  { behaviour: 'atomic-total', label: 'Atomics.add per solution', twin: 'an atomic counter', safe: true },
-  { behaviour: 'locked-total', label: 'Lock per solution', twin: 'with lock: total += 1', safe: true },
-  {
-    behaviour: 'local-total',
-    label: 'Local count, added once per task',
-    twin: 'local += 1 … with lock: total += local',
-    safe: true,
-  },
-  {
-    behaviour: 'plain-cursor',
-    label: 'Tasks claimed without Atomics',
-    twin: 'a shared index without a lock',
-    safe: false,
-  },
+  { behaviour: 'plain-total', safe: false },
+  { behaviour: 'atomic-total', safe: true },
+  { behaviour: 'locked-total', safe: true },
+  { behaviour: 'local-total', safe: true },
+  { behaviour: 'plain-cursor', safe: false },
 ] as const satisfies readonly RaceWay[];
+export type RaceWayBehaviour = (typeof RACE_WAYS)[number]['behaviour'];
 
 /** The safe way every other is timed against: the article's own pattern. */
 export const RACE_BASELINE: WorkerBehaviour = 'local-total';
 
 /** On one worker no race is possible: what safety costs when nobody competes, against the plain total. */
-export const SINGLE_THREAD_WAYS: readonly WorkerBehaviour[] = ['plain-total', 'atomic-total', 'locked-total'];
+export const SINGLE_THREAD_WAYS: readonly RaceWayBehaviour[] = ['plain-total', 'atomic-total', 'locked-total'];
 
 /** False sharing: every worker's own counter, packed in one cache line or one line each. */
-export const FALSE_SHARING_WAYS = [
-  { behaviour: 'packed-counters', label: 'Own counters side by side (one cache line)' },
-  { behaviour: 'padded-counters', label: 'Own counters 128 bytes apart' },
-] as const;
+export const FALSE_SHARING_WAYS = [{ behaviour: 'packed-counters' }, { behaviour: 'padded-counters' }] as const;
 
 /** Each configuration runs this many times, after one warm-up run that is not shown. */
 export const RACE_RUNS = 5;
@@ -89,20 +73,23 @@ export interface RaceRequest {
 }
 
 export interface RaceHooks {
-  /** True once the experiment was cancelled or superseded. */
+  /** True once the experiment was cancelled or superseded: the next run is not started. */
   shouldStop: () => boolean;
   /** Resolves once the page has drawn the last run's results: nothing of the page's own is timed. */
   quiet?: () => Promise<void>;
-  /** Before each run, with its configuration and the round (0: the warm-up). */
+  /** Before each run, with its configuration and the round (0: the warm-up); never for a run that will not start. */
   beforeRun?: (configuration: RaceConfiguration, round: number) => void;
   /** After each counted run, with every row so far and the run's full result (its lanes). */
   onRun?: (rows: RaceRow[], result: RunResult) => void;
 }
 
 /**
- * Runs every configuration once to warm it (every worker's kernel and every hook), then RACE_RUNS
- * interleaved rounds, so machine noise lands on all ways alike; the page goes quiet before each run. Shared memory, dynamic claiming (the
- * plain cursor's race is in the shared cursor), no mirror symmetry (each solution is counted once).
+ * The sweep's own round loop (protocol.ts measureInRounds), sampled one run at a time since each run's
+ * count is what the experiment reads: every configuration warmed by one run, then RACE_RUNS interleaved
+ * rounds, so machine noise lands on all ways alike, the page quiet before each run. Cancelled like a
+ * sweep: the next run is not started and the promise rejects with a RunCancelled error. Shared memory,
+ * dynamic claiming (the plain cursor's race is in the shared cursor), no mirror symmetry (each solution
+ * is counted once).
  */
 export async function measureRaces(
   engine: MeasuringEngine,
@@ -111,25 +98,23 @@ export async function measureRaces(
 ): Promise<RaceRow[]> {
   const configurations = raceConfigurations(request.workers);
   const rows: RaceRow[] = configurations.map((configuration) => ({ ...configuration, runs: [] }));
-  for (let round = 0; round <= RACE_RUNS; round++) {
-    for (const [index, configuration] of configurations.entries()) {
-      // Asked before the run is announced, and again after the page went quiet: no status for a run
-      // that will not happen.
-      if (hooks.shouldStop()) return rows;
-      hooks.beforeRun?.(configuration, round);
-      await hooks.quiet?.();
-      if (hooks.shouldStop()) return rows;
-      const run: RunRequest = {
-        n: request.n,
-        split: request.split,
-        splitFor: request.workers,
-        symmetry: false,
-        mode: 'shared',
-        schedule: 'dynamic',
-        ...configuration,
-      };
-      const result = await engine.run(run);
-      if (round === 0) continue;
+  const runs = configurations.map((configuration) => ({
+    n: request.n,
+    split: request.split,
+    splitFor: request.workers,
+    symmetry: false,
+    mode: 'shared' as const,
+    schedule: 'dynamic' as const,
+    ...configuration,
+  }));
+  let round = 0;
+  await measureInRounds(engine, runs, RACE_RUNS, {
+    samples: 'single',
+    shouldStop: hooks.shouldStop,
+    quiet: hooks.quiet,
+    onRound: (index) => (round = index),
+    beforeRun: (_run, index) => hooks.beforeRun?.(configurations[index], round),
+    onSample: (index, result) => {
       // From the start line (core/races.ts startTogether), where the first task of every worker begins.
       const ms = result.ms - Math.min(...result.activity.beforeMs);
       rows[index].runs.push({
@@ -139,7 +124,7 @@ export async function measureRaces(
         nodes: result.nodes,
       });
       hooks.onRun?.(rows, result);
-    }
-  }
+    },
+  });
   return rows;
 }

@@ -108,10 +108,9 @@ export async function measureInto(
       store.setState({ status: `${label}: ${step}…` });
       moveTo({ pass: round, step: 0 });
     },
-    beforeRun: (configuration) => {
+    beforeRun: (configuration, step) => {
       store.setState({ activeMode: configuration.mode ?? DEFAULT_MODE });
-      // The fixed-cost run is not one of the configurations: it moves nothing.
-      const step = configurations.indexOf(configuration);
+      // The fixed-cost run (-1) is not one of the configurations: it moves nothing.
       if (step >= 0) moveTo({ step });
     },
     onPoints: (points) => {

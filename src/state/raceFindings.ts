@@ -8,6 +8,7 @@ import {
   type RaceRow,
   type RaceRun,
 } from '../engine/races';
+import { RACE_WAY_WORDS } from './raceWords';
 import type { WorkerBehaviour } from '../core/runOrder';
 import { plural, times } from './words';
 
@@ -135,6 +136,7 @@ export function wayFindings(state: RaceState): WayFinding[] {
     return [
       {
         ...way,
+        ...RACE_WAY_WORDS[way.behaviour],
         checks,
         wrongRuns: checks.filter((check) => check.off !== 0).length,
         medianMs: median(runMs),
@@ -154,12 +156,12 @@ function pairedRatios(a: RaceRun[], b: RaceRun[]): number[] {
 
 /** The article's 5–10% caveat, measured: on one worker, what the atomic and the lock cost the plain total. */
 export function singleThreadLine(state: RaceState): string | null {
-  const [plain, ...safe] = SINGLE_THREAD_WAYS.map((behaviour) => rowOf(state.rows, behaviour, 1));
-  if (!plain || safe.some((row) => !row)) return null;
-  const costs = safe.map((row) => {
-    const label = RACE_WAYS.find((way) => way.behaviour === row!.behaviour)?.label ?? row!.behaviour;
-    return `${label} ${times(median(pairedRatios(row!.runs, plain.runs)))}`;
-  });
+  const [plain, ...safe] = SINGLE_THREAD_WAYS.map((behaviour) => ({ behaviour, row: rowOf(state.rows, behaviour, 1) }));
+  if (!plain.row || safe.some(({ row }) => !row)) return null;
+  const costs = safe.map(
+    ({ behaviour, row }) =>
+      `${RACE_WAY_WORDS[behaviour].label} ${times(median(pairedRatios(row!.runs, plain.row!.runs)))}`,
+  );
   return `On one worker, where no race is possible, the plain total is right; the price of safety when nobody competes: ${costs.join(', ')} its time.`;
 }
 

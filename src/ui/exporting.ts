@@ -1,4 +1,4 @@
-/** The DOM side of exporting: downloads, a chart as PNG, the clipboard (the formats: state/interchange/). */
+// The DOM side of exporting: downloads, a chart as PNG, the clipboard. The formats: state/interchange/.
 import { currentTheme, PALETTES } from './theme';
 
 export function downloadText(filename: string, mime: string, text: string): void {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { knownSolutions } from '../../src/core/known';
 import { WORKER_BEHAVIOURS, type WorkerBehaviour } from '../../src/core/runOrder';
 import { Engine } from '../../src/engine/engine';
+import { RUN_CANCELLED } from '../../src/engine/errors';
 import {
   FALSE_SHARING_WAYS,
   measureRaces,
@@ -62,11 +63,23 @@ describe('the thread-safety ways on workers over a real MessageChannel', () => {
     // The warm-up round (one unrecorded run of each way), then two recorded runs, then Cancel.
     let recorded = 0;
     let announced = 0;
-    const rows = await measureRaces(
-      engine,
-      { n: 6, workers: 2, split: 'auto' },
-      { shouldStop: () => recorded >= 2, beforeRun: () => announced++, onRun: () => recorded++ },
-    );
+    let rows: RaceRow[] = [];
+    // Cancelled as a sweep is: the promise rejects with a RunCancelled error (a cancel that does nothing
+    // resolves, after every round, and fails here).
+    await expect(
+      measureRaces(
+        engine,
+        { n: 6, workers: 2, split: 'auto' },
+        {
+          shouldStop: () => recorded >= 2,
+          beforeRun: () => announced++,
+          onRun: (sofar) => {
+            recorded++;
+            rows = sofar;
+          },
+        },
+      ),
+    ).rejects.toMatchObject({ name: RUN_CANCELLED });
     expect(rows.map((row) => row.runs.length)).toEqual([1, 1, ...Array<number>(ways - 2).fill(0)]);
     // No run is announced that will not happen.
     expect(announced).toBe(ways + 2);
