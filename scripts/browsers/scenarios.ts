@@ -211,7 +211,7 @@ export const SCENARIOS: Scenario[] = [
       await waitFor(driver, overlay, 'the overlay on the speedup chart', 20_000);
       await waitFor(
         driver,
-        `document.querySelector('[aria-label="Results not kept"]')?.querySelector('button[aria-label^="Keep in History: N=12 on Firefox 153"]')`,
+        `document.querySelector('[aria-label="Results not kept"]')?.querySelector('button[aria-label^="Keep in History: N=12 · Workers, shared memory · Firefox 153 · 8 cores · from a link"]')`,
         'the offer to keep it',
       );
       await expectNoErrors(driver);
