@@ -15,7 +15,7 @@ import { untilAborted } from './signals';
 import { TaskCostMemory } from './taskCosts';
 import { timeRuns } from './timeRuns';
 import { STALL_MS } from './watchdog';
-import type { WorkerFactory } from './workerHandle';
+import type { WorkerSource } from './pool';
 
 export interface RunRequest {
   n: number;
@@ -81,7 +81,7 @@ export class Engine {
   private readonly liveListeners = new Set<(live: LiveRun | null) => void>();
 
   constructor(
-    factory: WorkerFactory,
+    factory: WorkerSource,
     readonly canShareMemory: boolean = sharedMemoryAvailable(),
     options: EngineOptions = {},
   ) {

@@ -9,6 +9,12 @@ export interface PoolStartup {
   ms: number;
 }
 
+/**
+ * Where the pool gets its workers: a factory at hand (tests), or one to load first. The page loads it
+ * (engine/workerHandle.ts, with Comlink) when the first worker is needed, not in the first paint.
+ */
+export type WorkerSource = WorkerFactory | { load: () => Promise<WorkerFactory> };
+
 /** Pauses before each new try at starting workers whose script failed to load. */
 const START_RETRY_DELAYS_MS = [300, 1500];
 
@@ -25,10 +31,25 @@ export class WorkerPool {
   /** Start-ups run one after another, so a second caller waits for warm workers instead of taking cold ones. */
   private starting: Promise<unknown> = Promise.resolve();
 
+  private factory: WorkerFactory | null;
+
   constructor(
-    private readonly factory: WorkerFactory,
+    private readonly source: WorkerSource,
     private readonly startTimeoutMs = START_TIMEOUT_MS,
-  ) {}
+  ) {
+    this.factory = typeof source === 'function' ? source : null;
+  }
+
+  /** The factory, loaded once; a load that failed (offline, a new deployment) is tried again next time. */
+  private async loadedFactory(): Promise<WorkerFactory> {
+    if (this.factory) return this.factory;
+    try {
+      this.factory = await (this.source as Exclude<WorkerSource, WorkerFactory>).load();
+      return this.factory;
+    } catch (error) {
+      throw workersUnavailable(`the code that starts workers did not load (${reasonOf(error)})`);
+    }
+  }
 
   get size(): number {
     return this.workers.length;
@@ -64,11 +85,12 @@ export class WorkerPool {
 
   /** Starts and warms the workers still missing (`attempt`: 0, then each retry); how many it started. */
   private async startMissing(count: number, attempt: number): Promise<number> {
+    if (count - this.workers.length <= 0) return 0;
+    const factory = await this.loadedFactory();
     const missing = count - this.workers.length;
-    if (missing <= 0) return 0;
     const fresh: WorkerHandle[] = [];
     try {
-      for (let i = 0; i < missing; i++) fresh.push(this.factory(attempt));
+      for (let i = 0; i < missing; i++) fresh.push(factory(attempt));
     } catch (error) {
       for (const worker of fresh) worker.terminate();
       throw workersUnavailable(error instanceof Error ? error.message : String(error));

@@ -30,8 +30,10 @@ export function createApp(options: AppOptions): App {
 
     updateSettings(patch) {
       const next = { ...store.getState().settings, ...patch };
-      store.setState({ settings: next });
-      writeQuery?.(settingsQuery(next));
+      // Entering the talk from the page: each step is sized to this device.
+      const opening = store.getState().settings.talk === 0 && next.talk > 0;
+      store.setState((state) => ({ settings: next, talkSizesN: opening || state.talkSizesN }));
+      writeQuery?.(settingsQuery(next, store.getState().talkSizesN));
     },
 
     notify(text) {

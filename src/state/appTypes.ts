@@ -43,16 +43,26 @@ export interface AppState {
   progress: Progress | null;
   /** The thread-safety experiment's counts and times, filled in as it runs; null until it has run. */
   races: RaceState | null;
+  /** The talk sizes N to each step on this device (true unless the address gave `n=` when it opened). */
+  talkSizesN: boolean;
+}
+
+/** How a measurement is started: by the page's controls, or by a talk step (which is itself the consent). */
+export interface StartOptions {
+  /** Asked already: no question before work that freezes the page or takes long. */
+  confirmed?: boolean;
+  /** Rounds past the repeats until the efficiency is known (a sweep's default); off for a bounded time. */
+  refine?: boolean;
 }
 
 export interface AppActions {
-  run(): Promise<void>;
-  sweep(): Promise<void>;
+  run(options?: StartOptions): Promise<void>;
+  sweep(options?: StartOptions): Promise<void>;
   compare(): Promise<void>;
   /** The article's experiment: 1, 2, 4, 8 workers with the GIL's twin and with shared memory. */
   article(): Promise<void>;
   /** The thread-safety experiment: one shared total kept in several ways, races included. */
-  races(): Promise<void>;
+  races(options?: StartOptions): Promise<void>;
   cancel(): void;
   updateSettings(patch: Partial<Settings>): void;
   /** Adds a notice under the status line (a link that could not be opened, a result that arrived). */
@@ -83,6 +93,8 @@ export interface AppOptions {
   /** Asks before work that freezes the page or takes long; window.confirm in the browser. */
   confirm?: (question: string) => boolean;
   history?: SweepHistory;
+  /** The address gave `n=`: a talk opened with it keeps that N instead of sizing each step. */
+  nGiven?: boolean;
   /** Resolves once the page is idle (chunks loaded, charts drawn): nothing is timed before it. */
   quiet?: () => Promise<void>;
 }

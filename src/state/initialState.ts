@@ -13,6 +13,7 @@ export function initialState(
   notices: string[],
   environment: EnvironmentInfo,
   canShareMemory: boolean,
+  nGiven = false,
 ): AppState {
   const mode = runnableMode(settings.mode, canShareMemory);
   const fallbackNotice = `${MODE_LABELS[settings.mode]} needs SharedArrayBuffer, which this page does not have: ${MODE_LABELS[mode].toLowerCase()} instead`;
@@ -34,5 +35,6 @@ export function initialState(
     fieldProblems: {},
     progress: null,
     races: null,
+    talkSizesN: !nGiven,
   };
 }

@@ -19,11 +19,11 @@ export function measuringActions(session: Session): Pick<AppActions, 'run' | 'sw
   const { store, engine, agreed, guarded, isCurrent, measuring } = session;
 
   return {
-    run() {
+    run({ confirmed } = {}) {
       const settings = store.getState().settings;
       const configuration = runConfiguration(settings);
       const { mode, n } = settings;
-      if (!agreed(plannedRuns([configuration], 0))) return Promise.resolve();
+      if (!agreed(plannedRuns([configuration], 0), confirmed)) return Promise.resolve();
       return guarded('running', async (ticket) => {
         store.setState({
           status: `${MODE_LABELS[mode]}: running N=${n} ${whereItRuns(mode, settings.workers)}…`,
@@ -44,12 +44,12 @@ export function measuringActions(session: Session): Pick<AppActions, 'run' | 'sw
       });
     },
 
-    sweep() {
+    sweep({ confirmed, refine = true } = {}) {
       const settings = store.getState().settings;
       const configurations = sweepConfigurations(settings);
       // One more run than the points: the fixed cost is measured once, on one worker.
       const plan = [...plannedRuns(configurations, settings.reps), { mode: settings.mode, workers: 1, runs: 1 }];
-      if (!agreed(plan)) return Promise.resolve();
+      if (!agreed(plan, confirmed)) return Promise.resolve();
       return guarded('sweeping', async (ticket) => {
         session.clearForMeasuring();
         const { n } = settings;
@@ -60,7 +60,7 @@ export function measuringActions(session: Session): Pick<AppActions, 'run' | 'sw
           `Sweep N=${n}, 1 to ${widest}`,
           configurations,
           settings,
-          precisionBetween(0, configurations.length - 1),
+          refine ? precisionBetween(0, configurations.length - 1) : undefined,
         );
         if (!isCurrent(ticket)) return;
         session.keepOutcome(outcome, `Sweep done: N=${n}, 1 to ${widest}`);

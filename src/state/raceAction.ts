@@ -12,7 +12,7 @@ export const RACE_MIN_WORKERS = 2;
 export function raceAction(session: Session): Pick<AppActions, 'races'> {
   const { store, engine, agreed, guarded, isCurrent } = session;
   return {
-    races() {
+    races({ confirmed } = {}) {
       const settings = store.getState().settings;
       if (store.getState().phase !== 'idle') return Promise.resolve();
       if (!engine.canShareMemory) {
@@ -32,7 +32,7 @@ export function raceAction(session: Session): Pick<AppActions, 'races'> {
       const workers = Math.max(RACE_MIN_WORKERS, settings.workers);
       const configurations = raceConfigurations(workers);
       const plan = configurations.map((c) => ({ mode: 'shared' as const, workers: c.workers, runs: RACE_RUNS + 1 }));
-      if (!agreed(plan)) return Promise.resolve();
+      if (!agreed(plan, confirmed)) return Promise.resolve();
       return guarded('racing', async (ticket) => {
         const label = `Thread safety, N=${n} on ${plural(workers, 'worker')}`;
         const show = (patch: Partial<RaceState>) =>

@@ -26,8 +26,9 @@ export function createSession({
   confirm = () => true,
   history = createHistory(undefined),
   quiet = () => Promise.resolve(),
+  nGiven = false,
 }: AppOptions) {
-  const store = createStore<AppState>(initialState(settings, notices, environment, engine.canShareMemory));
+  const store = createStore<AppState>(initialState(settings, notices, environment, engine.canShareMemory, nGiven));
   const cores = environment.cores ?? 4;
   const visibility = createVisibilityWatch();
   engine.subscribe((live) => store.setState({ live }));
@@ -79,7 +80,8 @@ export function createSession({
      * True when nothing needs asking, or the user said yes; false while another run is going on or a
      * field holds something that is not a value (the run would not be what the page shows).
      */
-    agreed(plan: PlannedRuns[]): boolean {
+    /** May this start? Idle, every field valid, and a yes to the question long or freezing work needs (unless `confirmed`). */
+    agreed(plan: PlannedRuns[], confirmed = false): boolean {
       if (store.getState().phase !== 'idle') return false;
       const problems = Object.values(store.getState().fieldProblems);
       if (problems.length > 0) {
@@ -88,7 +90,7 @@ export function createSession({
       }
       const { n, symmetry } = store.getState().settings;
       const question = confirmationQuestion(plan, { n, symmetry }, store.getState().rate, cores);
-      return question === null || confirm(question);
+      return question === null || confirmed || confirm(question);
     },
 
     /** Runs `body` as the one piece of work under way, in `phase`; any failure is said, by name. */

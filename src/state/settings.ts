@@ -97,10 +97,15 @@ export function parseSettings(search: string, defaults: Settings): ParsedSetting
   return { settings, autorun, notices };
 }
 
-/** Numbers always (a bookmark should pin them), other settings only when they differ from the default. */
-export function settingsQuery(settings: Settings): string {
+/**
+ * Numbers always (a bookmark should pin them), other settings only when they differ from the default.
+ * `sizedN`: the talk sizes N to each step on this device, so N is left out (a reload sizes it again; an
+ * `n=` written here would pin it).
+ */
+export function settingsQuery(settings: Settings, sizedN = false): string {
   const params = new URLSearchParams();
   for (const key of KEYS) {
+    if (key === 'n' && sizedN && settings.talk > 0) continue;
     const setting: IntegerSetting | ChoiceSetting<unknown> = SETTINGS[key];
     const value: unknown = settings[key];
     if (setting.kind === 'integer') params.set(key, String(value));

@@ -3,6 +3,7 @@ import type { SplitChoice } from '../core/plan';
 import { MAX_WORKERS } from '../core/runBuffer';
 import { SCHEDULES, type Schedule } from '../core/tasks';
 import { DEFAULT_MODE, MODE_LABELS, MODES, type Mode } from '../engine/modes';
+import { TALK_STEP_COUNT } from './talk/stepCount';
 
 /** A whole number in a range: always written to the URL, so a bookmark pins it. */
 export interface IntegerSetting {
@@ -96,6 +97,18 @@ export const SETTINGS = {
    * pause for the timed part: `npm run bench` measures what they cost the workers.
    */
   live: flag('Live views', true),
+  /** The talk (state/talk/steps.ts): the step shown, from 1; 0 is the page itself. */
+  talk: choice<number>(
+    'Talk',
+    Array.from({ length: TALK_STEP_COUNT + 1 }, (_, step) => ({
+      url: String(step),
+      value: step,
+      label: step === 0 ? 'off' : `step ${step}`,
+    })),
+    0,
+  ),
+  /** The talk as a lesson: each person predicts before the steps that ask a question. */
+  lesson: flag('Lesson (predictions)', false),
 };
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -14,6 +14,7 @@ import {
   Insights,
   RacesPanel,
   ShortcutHelp,
+  Talk,
 } from './lazyPanels';
 import { WorkerLanes } from './lanes/WorkerLanes';
 import { Projection } from './Projection';
@@ -25,12 +26,35 @@ import { closeView, toggleView, useOpenView } from './views';
 
 export function App() {
   const present = useAppState((state) => state.settings.present);
+  const talk = useAppState((state) => state.settings.talk);
   const actions = useActions();
   const view = useOpenView();
   useShortcuts(useAppStore(), actions);
 
   return (
     <div className={present ? 'app present' : 'app'}>
+      {/* The talk takes the whole screen; the page is not drawn beneath it (nothing to lay out or paint). */}
+      {talk > 0 ? (
+        <LazyPanel name="talk">
+          <Talk />
+        </LazyPanel>
+      ) : (
+        <Page present={present} />
+      )}
+      <LazyPanel name="audience link">{view === 'audience' && <AudienceLink open onClose={closeView} />}</LazyPanel>
+      <LazyPanel name="board">{view === 'board' && <Board open onClose={closeView} />}</LazyPanel>
+      <LazyPanel name="keyboard help">
+        <ShortcutHelp open={view === 'help'} onClose={closeView} />
+      </LazyPanel>
+    </div>
+  );
+}
+
+/** The page itself: the masthead, the controls and results, the stage of charts and lanes. */
+function Page({ present }: { present: boolean }) {
+  const actions = useActions();
+  return (
+    <>
       <header className="masthead">
         <h1>
           Parallel <span className="accent">Queens</span>
@@ -38,6 +62,14 @@ export function App() {
         <p className="tagline">N-Queens on every core of this device, measured live.</p>
         <Heartbeat />
         <div className="masthead-buttons">
+          <button
+            type="button"
+            className="ghost"
+            onClick={() => actions.updateSettings({ talk: 1, present: true })}
+            aria-keyshortcuts={keyshortcuts('talk')}
+          >
+            Talk
+          </button>
           <button
             type="button"
             className="ghost"
@@ -94,11 +126,6 @@ export function App() {
           </LazyPanel>
         </div>
       </main>
-      <LazyPanel name="audience link">{view === 'audience' && <AudienceLink open onClose={closeView} />}</LazyPanel>
-      <LazyPanel name="board">{view === 'board' && <Board open onClose={closeView} />}</LazyPanel>
-      <LazyPanel name="keyboard help">
-        <ShortcutHelp open={view === 'help'} onClose={closeView} />
-      </LazyPanel>
-    </div>
+    </>
   );
 }

@@ -16,11 +16,15 @@ import { useStore } from './useStore';
  * Loaded on demand: Recharts is most of the bundle and nothing needs it before the first result. No
  * Recharts tooltip or legend: the table carries the numbers, and they cost 12 kB gzipped.
  */
-export default function Charts() {
+export type ChartName = 'speedup' | 'time' | 'efficiency';
+
+/** `only`: one chart (a talk step shows one idea a screen), `tall` px high; all three otherwise. */
+export default function Charts({ only, tall }: { only?: ChartName; tall?: number } = {}) {
   const results = useAppState((state) => state.results);
   const snapshot = useStore(useSweepHistory().store, (history) => history);
   const overlays = useMemo(() => overlaySeries(snapshot), [snapshot]);
-  const present = useAppState((state) => state.settings.present);
+  // A talk is presented: its chart has the presenter's type sizes whatever the setting.
+  const present = useAppState((state) => state.settings.present || state.settings.talk > 0);
   const theme = useTheme();
   const palette = useMemo(
     () => ({ ...PALETTES[theme], ...CHART_TEXT[present ? 'present' : 'normal'] }),
@@ -29,7 +33,7 @@ export default function Charts() {
   const cores = useAppState((state) => state.environment.cores);
   const rows = scaledRows(results, cores);
   // Presenter mode stretches the charts to the screen in CSS; this is the height everywhere else.
-  const height = 230;
+  const height = tall ?? 230;
 
   if (isArticleSet(results)) {
     // Free-threaded as the measured line, the GIL's twin beside it: "flat" against "rising".
@@ -57,18 +61,21 @@ export default function Charts() {
   }
   if (modesIn(results).length > 1) return <ModeComparison rows={rows} palette={palette} />;
   const sameN = overlays.filter((overlay) => !results || overlay.n === results.n);
+  const shown = (name: ChartName) => only === undefined || only === name;
   return (
     <>
-      <SpeedupChart
-        rows={rows}
-        serialFraction={amdahlFit(rows)}
-        overlays={sameN}
-        palette={palette}
-        height={height}
-        cores={cores}
-      />
-      <TimeChart rows={rows} palette={palette} height={height} />
-      <EfficiencyChart rows={rows} palette={palette} height={height} cores={cores} />
+      {shown('speedup') && (
+        <SpeedupChart
+          rows={rows}
+          serialFraction={amdahlFit(rows)}
+          overlays={sameN}
+          palette={palette}
+          height={height}
+          cores={cores}
+        />
+      )}
+      {shown('time') && <TimeChart rows={rows} palette={palette} height={height} />}
+      {shown('efficiency') && <EfficiencyChart rows={rows} palette={palette} height={height} cores={cores} />}
     </>
   );
 }

@@ -26,3 +26,5 @@ export { default as ArrivedOffer } from './ArrivedOffer';
 /** A result link is read with these panels: its decoding is not first-paint code. */
 // eslint-disable-next-line react-refresh/only-export-components -- the chunk's one non-component entry; editing it reloads the page, as it should.
 export { openSharedResult } from '../state/openSharedResult';
+export { default as Talk } from './talk/Talk';
+export { default as SpeakerView } from './talk/SpeakerView';

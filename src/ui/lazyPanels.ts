@@ -26,6 +26,9 @@ export const ArrivedOffer = lazy(() => loadExtras().then((chunk) => ({ default: 
 /** The board of every device gathered here, once opened. */
 export const Board = lazy(() => loadExtras().then((chunk) => ({ default: chunk.Board })));
 
+/** The talk (its steps, notes and views), once opened: nothing of it is in the first paint. */
+export const Talk = lazy(() => loadExtras().then((chunk) => ({ default: chunk.Talk })));
+
 /** Resolves once every lazy panel's chunk is loaded: before that, the page is not idle enough to time. */
 export function loadPanels(): Promise<unknown> {
   return Promise.all([loadCharts(), loadExplanations(), loadExtras()]);

@@ -9,9 +9,18 @@ export interface ShortcutContext {
   toggleView: (view: View) => void;
 }
 
+/**
+ * Where a key acts: on the page, inside the talk, or in both. The talk's own keys are declared with the
+ * talk (ui/talk/talkShortcuts.ts) and join this table when it loads (`addShortcuts`): one table, read
+ * by the handler and the help, without the talk's code in the first paint.
+ */
+export type ShortcutScope = 'page' | 'talk' | 'both';
+
 export interface Shortcut {
   /** `KeyboardEvent.key` values, letters in lower case; a pair of opposite steps shares one row. */
   keys: readonly string[];
+  /** Where it acts ('page' when absent). */
+  scope?: ShortcutScope;
   /** How the help writes the key(s). */
   shown: string;
   label: string;
@@ -44,7 +53,7 @@ function stepper(setting: IntegerKey, down: string, up: string, shown: string): 
   };
 }
 
-/** Every keyboard shortcut, declared once: the handler, the help and the buttons' aria-keyshortcuts read it. */
+/** The page's keyboard shortcuts, declared once: the handler, the help and the buttons' aria-keyshortcuts read it. */
 export const SHORTCUTS = {
   run: {
     keys: [' '],
@@ -107,8 +116,15 @@ export const SHORTCUTS = {
     label: 'Presenter mode on/off',
     act: ({ state, actions }) => actions.updateSettings({ present: !state.settings.present }),
   },
+  talk: {
+    keys: ['t'],
+    shown: 'T',
+    label: 'Talk: the argument, one step a screen',
+    act: ({ actions }) => actions.updateSettings({ talk: 1, present: true }),
+  },
   fullScreen: {
     keys: ['f'],
+    scope: 'both',
     shown: 'F',
     label: 'Full screen',
     act: () => {
@@ -128,15 +144,30 @@ export const SHORTCUTS = {
     label: 'Board: every device gathered here, side by side',
     act: ({ toggleView }) => toggleView('board'),
   },
-  help: { keys: ['?'], shown: '?', label: 'This help', act: ({ toggleView }) => toggleView('help') },
+  help: { keys: ['?'], scope: 'both', shown: '?', label: 'This help', act: ({ toggleView }) => toggleView('help') },
 } satisfies Record<string, Shortcut>;
 
 export type ShortcutId = keyof typeof SHORTCUTS;
 
-/** The shortcut a key press names, if any (letters either case). */
-export function shortcutFor(key: string): Shortcut | undefined {
+/** Every shortcut known now: the page's, and the talk's once its chunk has loaded. */
+const table: Record<string, Shortcut> = { ...SHORTCUTS };
+
+/** Adds shortcuts to the one table (the talk's, when it loads); an id already there keeps its entry. */
+export function addShortcuts(more: Record<string, Shortcut>): void {
+  for (const [id, shortcut] of Object.entries(more)) table[id] ??= shortcut;
+}
+
+/** Every shortcut in the table, in the order declared: what the help lists. */
+export const allShortcuts = (): Shortcut[] => Object.values(table);
+
+/** Is this shortcut one of `scope`'s (the page's or the talk's)? */
+export const actsIn = (shortcut: Shortcut, scope: 'page' | 'talk') =>
+  (shortcut.scope ?? 'page') === scope || shortcut.scope === 'both';
+
+/** The shortcut a key press names where it was pressed (on the page or in the talk), if any (letters either case). */
+export function shortcutFor(key: string, scope: 'page' | 'talk' = 'page'): Shortcut | undefined {
   const pressed = key.length === 1 ? key.toLowerCase() : key;
-  return Object.values<Shortcut>(SHORTCUTS).find((shortcut) => shortcut.keys.includes(pressed));
+  return allShortcuts().find((shortcut) => actsIn(shortcut, scope) && shortcut.keys.includes(pressed));
 }
 
 /** A button's `aria-keyshortcuts`, in the spelling ARIA asks for ("Space", "S", "Escape"). */

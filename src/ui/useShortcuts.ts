@@ -15,7 +15,7 @@ export function useShortcuts(store: Store<AppState>, actions: AppActions): void 
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       if ((event.target as Element | null)?.closest?.('dialog')) return;
-      const shortcut = shortcutFor(event.key);
+      const shortcut = shortcutFor(event.key, store.getState().settings.talk > 0 ? 'talk' : 'page');
       if (!shortcut) return;
       if (!shortcut.inFields && typingInto(event.target)) return;
       if (shortcut.buttonsOwn && (event.target as HTMLElement | null)?.tagName === 'BUTTON') return;

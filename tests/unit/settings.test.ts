@@ -6,7 +6,7 @@ const defaults = defaultSettings(8);
 describe('parseSettings', () => {
   it('reads every parameter', () => {
     const query =
-      '?n=15&workers=4&reps=5&symmetry=1&mode=message&split=3&schedule=static&present=1&live=0&autorun=sweep';
+      '?n=15&workers=4&reps=5&symmetry=1&mode=message&split=3&schedule=static&present=1&live=0&talk=3&lesson=1&autorun=sweep';
     expect(parseSettings(query, defaults)).toEqual({
       settings: {
         n: 15,
@@ -18,10 +18,22 @@ describe('parseSettings', () => {
         schedule: 'static',
         present: true,
         live: false,
+        talk: 3,
+        lesson: true,
       },
       autorun: 'sweep',
       notices: [],
     });
+  });
+
+  it('the talk sizes N to each step, so its address leaves N out unless N was given', () => {
+    const talking = { ...defaults, talk: 5, n: 13 };
+    expect(settingsQuery(talking, true)).not.toMatch(/[?&]n=/);
+    expect(settingsQuery(talking, false)).toMatch(/[?&]n=13/);
+    expect(settingsQuery({ ...talking, talk: 0 }, true)).toMatch(/[?&]n=13/);
+    expect(parseSettings('?talk=10', defaults).notices).toEqual([
+      'talk must be one of 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 (got "10"); using 0',
+    ]);
   });
 
   it.each([

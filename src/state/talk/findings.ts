@@ -1,0 +1,115 @@
+import { knownSolutions } from '../../core/known';
+import type { AppState } from '../appTypes';
+import { captionLines, trafficLine } from '../insights';
+import { wayFindings } from '../raceFindings';
+import { modesIn, scaledRows } from '../results';
+import { plural, times } from '../words';
+import type { TalkStep } from './steps';
+
+/** Why a step does not run here, in words; null when it does. */
+export function whyNotHere(step: TalkStep, state: Pick<AppState, 'canShareMemory' | 'workerProblem'>): string | null {
+  if (step.needsSharedMemory && !state.canShareMemory)
+    return 'This step needs memory shared between workers (SharedArrayBuffer), which this page does not have here: the steps without it still run.';
+  if (state.workerProblem && step.action !== 'none' && step.id !== 'freeze')
+    return `Workers cannot start here (${state.workerProblem}): this step needs them.`;
+  return null;
+}
+
+/** Every count of a sweep against A000170, in one sentence. */
+function sweepCountLine(state: AppState): string | null {
+  const set = state.results;
+  const expected = set && knownSolutions(set.n);
+  if (!set || expected === undefined || expected === null) return null;
+  const wrong = set.rows.filter((row) => row.solutions !== expected);
+  const runs = plural(set.rows.length, 'point');
+  return wrong.length === 0
+    ? `Every count (${runs}) is ${expected.toLocaleString('en-US')}, as OEIS A000170 has it.`
+    : `${plural(wrong.length, 'count')} of ${runs} differ from OEIS A000170's ${expected.toLocaleString('en-US')}: wrong.`;
+}
+
+/** A run's count against A000170, in words. */
+function countLine(state: AppState): string | null {
+  const run = state.lastRun;
+  if (!run) return null;
+  const expected = knownSolutions(run.n);
+  const count = `${run.solutions.toLocaleString('en-US')} solutions`;
+  if (expected === undefined) return `${count} (no published count to check against)`;
+  return run.solutions === expected
+    ? `${count}, as OEIS A000170 has it`
+    : `${count}, but OEIS A000170 has ${expected.toLocaleString('en-US')}: this count is wrong`;
+}
+
+/** Do the results on the page come from this step's experiment (its mode, N, symmetry), not an earlier one? */
+function measuredByStep(step: TalkStep, state: AppState): boolean {
+  const { n, mode, symmetry } = state.settings;
+  if (state.phase !== 'idle') return false;
+  if (step.action === 'run') return state.lastRun?.mode === mode && state.lastRun.n === n;
+  if (step.action === 'races') return state.races?.done === true && state.races.n === n;
+  const set = state.results;
+  return set !== null && set.n === n && set.symmetry === symmetry && modesIn(set).join() === mode;
+}
+
+/**
+ * What the step showed on this device, in sentences written from what was measured (the page's own
+ * explanation rules: state/insights.ts, state/raceFindings.ts); empty until there is something measured.
+ */
+export function stepFindings(step: TalkStep, state: AppState): string[] {
+  const cores = state.environment.cores;
+  if (step.action === 'none' || !measuredByStep(step, state)) return [];
+  switch (step.action) {
+    case 'run':
+      return [state.status, countLine(state)].filter((line): line is string => line !== null);
+    case 'sweep': {
+      const lines = captionLines(state.results, false, cores)
+        .filter((line) => !line.secondary)
+        .map((line) => line.text);
+      const traffic = step.id === 'processes' ? trafficLine(state.lastRun) : null;
+      return [...lines.slice(0, 2), traffic, sweepCountLine(state)].filter((line): line is string => line !== null);
+    }
+    case 'races':
+      return wayFindings(state.races!)
+        .filter((way) => way.behaviour === 'plain-total' || way.behaviour === 'local-total')
+        .map((way) => `${way.label}: ${way.verdict}.`);
+  }
+}
+
+/** The measured answer to a step's question: a speedup ("1.9×"), or whether the plain total was right. */
+export function measuredAnswer(step: TalkStep, state: AppState): number | boolean | null {
+  if (!step.question || !measuredByStep(step, state)) return null;
+  if (step.question.kind === 'yes-no') {
+    const plain = state.races?.done ? wayFindings(state.races).find((way) => way.behaviour === 'plain-total') : null;
+    return plain ? plain.wrongRuns === 0 : null;
+  }
+  const rows = scaledRows(state.results, state.environment.cores);
+  const top = rows.at(-1);
+  return top?.speedup ?? null;
+}
+
+/** A prediction beside the measurement, with a sentence on the gap. */
+export function predictionLine(predicted: number | boolean, measured: number | boolean): string {
+  if (typeof predicted === 'boolean' || typeof measured === 'boolean') {
+    const said = predicted ? 'right' : 'wrong';
+    const was = measured ? 'right in every run' : 'wrong';
+    return predicted === measured
+      ? `Predicted: ${said}. Measured: ${was}. The prediction held.`
+      : `Predicted: ${said}. Measured: ${was}. ${measured ? 'The race is real, but it needs two workers at the same moment: try more workers or a bigger N.' : 'Unsynchronised updates are lost when two workers add at once.'}`;
+  }
+  const gap = measured / predicted;
+  const verdict =
+    Math.abs(gap - 1) < 0.15
+      ? 'within 15%: a good prediction'
+      : gap > 1
+        ? `${times(gap, 1)} faster than predicted`
+        : `${times(1 / gap, 1)} slower than predicted`;
+  return `Predicted ${times(predicted, 1)}; measured ${times(measured, 1)}: ${verdict}.`;
+}
+
+/** "N=13, sized to this device: about 5.2 s here" or "N=12, from the address". */
+export function sizingLine(n: number, sized: boolean, estimateMs: number, basisMeasured: boolean): string {
+  if (!sized) return `N=${n}, from the address`;
+  const basis = basisMeasured ? 'from the speed measured here' : 'from a typical laptop’s speed, until one run here';
+  return `N=${n}: the largest board whose experiment should end in about ${(estimateMs / 1000).toFixed(1)} s here (${basis})`;
+}
+
+export const stepCountWords = (step: number, count: number) => `Step ${step} of ${count}`;
+export const devicesWords = (count: number) => plural(count, 'device');

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import type { StepQuestion } from '../../state/talk/steps';
+import { predictions, readTimes } from './predictions';
+
+/** Predict, then observe: the question a lesson asks before the step runs; an answer or Skip starts it. */
+export function Prediction({ stepId, question }: { stepId: string; question: StepQuestion }) {
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const answer = (value: number | boolean | 'skipped') => predictions.setState({ [stepId]: value });
+  return (
+    <form
+      className="talk-question"
+      aria-label="Your prediction"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const value = readTimes(text);
+        if (value === null) setProblem('A number from 0.1 to 1000, such as 3.5');
+        else answer(value);
+      }}
+    >
+      <p className="talk-prompt">{question.prompt}</p>
+      {question.kind === 'times' ? (
+        <>
+          <label>
+            Times faster{' '}
+            <input
+              inputMode="decimal"
+              value={text}
+              maxLength={8}
+              aria-invalid={problem !== null}
+              aria-describedby={problem ? 'prediction-problem' : undefined}
+              onChange={(event) => setText(event.target.value)}
+            />
+          </label>
+          <button type="submit">Predict</button>
+        </>
+      ) : (
+        <>
+          <button type="button" onClick={() => answer(true)}>
+            Right
+          </button>
+          <button type="button" onClick={() => answer(false)}>
+            Wrong
+          </button>
+        </>
+      )}
+      <button type="button" className="ghost" onClick={() => answer('skipped')}>
+        Skip
+      </button>
+      {problem && (
+        <p id="prediction-problem" className="field-problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </form>
+  );
+}

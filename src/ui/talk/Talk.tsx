@@ -1,0 +1,145 @@
+import { useEffect, useState } from 'react';
+import { measuredAnswer, predictionLine, sizingLine, stepFindings, whyNotHere } from '../../state/talk/findings';
+import { TALK_STEP_COUNT } from '../../state/talk/stepCount';
+import { stepAt, type TalkStep } from '../../state/talk/steps';
+import { useActions, useAppState, useAppStore, useSweepHistory } from '../appContext';
+import { Heartbeat } from '../Heartbeat';
+import { LazyPanel } from '../PanelBoundary';
+import { Charts, FirstSolutions } from '../lazyPanels';
+import { QrCode } from '../QrCode';
+import { useStore } from '../useStore';
+import { Prediction } from './Prediction';
+import { RaceCounts } from './RaceCounts';
+import { predictions } from './predictions';
+import { openTalkChannel } from './talkChannel';
+import { talkScreen } from './talkScreen';
+import './talkShortcuts';
+import { stepSizing, useStepExperiment } from './useStepExperiment';
+import './talk.css';
+
+/** The address a room opens: the page itself, without the talk. */
+const roomAddress = () => `${location.origin}${location.pathname}`;
+
+/** A step's chart takes what the title, the findings and the footer leave of the screen. */
+function useChartHeight(): number {
+  const [height, setHeight] = useState(() => Math.round(window.innerHeight * 0.5));
+  useEffect(() => {
+    const onResize = () => setHeight(Math.round(window.innerHeight * 0.5));
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return height;
+}
+
+function StepView({ step }: { step: TalkStep }) {
+  const chartHeight = useChartHeight();
+  const devices = useStore(useSweepHistory().store, (history) => history.sweeps.length);
+  switch (step.view) {
+    case 'board':
+      return <FirstSolutions />;
+    case 'heartbeat':
+      return <Heartbeat />;
+    case 'races':
+      return <RaceCounts />;
+    case 'room':
+      return (
+        <div className="talk-room">
+          <QrCode text={roomAddress()} label="QR code of this page's address" className="talk-qr" />
+          <p>
+            {roomAddress()}
+            <br />
+            {devices === 0 ? 'No sweep on the board yet' : `${devices} on the board so far`} (key B outside the talk)
+          </p>
+        </div>
+      );
+    default:
+      return (
+        <div className="chart-grid talk-chart">
+          <Charts only={step.view} tall={chartHeight} />
+        </div>
+      );
+  }
+}
+
+/**
+ * The talk: the article's argument as steps, one claim a screen, each running its experiment when shown
+ * (useStepExperiment) and saying what it measured here. Keys: ui/shortcuts.ts (the talk's scope).
+ */
+export default function Talk() {
+  const store = useAppStore();
+  const actions = useActions();
+  const number = useAppState((state) => state.settings.talk);
+  const lesson = useAppState((state) => state.settings.lesson);
+  const step = stepAt(number)!;
+  const answered = useStore(predictions, (all) => all[step.id]);
+  const ready = !lesson || !step.question || answered !== undefined;
+  useStepExperiment({ store, actions }, number, ready);
+  const blank = useStore(talkScreen, (screen) => screen.blank);
+  const typed = useStore(talkScreen, (screen) => screen.typed);
+  const sizing = useStore(stepSizing, (current) => current.sizing);
+  const why = useAppState((state) => whyNotHere(step, state));
+  // Joined: a selector must return a stored or primitive value, not a new array at every read.
+  const findings = useAppState((state) => stepFindings(step, state).join('\n'));
+  const measured = useAppState((state) => measuredAnswer(step, state));
+  const status = useAppState((state) => state.status);
+  const [startedAt] = useState(() => Date.now());
+  const sizingText =
+    sizing && step.action !== 'none' ? sizingLine(sizing.n, sizing.sized, sizing.estimateMs, sizing.measuredRate) : '';
+
+  useEffect(() => {
+    const channel = openTalkChannel((message) => {
+      if (message.kind === 'go') actions.updateSettings({ talk: message.step });
+      if (message.kind === 'hello') report();
+    });
+    const report = () =>
+      channel?.post({
+        kind: 'state',
+        step: number,
+        startedAt,
+        status,
+        sizing: sizingText,
+        findings: findings === '' ? [] : findings.split('\n'),
+      });
+    report();
+    return () => channel?.close();
+  }, [actions, number, startedAt, status, sizingText, findings]);
+
+  if (blank)
+    return <div className="talk talk-blank" role="region" aria-label="Talk, screen blanked (B brings it back)" />;
+  const predicted = answered === undefined || answered === 'skipped' ? null : answered;
+  return (
+    <section className="talk" aria-label={`Talk, step ${number} of ${TALK_STEP_COUNT}`}>
+      <header className="talk-head">
+        <p className="talk-count">
+          Step {number} of {TALK_STEP_COUNT}
+          {typed && <span className="talk-typed"> · go to {typed}…</span>}
+        </p>
+        <h2>{step.title}</h2>
+      </header>
+      <div className="talk-view">
+        {!ready && step.question ? (
+          <Prediction stepId={step.id} question={step.question} />
+        ) : why ? (
+          <p className="talk-why">{why}</p>
+        ) : (
+          <LazyPanel name="step's view">
+            <StepView step={step} />
+          </LazyPanel>
+        )}
+      </div>
+      <div className="talk-findings" aria-live="polite">
+        {findings
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        {predicted !== null && measured !== null && <p className="talk-gap">{predictionLine(predicted, measured)}</p>}
+      </div>
+      <footer className="talk-foot">
+        <span>{sizingText || status}</span>
+        <span className="talk-keys">PageDown next · PageUp back · V speaker view · Esc leave</span>
+      </footer>
+    </section>
+  );
+}
