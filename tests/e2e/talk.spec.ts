@@ -67,3 +67,113 @@ for (const [width, height] of [
     await expect(talk(page, STEPS - 1)).toBeVisible();
   });
 }
+
+test('the talk keys: a number then Enter jumps, B blanks and restores, a reload keeps the step, Esc returns to the page', async ({
+  page,
+}) => {
+  await page.goto('/?talk=2&n=10&workers=2');
+  await untilStepDone(page, 2);
+  await page.keyboard.press('4');
+  await expect(talk(page, 2)).toContainText('go to 4');
+  await page.keyboard.press('Enter');
+  await untilStepDone(page, 4);
+  await page.keyboard.press('b');
+  await expect(page.getByRole('region', { name: /screen blanked/ })).toBeVisible();
+  await expect(talk(page, 4)).toHaveCount(0);
+  await page.keyboard.press('b');
+  await expect(talk(page, 4)).toBeVisible();
+  await page.keyboard.press('End');
+  await expect(talk(page, STEPS)).toBeVisible();
+  await page.keyboard.press('Home');
+  await untilStepDone(page, 1);
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: "The talk's keys" });
+  await expect(help.getByRole('row', { name: /PageDown.*Next step/ })).toBeVisible();
+  await expect(help.getByRole('row', { name: /Run/ })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await page.keyboard.press('5');
+  await page.keyboard.press('Enter');
+  await untilStepDone(page, 5);
+  expect(new URL(page.url()).searchParams.get('talk')).toBe('5');
+  await page.reload();
+  await untilStepDone(page, 5);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
+  expect(new URL(page.url()).searchParams.get('talk')).toBeNull();
+  await expect(page.getByLabel('N', { exact: true })).toHaveValue('10');
+});
+
+test('moving on while a step measures cancels it: none of its runs is timed after the key, and the next step counts right', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/?talk=5&n=14&workers=2');
+  await expect(talk(page, 5)).toBeVisible();
+  // Every timed window, as it ends, with the worker count it ran on (engine/runClock.ts).
+  await page.evaluate(() => {
+    const seen: { start: number; workers: number }[] = [];
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceMeasure[])
+        if (entry.name === 'timed run') seen.push({ start: entry.startTime, workers: entry.detail.workers });
+    }).observe({ type: 'measure' });
+  });
+  // Step 5 sweeps up to 4 workers on this 2-core machine: wait until it is timing, then move on.
+  await page.waitForFunction(() => (window as unknown as { seen: unknown[] }).seen.length > 0);
+  const movedAt = await page.evaluate(() => performance.now());
+  await page.keyboard.press('PageDown');
+  await untilStepDone(page, 6);
+  await expect(findings(page)).toContainText('as OEIS A000170 has it');
+  const after = await page.evaluate(
+    (at) => (window as unknown as { seen: { start: number; workers: number }[] }).seen.filter((s) => s.start > at),
+    movedAt,
+  );
+  // Step 6 sweeps 1 and 2 workers; a 4-worker window after the key would be step 5 still running.
+  expect(after.length).toBeGreaterThan(0);
+  expect(after.filter((window) => window.workers > 2)).toEqual([]);
+  // Leaving mid-run: the page is idle at once, its workers free.
+  await page.keyboard.press('PageUp');
+  await expect(talk(page, 5)).toBeVisible();
+  await page.waitForFunction(
+    (at) => (window as unknown as { seen: { start: number }[] }).seen.some((s) => s.start > at),
+    await page.evaluate(() => performance.now()),
+  );
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled({ timeout: 2000 });
+  await expect(page.getByRole('status').first()).toContainText('Cancelled');
+});
+
+test('a talk opened without N sizes each step to this device and says so; the address leaves N out', async ({
+  page,
+}) => {
+  await page.goto('/?talk=1&workers=2');
+  await expect(talk(page, 1)).toContainText(
+    /N=\d+: the largest board whose experiment should end in about [\d.]+ s here/,
+  );
+  await untilStepDone(page, 1);
+  expect(new URL(page.url()).searchParams.has('n')).toBe(false);
+});
+
+test('the speaker view: notes, the next title and a clock; either window moves both; it starts no worker', async ({
+  page,
+}) => {
+  await page.goto('/?talk=1&n=10&workers=2');
+  await untilStepDone(page, 1);
+  const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('v')]);
+  const view = speaker.getByRole('main', { name: 'Speaker view' });
+  await expect(view.getByRole('region', { name: 'Notes' })).toContainText('Say:');
+  await expect(view.getByLabel('Next step')).toContainText("Next: Computing on the page's own thread");
+  await expect(view.getByLabel('Time since the talk started')).toHaveText(/^\d+:\d\d$/);
+  await expect(view.getByRole('region', { name: 'Figures' })).toContainText('as OEIS A000170 has it');
+  await speaker.keyboard.press('PageDown');
+  await untilStepDone(page, 2);
+  await page.keyboard.press('PageDown');
+  await expect(view).toContainText('Step 3 of 9');
+  await view.getByRole('button', { name: 'Previous' }).click();
+  await untilStepDone(page, 2);
+  expect(speaker.workers()).toHaveLength(0);
+  await speaker.close();
+  await page.keyboard.press('PageDown');
+  await untilStepDone(page, 3);
+});

@@ -1,3 +1,4 @@
+import { MAX_WORKERS } from '../../core/runBuffer';
 import type { Settings } from '../settingsSchema';
 
 /** What a step starts when it is shown: one of the page's own measurements, or nothing. */
@@ -39,7 +40,8 @@ export interface TalkStep {
   question?: StepQuestion;
 }
 
-const atLeastTwo = (cores: number) => Math.max(2, cores);
+/** Two workers at least (a race, a speedup need two), never more than the page can run. */
+const atLeastTwo = (cores: number) => Math.min(MAX_WORKERS, Math.max(2, cores));
 
 /** The article's argument, one claim a screen, in the order that tells it. */
 export const TALK_STEPS: readonly TalkStep[] = [
@@ -104,7 +106,7 @@ export const TALK_STEPS: readonly TalkStep[] = [
     id: 'free-threaded',
     title: 'Free-threaded: shared memory, as fast as the cores allow',
     action: 'sweep',
-    request: (cores) => ({ mode: 'shared', workers: 2 * atLeastTwo(cores), symmetry: false }),
+    request: (cores) => ({ mode: 'shared', workers: Math.min(MAX_WORKERS, 2 * atLeastTwo(cores)), symmetry: false }),
     view: 'speedup',
     needsSharedMemory: true,
     notes: {

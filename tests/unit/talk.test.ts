@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_N, MIN_N } from '../../src/core/known';
+import { KERNEL_NODES_PER_MS } from '../../src/core/plan';
+import { MODES } from '../../src/engine/modes';
+import { RACE_MAX_N } from '../../src/engine/races';
+import { defaultSettings, parseSettings, settingsQuery } from '../../src/state/settings';
+import { predictionLine, sizingLine } from '../../src/state/talk/findings';
+import { experimentMs, sizedN, STEP_TARGET_MS } from '../../src/state/talk/sizing';
+import { TALK_STEP_COUNT } from '../../src/state/talk/stepCount';
+import { TALK_STEPS } from '../../src/state/talk/steps';
+import { readTalkMessage } from '../../src/ui/talk/talkChannel';
+import { readTimes } from '../../src/ui/talk/predictions';
+
+const rate = { nodesPerMsPerCore: KERNEL_NODES_PER_MS, measured: true };
+
+describe('the talk as data', () => {
+  it('has the steps the settings schema counts, each with a title, notes and a known view', () => {
+    expect(TALK_STEPS).toHaveLength(TALK_STEP_COUNT);
+    expect(new Set(TALK_STEPS.map((step) => step.id)).size).toBe(TALK_STEP_COUNT);
+    for (const step of TALK_STEPS) {
+      expect(step.title.length).toBeGreaterThan(10);
+      for (const note of Object.values(step.notes)) expect(note.length).toBeGreaterThan(10);
+    }
+    expect(TALK_STEPS.filter((step) => step.question).map((step) => step.id)).toEqual([
+      'gil',
+      'free-threaded',
+      'races',
+    ]);
+  });
+
+  it('every step’s request is valid under the settings schema, on 1 to 64 cores', () => {
+    const defaults = defaultSettings(8);
+    for (const cores of [1, 2, 3, 4, 8, 16, 64]) {
+      for (const step of TALK_STEPS) {
+        const request = { ...defaults, ...step.request(cores), talk: TALK_STEPS.indexOf(step) + 1 };
+        // Written to an address and read back, nothing is refused and nothing changes.
+        const read = parseSettings(settingsQuery(request), defaults);
+        expect(read.notices, `${step.id} on ${cores} cores`).toEqual([]);
+        expect(read.settings, `${step.id} on ${cores} cores`).toEqual(request);
+        if (request.mode) expect(MODES).toContain(request.mode);
+      }
+    }
+  });
+});
+
+describe('sizing a step to the device', () => {
+  it('picks the largest N whose estimated time fits, so the next N does not', () => {
+    for (const step of TALK_STEPS.filter((each) => each.action !== 'none')) {
+      for (const cores of [2, 8]) {
+        const settings = { ...defaultSettings(cores), ...step.request(cores) };
+        const { n, estimateMs } = sizedN(step, settings, rate, cores);
+        expect(estimateMs).toBeLessThanOrEqual(STEP_TARGET_MS.high);
+        expect(estimateMs).toBe(experimentMs(step, settings, n, rate, cores));
+        const top = step.action === 'races' ? RACE_MAX_N : MAX_N;
+        if (n < top) expect(experimentMs(step, settings, n + 1, rate, cores)).toBeGreaterThan(STEP_TARGET_MS.high);
+        expect(n).toBeGreaterThan(MIN_N);
+      }
+    }
+  });
+
+  it('a faster device gets a bigger board, and more cores a bigger one for a parallel step', () => {
+    const step = TALK_STEPS.find((each) => each.id === 'free-threaded')!;
+    const at = (nodesPerMsPerCore: number, cores: number) =>
+      sizedN(step, { ...defaultSettings(cores), ...step.request(cores) }, { nodesPerMsPerCore, measured: true }, cores)
+        .n;
+    expect(at(KERNEL_NODES_PER_MS * 8, 2)).toBeGreaterThan(at(KERNEL_NODES_PER_MS, 2));
+    const lone = TALK_STEPS.find((each) => each.id === 'puzzle')!;
+    expect(sizedN(lone, { ...defaultSettings(2), ...lone.request(2) }, rate, 2).n).toBeGreaterThanOrEqual(14);
+  });
+
+  it('says which N and why', () => {
+    expect(sizingLine(13, true, 5234, true)).toBe(
+      'N=13: the largest board whose experiment should end in about 5.2 s here (from the speed measured here)',
+    );
+    expect(sizingLine(12, false, 900, true)).toBe('N=12, from the address');
+  });
+});
+
+describe('predictions', () => {
+  it('reads a number of times, and refuses anything else', () => {
+    expect(readTimes('3.5')).toBe(3.5);
+    expect(readTimes('2×')).toBe(2);
+    expect(readTimes('1,5')).toBe(1.5);
+    for (const bad of ['', 'abc', '0', '-2', '1e9', 'Infinity', '2.5.1']) expect(readTimes(bad), bad).toBeNull();
+  });
+
+  it('sets the prediction beside the measurement, with the gap in words', () => {
+    expect(predictionLine(4, 1.05)).toBe('Predicted 4.0×; measured 1.1×: 3.8× slower than predicted.');
+    expect(predictionLine(2, 1.9)).toBe('Predicted 2.0×; measured 1.9×: within 15%: a good prediction.');
+    expect(predictionLine(true, false)).toMatch(/^Predicted: right\. Measured: wrong\./);
+    expect(predictionLine(false, false)).toMatch(/The prediction held\.$/);
+  });
+});
+
+describe('the talk channel', () => {
+  it('takes only well-formed messages from another window', () => {
+    expect(readTalkMessage({ kind: 'go', step: 3 })).toEqual({ kind: 'go', step: 3 });
+    expect(readTalkMessage({ kind: 'hello' })).toEqual({ kind: 'hello' });
+    const state = { kind: 'state', step: 2, startedAt: 1, status: 'Done', sizing: 'N=12', findings: ['a'] };
+    expect(readTalkMessage(state)).toEqual(state);
+    for (const bad of [
+      null,
+      'go',
+      { kind: 'go', step: 0 },
+      { kind: 'go', step: TALK_STEP_COUNT + 1 },
+      { kind: 'go', step: 2.5 },
+      { ...state, findings: ['x'.repeat(601)] },
+      { ...state, findings: Array(9).fill('a') },
+      { ...state, startedAt: Number.NaN },
+      { kind: 'other' },
+    ]) {
+      expect(readTalkMessage(bad), JSON.stringify(bad)).toBeNull();
+    }
+  });
+});
