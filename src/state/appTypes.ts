@@ -7,6 +7,7 @@ import type { SweepHistory } from './history';
 import type { ResultSet } from './results';
 import type { Progress } from './progress';
 import type { RaceState } from './raceFindings';
+import type { Prediction } from './interchange/sweep';
 import type { IntegerKey, Settings } from './settings';
 import type { Store } from './store';
 
@@ -53,6 +54,8 @@ export interface StartOptions {
   confirmed?: boolean;
   /** Rounds past the repeats until the efficiency is known (a sweep's default); off for a bounded time. */
   refine?: boolean;
+  /** A lesson's prediction for this sweep, kept and sent with its result. */
+  prediction?: Prediction;
 }
 
 export interface AppActions {

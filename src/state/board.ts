@@ -17,6 +17,8 @@ export interface BoardRow {
   /** ISO 8601. */
   savedAt: string;
   points: { workers: number; speedup: number }[];
+  /** A lesson's prediction, and what was measured on the workers it was for (null: not measured there). */
+  predicted: { speedup: number; workers: number; measured: number | null } | null;
 }
 
 export type BoardSort = 'speedup' | 'cores';
@@ -35,6 +37,12 @@ export function boardRows(sweeps: readonly SavedSweep[]): BoardRow[] {
       efficiency: best && best.speedup / best.workers,
       savedAt: sweep.savedAt,
       points: sweep.points.flatMap(({ workers, speedup }) => (speedup === null ? [] : [{ workers, speedup }])),
+      predicted: sweep.prediction
+        ? {
+            ...sweep.prediction,
+            measured: sweep.points.find((point) => point.workers === sweep.prediction!.workers)?.speedup ?? null,
+          }
+        : null,
     };
   });
 }

@@ -44,7 +44,7 @@ export function measuringActions(session: Session): Pick<AppActions, 'run' | 'sw
       });
     },
 
-    sweep({ confirmed, refine = true } = {}) {
+    sweep({ confirmed, refine = true, prediction } = {}) {
       const settings = store.getState().settings;
       const configurations = sweepConfigurations(settings);
       // One more run than the points: the fixed cost is measured once, on one worker.
@@ -64,6 +64,7 @@ export function measuringActions(session: Session): Pick<AppActions, 'run' | 'sw
         );
         if (!isCurrent(ticket)) return;
         session.keepOutcome(outcome, `Sweep done: N=${n}, 1 to ${widest}`);
+        if (prediction) store.setState((state) => ({ results: state.results && { ...state.results, prediction } }));
         const finished = store.getState().results;
         const now = new Date();
         const { environment } = session;

@@ -17,6 +17,7 @@ import type { Schedule } from '../core/tasks';
 import { projectSpeedups, type Projection } from '../engine/projection';
 import type { KnownEfficiency } from '../engine/protocol';
 import type { RunResult } from '../engine/runResult';
+import type { Prediction } from './interchange/sweep';
 
 export interface ResultRow {
   mode: Mode;
@@ -64,6 +65,8 @@ export interface ResultSet {
   fixedCostMs?: number;
   /** The headline efficiency as the rounds pinned it down (engine/protocol.ts, precision). */
   known?: KnownEfficiency;
+  /** What a lesson predicted before this sweep ran: it travels with the sweep (state/interchange/). */
+  prediction?: Prediction;
 }
 
 export function rowFromSamples(

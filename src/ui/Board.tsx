@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { boardRows, coreGroups, sortBoard, type BoardSort } from '../state/board';
+import { boardRows, coreGroups, sortBoard, type BoardRow, type BoardSort } from '../state/board';
 import { coresWords, plural } from '../state/words';
 import { useAppState, useSweepHistory } from './appContext';
 import { BoardChart } from './BoardChart';
@@ -30,6 +30,13 @@ function SortHeader({ by, sort, onSort }: { by: BoardSort; sort: BoardSort; onSo
  * Every sweep kept here, one row per device (this one's and every imported file's or link's), with one
  * speedup chart grouped by core count: a room's results side by side. CSV and PNG for the slides.
  */
+/** "3.0× at 4, measured 1.9×": a lesson's prediction against what the device measured there. */
+function predictedWords(row: BoardRow): string {
+  if (!row.predicted) return '—';
+  const { speedup, workers, measured } = row.predicted;
+  return `${formatTimes(speedup, 1)} at ${workers}, measured ${measured === null ? 'not there' : formatTimes(measured, 1)}`;
+}
+
 export default function Board({ open, onClose }: { open: boolean; onClose: () => void }) {
   const ref = useModal(open);
   const sweeps = useStore(useSweepHistory().store, (history) => history.sweeps);
@@ -54,6 +61,8 @@ export default function Board({ open, onClose }: { open: boolean; onClose: () =>
     setStatus('Saved parallel-queens-board.csv');
   }
 
+  // The lesson's column, only when some device predicted.
+  const predictions = rows.some((row) => row.predicted);
   return (
     <dialog ref={ref} className="modal board" aria-labelledby="board-title" onClose={onClose}>
       <h2 id="board-title">Board: every device gathered here ({plural(rows.length, 'sweep')})</h2>
@@ -78,6 +87,7 @@ export default function Board({ open, onClose }: { open: boolean; onClose: () =>
                   <SortHeader by="speedup" sort={sort} onSort={setSort} />
                   <th scope="col">Efficiency</th>
                   <th scope="col">When</th>
+                  {predictions && <th scope="col">Predicted</th>}
                 </tr>
               </thead>
               <tbody>
@@ -90,6 +100,7 @@ export default function Board({ open, onClose }: { open: boolean; onClose: () =>
                     <td>{row.best ? `${formatTimes(row.best.speedup)} at ${row.best.workers}` : '—'}</td>
                     <td>{formatPercent(row.efficiency)}</td>
                     <td>{shortDate(row.savedAt)}</td>
+                    {predictions && <td>{predictedWords(row)}</td>}
                   </tr>
                 ))}
               </tbody>

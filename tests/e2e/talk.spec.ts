@@ -177,3 +177,73 @@ test('the speaker view: notes, the next title and a clock; either window moves b
   await page.keyboard.press('PageDown');
   await untilStepDone(page, 3);
 });
+
+test('a lesson: each device predicts, then measures; the link carries the prediction; the board sets it against the measured', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const links: string[] = [];
+  for (const guess of ['3', '1.5']) {
+    const device = await (await browser.newContext()).newPage();
+    await device.goto('/?talk=5&lesson=1&n=11&workers=2');
+    const question = device.getByRole('form', { name: 'Your prediction' });
+    await expect(question).toContainText('How many times faster will all the cores be than one?');
+    // Nothing runs before the prediction.
+    expect(await device.evaluate(() => performance.getEntriesByName('timed run').length)).toBe(0);
+    await question.getByLabel('Times faster').fill('lots');
+    await question.getByRole('button', { name: 'Predict' }).click();
+    await expect(question.getByRole('alert')).toHaveText('A number from 0.1 to 1000, such as 3.5');
+    await question.getByLabel('Times faster').fill(guess);
+    await question.getByRole('button', { name: 'Predict' }).click();
+    await untilStepDone(device, 5);
+    await expect(findings(device)).toContainText(
+      new RegExp(`Predicted ${Number(guess).toFixed(1)}×; measured \\d+\\.\\d×`),
+    );
+    await device.keyboard.press('Escape');
+    await device.getByRole('button', { name: 'Share result' }).click();
+    links.push(
+      await device
+        .getByRole('region', { name: 'Export' })
+        .getByRole('textbox', { name: /result link/i })
+        .inputValue(),
+    );
+    await device.context().close();
+  }
+
+  const teacher = await (await browser.newContext()).newPage();
+  await teacher.goto('/?n=8');
+  const importer = teacher.getByRole('region', { name: 'Import from other devices' });
+  await importer.getByLabel(/result links/i).fill(links.join('\n'));
+  await importer.getByRole('button', { name: 'Open links' }).click();
+  await expect(importer.getByRole('listitem')).toHaveCount(2);
+  await teacher.keyboard.press('b');
+  const board = teacher.getByRole('dialog', { name: /^Board/ });
+  const predicted = board.getByRole('cell', { name: /at 2, measured \d+\.\d×/ });
+  await expect(predicted).toHaveCount(2);
+  await expect(board).toContainText('3.0× at 2');
+  await expect(board).toContainText('1.5× at 2');
+  await teacher.context().close();
+});
+
+test('a damaged prediction in a link is refused in words and changes nothing', async ({ page }) => {
+  const sweep = {
+    savedAt: '2026-12-02T09:00:00.000Z',
+    n: 12,
+    mode: 'shared',
+    symmetry: false,
+    splitDepth: 2,
+    schedule: 'dynamic',
+    machine: { browser: 'Firefox 153', cores: 8, isolated: true },
+    points: [
+      { workers: 1, ms: 40, minMs: 39, maxMs: 41, speedup: 1 },
+      { workers: 8, ms: 6, minMs: 5.8, maxMs: 6.3, speedup: 6.7 },
+    ],
+    prediction: { workers: 8, speedup: 'lots' },
+  };
+  const payload = Buffer.from(JSON.stringify(sweep)).toString('base64url');
+  await page.goto(`/?n=8#result=1.${payload}`);
+  await expect(page.getByRole('alert', { name: 'Settings notice' })).toContainText(
+    "This link's result could not be opened: its prediction is damaged or out of range",
+  );
+  await expect(page.getByRole('checkbox', { name: /^Overlay on chart/ })).toHaveCount(0);
+});

@@ -67,12 +67,22 @@ describe('the board of every device', () => {
     expect(groups.flatMap((group) => group.rows).length).toBe(rows.length);
   });
 
+  it('a lesson’s prediction stands beside what was measured on the workers it was for', () => {
+    const [row] = boardRows([{ ...laptop, prediction: { workers: 3, speedup: 2.5 } }]);
+    expect(row.predicted).toEqual({ workers: 3, speedup: 2.5, measured: 2.7 });
+    expect(boardRows([{ ...laptop, prediction: { workers: 16, speedup: 9 } }])[0].predicted?.measured).toBeNull();
+    expect(boardRows([laptop])[0].predicted).toBeNull();
+  });
+
   it('exports as CSV in the order shown, and text from another device cannot become a spreadsheet formula', () => {
     const hostile = sweep(arrivedId('e'), '=HYPERLINK("http://x","y")', 4, [1, 2]);
-    const csv = boardToCsv(sortBoard(boardRows([hostile, laptop]), 'speedup')).split('\r\n');
-    expect(csv[0]).toBe('device,browser,reported_cores,n,best_speedup,at_workers,efficiency,when');
-    expect(csv[1]).toBe('From a link,Firefox 153,8,12,3.4,4,0.85,2026-12-02T10:00:00.000Z');
-    expect(csv[2]).toBe(`From a link,"'=HYPERLINK(""http://x"",""y"")",4,12,2,2,1,2026-12-02T10:00:00.000Z`);
+    const predicting = { ...laptop, prediction: { workers: 4, speedup: 3.5 } };
+    const csv = boardToCsv(sortBoard(boardRows([hostile, predicting]), 'speedup')).split('\r\n');
+    expect(csv[0]).toBe(
+      'device,browser,reported_cores,n,best_speedup,at_workers,efficiency,when,predicted_speedup,predicted_at_workers,measured_there',
+    );
+    expect(csv[1]).toBe('From a link,Firefox 153,8,12,3.4,4,0.85,2026-12-02T10:00:00.000Z,3.5,4,3.4');
+    expect(csv[2]).toBe(`From a link,"'=HYPERLINK(""http://x"",""y"")",4,12,2,2,1,2026-12-02T10:00:00.000Z,,,`);
     expect(csv.at(-1)).toBe('');
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { boardRows } from '../../src/state/board';
 import { resultsToJson, sweepFromFile } from '../../src/state/interchange/file';
 import { sharedResultFragment, readSharedResult } from '../../src/state/interchange/link';
-import { parseSavedSweep } from '../../src/state/interchange/sweep';
+import { sweepFromResults } from '../../src/state/interchange/build';
+import { parseSavedSweep, travellingSweep } from '../../src/state/interchange/sweep';
 import { resultRow, resultSet, savedSweep, testEnvironment } from '../support/testData';
 
 const set = resultSet(
@@ -78,5 +79,48 @@ describe('the results file, by version', () => {
     [{ version: 2, sweep: { n: 8 } }, 'a field is missing or out of range'],
   ])('a file of another version or a damaged one is refused with why (%o)', (change, problem) => {
     expect(sweepFromFile(JSON.stringify({ ...written, ...change }))).toEqual({ problem });
+  });
+});
+
+describe('a lesson’s prediction travels with its sweep', () => {
+  const predicted = resultSet(
+    [1, 2, 4].map((workers) => resultRow({ workers, samplesMs: [12 / workers], solutions: 92 })),
+    { n: 8, prediction: { workers: 4, speedup: 3.5 } },
+  );
+
+  it('kept here, sent as a link, written to a file: the same prediction arrives', async () => {
+    const kept = sweepFromResults(predicted, testEnvironment, new Date(), 'sweep1')!;
+    expect(kept.prediction).toEqual({ workers: 4, speedup: 3.5 });
+    const link = await readSharedResult(await sharedResultFragment(kept));
+    expect(link && 'sweep' in link && link.sweep.prediction).toEqual({ workers: 4, speedup: 3.5 });
+    const file = sweepFromFile(resultsToJson(predicted, testEnvironment, ''));
+    expect('sweep' in file && file.sweep.prediction).toEqual({ workers: 4, speedup: 3.5 });
+  });
+
+  it.each([
+    [{ workers: 4, speedup: 1e9 }],
+    [{ workers: 4, speedup: -1 }],
+    [{ workers: 0, speedup: 2 }],
+    [{ workers: 4 }],
+    ['3.5'],
+    [null],
+  ])('a damaged or out-of-range prediction (%o) is refused in words, by link and by file', async (prediction) => {
+    const sweep = { ...travellingSweep(savedSweep('a')), prediction };
+    const link = await readSharedResult(`#result=1.${base64url(JSON.stringify(sweep))}`);
+    expect(link).toEqual({ problem: expect.stringMatching(/^its prediction is damaged or out of range/) });
+    const written = JSON.parse(resultsToJson(set, testEnvironment, '')) as Record<string, unknown>;
+    expect(sweepFromFile(JSON.stringify({ ...written, sweep: { ...(written.sweep as object), prediction } }))).toEqual({
+      problem: expect.stringMatching(/^its prediction is damaged/),
+    });
+  });
+
+  it('an oversized link with a prediction is refused unread', async () => {
+    const huge = {
+      ...travellingSweep(savedSweep('a')),
+      prediction: { workers: 4, speedup: 2, note: 'x'.repeat(9000) },
+    };
+    expect(await readSharedResult(`#result=1.${base64url(JSON.stringify(huge))}`)).toEqual({
+      problem: expect.stringMatching(/more than a result needs/),
+    });
   });
 });

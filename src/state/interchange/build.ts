@@ -58,6 +58,7 @@ export function sweepFromResults(
   const facts = {
     id,
     origin: 'this-device',
+    prediction: set.prediction,
     savedAt: now.toISOString(),
     n: set.n,
     symmetry: set.symmetry,

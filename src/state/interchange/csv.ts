@@ -47,7 +47,19 @@ export function resultsToCsv(set: ResultSet): string {
   return [CSV_HEADER.join(','), ...lines].join('\r\n') + '\r\n';
 }
 
-const BOARD_HEADER = ['device', 'browser', 'reported_cores', 'n', 'best_speedup', 'at_workers', 'efficiency', 'when'];
+const BOARD_HEADER = [
+  'device',
+  'browser',
+  'reported_cores',
+  'n',
+  'best_speedup',
+  'at_workers',
+  'efficiency',
+  'when',
+  'predicted_speedup',
+  'predicted_at_workers',
+  'measured_there',
+];
 
 /**
  * Text that arrived from another device, made inert for a spreadsheet: a cell that begins with = + - @
@@ -67,6 +79,9 @@ export function boardToCsv(rows: readonly BoardRow[]): string {
       row.best?.workers,
       row.efficiency ?? undefined,
       row.savedAt,
+      row.predicted?.speedup,
+      row.predicted?.workers,
+      row.predicted?.measured ?? undefined,
     ]
       .map(csvField)
       .join(','),

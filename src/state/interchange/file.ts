@@ -1,7 +1,7 @@
 import type { EnvironmentInfo } from '../environment';
 import { scaledRows, type ResultSet } from '../results';
 import { arrivedId, sweepFromResults, sweepFromRows } from './build';
-import { isObject, parseSavedSweep, travellingSweep, type Arrival } from './sweep';
+import { BAD_PREDICTION, isObject, parsePrediction, parseSavedSweep, travellingSweep, type Arrival } from './sweep';
 
 /**
  * The results file (JSON), its writer and its reader side by side. Versioned like links, and every
@@ -9,7 +9,8 @@ import { isObject, parseSavedSweep, travellingSweep, type Arrival } from './swee
  * - 1 (no `version` field): the page's settings, the device, and every measured row as the results
  *   table shows it; a reader rebuilds the sweep from the rows (build.ts sweepFromRows).
  * - 2: the same, plus `sweep`, the sweep exactly as a link carries it (sweep.ts travellingSweep), so the
- *   device that reads it keeps what the device that measured it kept. The rows' speedups stay the
+ *   device that reads it keeps what the device that measured it kept; with a lesson's prediction when
+ *   one was made (an optional field: a page from before predictions reads the file and ignores it). The rows' speedups stay the
  *   table's (in Compare, against the main thread) for whoever reads the file in a spreadsheet; no reader
  *   of this page takes them: a sweep's speedups are recomputed from its times.
  */
@@ -98,6 +99,8 @@ export function sweepFromFile(text: string): Arrival {
     };
   if (version !== VERSION) return { problem: 'its file version is not one this page knows' };
   if (value.sweep === null) return { problem: 'it holds no measured points' };
+  if (isObject(value.sweep) && value.sweep.prediction !== undefined && !parsePrediction(value.sweep.prediction))
+    return { problem: BAD_PREDICTION };
   const sweep = parseSavedSweep(isObject(value.sweep) ? { ...value.sweep, id, origin: 'file' } : value.sweep);
   return sweep ? { sweep } : INCOMPLETE;
 }

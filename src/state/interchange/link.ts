@@ -1,6 +1,14 @@
 import { arrivedId } from './build';
 import { isSharedResult, RESULT_LINK_PREFIX } from './linkPrefix';
-import { isObject, parseSavedSweep, travellingSweep, type Arrival, type SavedSweep } from './sweep';
+import {
+  BAD_PREDICTION,
+  isObject,
+  parsePrediction,
+  parseSavedSweep,
+  travellingSweep,
+  type Arrival,
+  type SavedSweep,
+} from './sweep';
 
 /**
  * A finished sweep carried in a link's fragment, no server, and the fragment never leaves the browser.
@@ -118,6 +126,8 @@ export async function readSharedResult(hash: string): Promise<Arrival | null> {
       ? { problem: 'its data unpacks to more than a result needs' }
       : { problem: 'its data is damaged (the link may have been cut short)' };
   }
+  if (isObject(value) && value.prediction !== undefined && !parsePrediction(value.prediction))
+    return { problem: BAD_PREDICTION };
   const sweep = parseSavedSweep(
     // Named by what it says, not how it was packed: the same sweep by two links is kept once.
     isObject(value) ? { ...value, id: arrivedId(text), origin: 'link' } : value,

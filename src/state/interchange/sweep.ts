@@ -23,7 +23,32 @@ export interface SavedSweep {
   schedule: Schedule;
   machine: { browser: string; cores: number | null; isolated: boolean; userAgent?: string };
   points: { workers: number; ms: number; minMs: number; maxMs: number; speedup: number | null }[];
+  /**
+   * What was predicted before the sweep ran (a lesson's "how many times faster on `workers`?"). Optional:
+   * pages from before it open links and files that carry one and ignore it.
+   */
+  prediction?: Prediction;
 }
+
+export interface Prediction {
+  workers: number;
+  speedup: number;
+}
+
+/** A prediction is a number of times from 0.1 to 1,000 (what the lesson's field accepts), at 1 to 64 workers. */
+export const PREDICTION_RANGE = { min: 0.1, max: 1000 };
+
+/** The prediction rebuilt from known fields, or null when it is damaged or out of range. */
+export function parsePrediction(value: unknown): Prediction | null {
+  if (!isObject(value)) return null;
+  const { workers, speedup } = value;
+  if (!(isCount(workers) && workers >= 1 && workers <= MAX_WORKERS)) return null;
+  if (!(typeof speedup === 'number' && speedup >= PREDICTION_RANGE.min && speedup <= PREDICTION_RANGE.max)) return null;
+  return { workers, speedup };
+}
+
+/** Said when a link or a file carries a prediction that is not one. */
+export const BAD_PREDICTION = `its prediction is damaged or out of range (a number of times from ${PREDICTION_RANGE.min} to ${PREDICTION_RANGE.max}, at 1 to ${MAX_WORKERS} workers)`;
 
 type Point = SavedSweep['points'][number];
 export type Fields = Record<string, unknown>;
@@ -110,9 +135,12 @@ export function parseSavedSweep(value: unknown): SavedSweep | null {
   if (parsed.some((point) => point === null)) return null;
   const points = withSpeedups(parsed as Point[]);
   if (!points) return null;
+  const prediction = value.prediction === undefined ? undefined : parsePrediction(value.prediction);
+  if (prediction === null) return null;
   // Rewritten in one form: Date.parse also takes free text, which would travel on into storage and CSVs.
   const when = new Date(savedAt).toISOString();
-  return { id, origin, savedAt: when, n, mode, symmetry, splitDepth, schedule, machine, points };
+  const sweep: SavedSweep = { id, origin, savedAt: when, n, mode, symmetry, splitDepth, schedule, machine, points };
+  return prediction ? { ...sweep, prediction } : sweep;
 }
 
 /** The best speedup a sweep reached, and on how many workers; null without a one-worker point. */
@@ -130,8 +158,18 @@ export function peakSpeedup(s: SavedSweep): { workers: number; speedup: number }
  */
 export function travellingSweep(sweep: SavedSweep) {
   const { browser, cores, isolated } = sweep.machine;
-  const { savedAt, n, mode, symmetry, splitDepth, schedule, points } = sweep;
-  return { savedAt, n, mode, symmetry, splitDepth, schedule, machine: { browser, cores, isolated }, points };
+  const { savedAt, n, mode, symmetry, splitDepth, schedule, points, prediction } = sweep;
+  const travelling = {
+    savedAt,
+    n,
+    mode,
+    symmetry,
+    splitDepth,
+    schedule,
+    machine: { browser, cores, isolated },
+    points,
+  };
+  return prediction ? { ...travelling, prediction } : travelling;
 }
 
 /** A sweep that arrived from a link or a file, or what was wrong with it, in words. */

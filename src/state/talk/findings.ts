@@ -80,9 +80,9 @@ export function measuredAnswer(step: TalkStep, state: AppState): number | boolea
     const plain = state.races?.done ? wayFindings(state.races).find((way) => way.behaviour === 'plain-total') : null;
     return plain ? plain.wrongRuns === 0 : null;
   }
-  const rows = scaledRows(state.results, state.environment.cores);
-  const top = rows.at(-1);
-  return top?.speedup ?? null;
+  const at = step.question.atWorkers(state.environment.cores ?? 4);
+  const row = scaledRows(state.results, state.environment.cores).find((each) => each.workers === at);
+  return row?.speedup ?? null;
 }
 
 /** A prediction beside the measurement, with a sentence on the gap. */

@@ -7,11 +7,12 @@ export type StepAction = 'run' | 'sweep' | 'races' | 'none';
 /** The one view a step puts on the screen. */
 export type StepView = 'board' | 'heartbeat' | 'time' | 'speedup' | 'efficiency' | 'races' | 'room';
 
-/** A question the class answers before the step runs (lesson mode): a number of times, or yes or no. */
-export interface StepQuestion {
-  prompt: string;
-  kind: 'times' | 'yes-no';
-}
+/**
+ * A question the class answers before the step runs (lesson mode): how many times faster on `atWorkers`
+ * than on one (its answer travels with the sweep), or whether the plain total will be right.
+ */
+export type StepQuestion =
+  { prompt: string; kind: 'times'; atWorkers: (cores: number) => number } | { prompt: string; kind: 'yes-no' };
 
 /** What the speaker's laptop shows for a step (the speaker view). */
 export interface StepNotes {
@@ -86,7 +87,7 @@ export const TALK_STEPS: readonly TalkStep[] = [
       fewCores: 'Same picture: the lock, not the cores, keeps it flat.',
       noSharedMemory: 'The lock lives in shared memory: skip to the processes step.',
     },
-    question: { prompt: 'How many times faster will 4 workers be than 1?', kind: 'times' },
+    question: { prompt: 'How many times faster will 4 workers be than 1?', kind: 'times', atWorkers: () => 4 },
   },
   {
     id: 'processes',
@@ -116,7 +117,11 @@ export const TALK_STEPS: readonly TalkStep[] = [
       noSharedMemory:
         'Without SharedArrayBuffer the page cannot share memory: say so, and show the processes step again.',
     },
-    question: { prompt: 'How many times faster will all the cores be than one?', kind: 'times' },
+    question: {
+      prompt: 'How many times faster will all the cores be than one?',
+      kind: 'times',
+      atWorkers: (cores) => atLeastTwo(cores),
+    },
   },
   {
     id: 'lost',

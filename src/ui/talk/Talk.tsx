@@ -73,7 +73,7 @@ export default function Talk() {
   const step = stepAt(number)!;
   const answered = useStore(predictions, (all) => all[step.id]);
   const ready = !lesson || !step.question || answered !== undefined;
-  useStepExperiment({ store, actions }, number, ready);
+  useStepExperiment({ store, actions }, number, ready, answered);
   const blank = useStore(talkScreen, (screen) => screen.blank);
   const typed = useStore(talkScreen, (screen) => screen.typed);
   const sizing = useStore(stepSizing, (current) => current.sizing);

@@ -17,7 +17,12 @@ export const stepSizing = createStore<{
  * the talk cancels it, so no worker is left busy. The step itself is the consent: no question is asked,
  * and a sweep takes its repeats without extra rounds, so it ends in the time the step said.
  */
-export function useStepExperiment({ store, actions }: Pick<App, 'store' | 'actions'>, number: number, ready: boolean) {
+export function useStepExperiment(
+  { store, actions }: Pick<App, 'store' | 'actions'>,
+  number: number,
+  ready: boolean,
+  predicted: number | boolean | 'skipped' | undefined,
+) {
   useEffect(() => {
     const step = stepAt(number);
     if (!step || !ready) return;
@@ -32,7 +37,12 @@ export function useStepExperiment({ store, actions }: Pick<App, 'store' | 'actio
     stepSizing.setState({ sizing });
     if (step.action === 'none' || whyNotHere(step, state)) return;
     actions.updateSettings({ ...request, n });
-    void actions[step.action]({ confirmed: true, refine: false });
+    // A number predicted for a sweep travels with its result (the board shows it against the measured).
+    const prediction =
+      typeof predicted === 'number' && step.question?.kind === 'times'
+        ? { workers: step.question.atWorkers(cores), speedup: predicted }
+        : undefined;
+    void actions[step.action]({ confirmed: true, refine: false, prediction });
     return () => actions.cancel();
-  }, [store, actions, number, ready]);
+  }, [store, actions, number, ready, predicted]);
 }
