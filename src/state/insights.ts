@@ -257,36 +257,47 @@ export function trafficLine(run: RunResult | null): string | null {
   return null;
 }
 
+/** A reason not to trust a measurement: its sentence, and a few words for presenter mode's one line. */
+export interface Caution {
+  text: string;
+  short: string;
+}
+
 /** Reasons not to trust a measurement, or the core count, each in one sentence. */
-export function warnings(set: ResultSet | null, environment: EnvironmentInfo): string[] {
-  const out: string[] = [];
+export function warnings(set: ResultSet | null, environment: EnvironmentInfo): Caution[] {
+  const out: Caution[] = [];
   const drift = baselineDrift(set);
   if (drift !== undefined && drift > 0.1) {
-    out.push(
-      `The 1-worker time drifted by ${percent(drift)} between the first and the last round of the sweep (thermal throttling, battery saving or another program?): treat the speedups with care.`,
-    );
+    out.push({
+      text: `The 1-worker time drifted by ${percent(drift)} between the first and the last round of the sweep (thermal throttling, battery saving or another program?): treat the speedups with care.`,
+      short: `the 1-worker time drifted ${percent(drift)}`,
+    });
   }
   const beyond = scaledRows(set).filter((row) => row.superlinear === 'beyond-noise');
   for (const row of beyond) {
-    out.push(
-      `${plural(row.workers, 'worker')} came out more than ${row.workers}× faster, beyond the noise of the samples: superlinear speedup on a CPU-bound search means the machine changed speed mid-sweep.`,
-    );
+    out.push({
+      text: `${plural(row.workers, 'worker')} came out more than ${row.workers}× faster, beyond the noise of the samples: superlinear speedup on a CPU-bound search means the machine changed speed mid-sweep.`,
+      short: `${plural(row.workers, 'worker')} superlinear: the machine changed speed`,
+    });
   }
   if (set?.rows.some((row) => row.hiddenDuringRun)) {
-    out.push(
-      'The tab was hidden during a measurement marked ⚠: browsers throttle hidden tabs, so that time may be too long.',
-    );
+    out.push({
+      text: 'The tab was hidden during a measurement marked ⚠: browsers throttle hidden tabs, so that time may be too long.',
+      short: 'the tab was hidden during a run',
+    });
   }
   const browser = environment.browser;
   if ((environment.cores === 4 || environment.cores === 8) && browser.startsWith('Safari')) {
-    out.push(
-      `This browser reports ${environment.cores} cores; the device may have more or fewer (Safari says 4 on machines with fewer than 8 cores and 8 on all others): sweep past ${environment.cores} workers to find out.`,
-    );
+    out.push({
+      text: `This browser reports ${environment.cores} cores; the device may have more or fewer (Safari says 4 on machines with fewer than 8 cores and 8 on all others): sweep past ${environment.cores} workers to find out.`,
+      short: `Safari reports ${environment.cores} cores whatever the device has`,
+    });
   }
   if (cappedByFingerprintingResistance(environment)) {
-    out.push(
-      'This browser reports 2 cores; the device may have more (Firefox says 2 when fingerprinting resistance is on).',
-    );
+    out.push({
+      text: 'This browser reports 2 cores; the device may have more (Firefox says 2 when fingerprinting resistance is on).',
+      short: 'Firefox may say 2 cores when there are more',
+    });
   }
   return out;
 }

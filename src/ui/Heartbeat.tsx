@@ -8,6 +8,7 @@ import { untilLiveTick } from './ticks';
 const FREEZE_MS = 250;
 const PULSE_EVERY_MS = 50;
 const FROZEN_TEXT = '0 fps · frozen';
+const NO_READING = '– fps';
 /**
  * While workers are being timed the meter samples instead of watching every frame: a burst of a few
  * frames every two seconds, on the same clock ticks as the lanes' redraws (one frame for both), and
@@ -39,6 +40,8 @@ export function Heartbeat() {
   useLayoutEffect(() => {
     frozenRef.current = mainThreadBusy;
     if (mainThreadBusy && fpsRef.current) fpsRef.current.textContent = FROZEN_TEXT;
+    // Thawed: no reading yet, rather than "frozen" until the next one (up to half a second later).
+    else if (fpsRef.current?.textContent === FROZEN_TEXT) fpsRef.current.textContent = NO_READING;
   }, [mainThreadBusy]);
 
   useEffect(() => {
@@ -103,7 +106,7 @@ export function Heartbeat() {
     <div className={mainThreadBusy ? 'heartbeat frozen' : 'heartbeat'} aria-label="Page heartbeat">
       <span ref={dotRef} className="heartbeat-dot" aria-hidden="true" />
       <span ref={fpsRef} className="fps">
-        – fps
+        {NO_READING}
       </span>
       <span ref={freezeRef} className="freeze" />
     </div>

@@ -17,6 +17,7 @@ export default function Insights() {
       : captionLines(results, comparing, cores);
   const traffic = trafficLine(lastRun);
   const cautions = warnings(results, environment);
+  const present = useAppState((state) => state.settings.present);
   const n = useAppState((state) => state.settings.n);
   const phase = useAppState((state) => state.phase);
   const stale = results !== null && results.n !== n && phase === 'idle';
@@ -40,11 +41,18 @@ export default function Insights() {
       {traffic && (
         <p className={lastRun && lastRun.traffic.bytes === 0 ? 'traffic nothing-copied' : 'traffic'}>{traffic}</p>
       )}
-      {cautions.map((warning) => (
-        <p key={warning} className="warning" role="note">
-          ⚠ {warning}
+      {present && cautions.length > 0 ? (
+        // One line on a projector, whatever the number of cautions: the charts keep the screen.
+        <p className="warning" role="note" title={cautions.map((caution) => caution.text).join(' ')}>
+          ⚠ {cautions.map((caution) => caution.short).join(' · ')} (the normal view says more)
         </p>
-      ))}
+      ) : (
+        cautions.map(({ text }) => (
+          <p key={text} className="warning" role="note">
+            ⚠ {text}
+          </p>
+        ))
+      )}
     </section>
   );
 }

@@ -139,3 +139,29 @@ test("the lanes project the last run's tasks onto 8, 16 and 64 cores, idle cores
   await lanes.getByRole('button', { name: 'Measured', exact: true }).click();
   await expect(lanes).toContainText('last run: 12 tasks on 2 workers');
 });
+
+for (const [width, height] of [
+  [1280, 720],
+  [1024, 768],
+]) {
+  test(`presenter mode at ${width}×${height} fits the screen whatever cautions appear: no scrolling, every plot at least 150 px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/?n=13&workers=2&reps=1&present=1&autorun=sweep');
+    await untilSweepDone(page, 60_000);
+    // Presenter mode says every caution on one line (ui/Insights.tsx): here the longest it can be, with
+    // all three a sweep can bring, drawn as the page draws it.
+    await page.evaluate(() => {
+      const note = document.createElement('p');
+      note.className = 'warning';
+      note.textContent =
+        '⚠ the 1-worker time drifted 23% · 2 workers superlinear: the machine changed speed · the tab was hidden during a run (the normal view says more)';
+      document.querySelector('[aria-label="What was measured"]')!.append(note);
+    });
+    await page.screenshot({ path: `test-results/present-${width}-cautions.png` });
+    const overflow = await page.evaluate(() => document.scrollingElement!.scrollHeight - window.innerHeight);
+    expect(overflow, 'vertical scroll').toBeLessThanOrEqual(0);
+    for (const [chart, px] of Object.entries(await plotHeights(page))) expect(px, chart).toBeGreaterThanOrEqual(150);
+  });
+}

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 
 const STEPS = 9;
@@ -246,4 +247,37 @@ test('a damaged prediction in a link is refused in words and changes nothing', a
     "This link's result could not be opened: its prediction is damaged or out of range",
   );
   await expect(page.getByRole('checkbox', { name: /^Overlay on chart/ })).toHaveCount(0);
+});
+
+for (const colorScheme of ['dark', 'light'] as const) {
+  test(`axe finds no serious or critical violation on any step, ${colorScheme} theme (the question and the blank screen too)`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/?talk=3&lesson=1&n=10&workers=2');
+    await expect(page.getByRole('form', { name: 'Your prediction' })).toBeVisible();
+    expect(await seriousViolations(page), 'the question').toEqual([]);
+    await page.goto('/?talk=1&n=10&workers=2');
+    for (let step = 1; step <= STEPS; step++) {
+      await untilStepDone(page, step);
+      expect(await seriousViolations(page), `step ${step}`).toEqual([]);
+      if (step < STEPS) await page.keyboard.press('PageDown');
+    }
+    await page.keyboard.press('b');
+    expect(await seriousViolations(page), 'blank').toEqual([]);
+  });
+}
+
+test('on a phone (390×844) every step fits the width: no sideways scrolling', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?talk=1&n=10&workers=2');
+  for (let step = 1; step <= STEPS; step++) {
+    await untilStepDone(page, step);
+    const sideways = await page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
+    expect(sideways, `step ${step}`).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `test-results/talk-390-step${step}.png` });
+    if (step < STEPS) await page.keyboard.press('PageDown');
+  }
 });

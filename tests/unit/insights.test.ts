@@ -36,7 +36,11 @@ describe('captions', () => {
     expect(captions(set)[0]).toMatch(
       /^2 workers measured more than 2× faster \(112%–113% efficient\), beyond the samples' noise.*Not a result/,
     );
-    expect(warnings(set, testEnvironment).join(' ')).toMatch(/beyond the noise of the samples/);
+    expect(
+      warnings(set, testEnvironment)
+        .map((caution) => caution.text)
+        .join(' '),
+    ).toMatch(/beyond the noise of the samples/);
   });
 
   it('say when N is too small to show scaling, and which N would', () => {

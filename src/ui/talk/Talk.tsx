@@ -83,6 +83,7 @@ export default function Talk() {
   const measured = useAppState((state) => measuredAnswer(step, state));
   const status = useAppState((state) => state.status);
   const [startedAt] = useState(() => Date.now());
+  const go = (to: number) => actions.updateSettings({ talk: Math.min(TALK_STEP_COUNT, Math.max(1, to)) });
   const sizingText =
     sizing && step.action !== 'none' ? sizingLine(sizing.n, sizing.sized, sizing.estimateMs, sizing.measuredRate) : '';
 
@@ -139,6 +140,18 @@ export default function Talk() {
       <footer className="talk-foot">
         <span>{sizingText || status}</span>
         <span className="talk-keys">PageDown next · PageUp back · V speaker view · Esc leave</span>
+        {/* For a touch screen or a mouse: the keys' two main moves, and the way out. */}
+        <span className="talk-nav">
+          <button type="button" className="ghost" onClick={() => go(number - 1)} disabled={number <= 1}>
+            Previous
+          </button>
+          <button type="button" className="ghost" onClick={() => go(number + 1)} disabled={number >= TALK_STEP_COUNT}>
+            Next
+          </button>
+          <button type="button" className="ghost" onClick={() => actions.updateSettings({ talk: 0 })}>
+            Leave the talk
+          </button>
+        </span>
       </footer>
     </section>
   );
