@@ -218,6 +218,27 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
+    name: 'the talk: steps 1 to 3 with PageDown, counts right (or step 3 saying why it cannot run here)',
+    async run(driver, base, _server, expected) {
+      await driver.goto(`${base}/?talk=1&n=10&workers=2`);
+      const region = (step: number) => `document.querySelector('[aria-label="Talk, step ${step} of 9"]')`;
+      const findings = `(document.querySelector('.talk-findings')?.textContent ?? '')`;
+      const pageDown = `(window.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown' })), true)`;
+      for (const step of [1, 2, 3]) {
+        await waitFor(driver, region(step), `step ${step}`);
+        if (step === 3 && !expected.sharedMemory) {
+          await waitFor(driver, `${region(3)}.textContent.includes('needs memory shared between workers')`, 'why not');
+          break;
+        }
+        await waitFor(driver, `${findings}.includes('as OEIS A000170 has it')`, `step ${step}'s checked count`, 60_000);
+        const said = await driver.evaluate<string>(findings);
+        if (/wrong|differ/.test(said)) throw new Error(`step ${step}: ${said}`);
+        if (step < 3) await driver.evaluate(pageDown);
+      }
+      await expectNoErrors(driver);
+    },
+  },
+  {
     name: 'presenter mode at 1280×720 and the phone layout at 390×844 never scroll sideways',
     async run(driver, base) {
       for (const [width, height, query] of [

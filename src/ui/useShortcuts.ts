@@ -4,8 +4,7 @@ import type { Store } from '../state/store';
 import { shortcutFor } from './shortcuts';
 import { toggleView } from './views';
 
-function typingInto(target: EventTarget | null): boolean {
-  const element = target as HTMLElement | null;
+function typingInto(element: HTMLElement | null): boolean {
   return !!element && (['INPUT', 'SELECT', 'TEXTAREA'].includes(element.tagName) || element.isContentEditable);
 }
 
@@ -14,11 +13,15 @@ export function useShortcuts(store: Store<AppState>, actions: AppActions): void 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
-      if ((event.target as Element | null)?.closest?.('dialog')) return;
+      const target = event.target as HTMLElement | null;
+      // A dialog just closed can keep the focus on its (now hidden) button: nothing there owns a key.
+      const focused = target?.closest?.('dialog:not([open])') ? null : target;
+      // An open dialog keeps its keys.
+      if (focused?.closest?.('dialog')) return;
       const shortcut = shortcutFor(event.key, store.getState().settings.talk > 0 ? 'talk' : 'page');
       if (!shortcut) return;
-      if (!shortcut.inFields && typingInto(event.target)) return;
-      if (shortcut.buttonsOwn && (event.target as HTMLElement | null)?.tagName === 'BUTTON') return;
+      if (!shortcut.inFields && typingInto(focused)) return;
+      if (shortcut.buttonsOwn && focused?.tagName === 'BUTTON') return;
       event.preventDefault();
       shortcut.act({ state: store.getState(), actions, toggleView }, event.key);
     };

@@ -14,7 +14,7 @@ import { predictions } from './predictions';
 import { openTalkChannel } from './talkChannel';
 import { talkScreen } from './talkScreen';
 import './talkShortcuts';
-import { stepSizing, useStepExperiment } from './useStepExperiment';
+import { stepProgress, useStepExperiment } from './useStepExperiment';
 import './talk.css';
 
 /** The address a room opens: the page itself, without the talk. */
@@ -76,11 +76,15 @@ export default function Talk() {
   useStepExperiment({ store, actions }, number, ready, answered);
   const blank = useStore(talkScreen, (screen) => screen.blank);
   const typed = useStore(talkScreen, (screen) => screen.typed);
-  const sizing = useStore(stepSizing, (current) => current.sizing);
+  const sizing = useStore(stepProgress, (current) => current.sizing);
+  const measured = useStore(stepProgress, (current) => current.measuredStep === number);
   const why = useAppState((state) => whyNotHere(step, state));
   // Joined: a selector must return a stored or primitive value, not a new array at every read.
-  const findings = useAppState((state) => stepFindings(step, state).join('\n'));
-  const measured = useAppState((state) => measuredAnswer(step, state));
+  const said = useAppState((state) => stepFindings(step, state).join('\n'));
+  const answer = useAppState((state) => measuredAnswer(step, state));
+  // Only this step's own experiment, once it has ended: never an earlier step's results under its title.
+  const findings = measured ? said : '';
+  const measuredAnswerHere = measured ? answer : null;
   const status = useAppState((state) => state.status);
   const [startedAt] = useState(() => Date.now());
   const go = (to: number) => actions.updateSettings({ talk: Math.min(TALK_STEP_COUNT, Math.max(1, to)) });
@@ -135,7 +139,9 @@ export default function Talk() {
           .map((line) => (
             <p key={line}>{line}</p>
           ))}
-        {predicted !== null && measured !== null && <p className="talk-gap">{predictionLine(predicted, measured)}</p>}
+        {predicted !== null && measuredAnswerHere !== null && (
+          <p className="talk-gap">{predictionLine(predicted, measuredAnswerHere)}</p>
+        )}
       </div>
       <footer className="talk-foot">
         <span>{sizingText || status}</span>

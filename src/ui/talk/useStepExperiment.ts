@@ -6,10 +6,15 @@ import { sizedN, TALK_REPS } from '../../state/talk/sizing';
 import { stepAt } from '../../state/talk/steps';
 import { createStore } from '../../state/store';
 
-/** The N the step runs at and why: for the slide's footer and the speaker view. */
-export const stepSizing = createStore<{
+/**
+ * The N the step runs at and why (for the slide's footer and the speaker view), and the step whose
+ * experiment has ended: until then the page's results are an earlier step's, and the slide says nothing
+ * of them.
+ */
+export const stepProgress = createStore<{
   sizing: { n: number; sized: boolean; estimateMs: number; measuredRate: boolean } | null;
-}>({ sizing: null });
+  measuredStep: number | null;
+}>({ sizing: null, measuredStep: null });
 
 /**
  * Starts the step's experiment when the step is shown (once `ready`: a lesson waits for a prediction),
@@ -34,7 +39,7 @@ export function useStepExperiment(
     const sized = sizedN(step, { ...state.settings, ...request }, state.rate, cores);
     const n = state.talkSizesN ? sized.n : state.settings.n;
     const sizing = { n, sized: state.talkSizesN, estimateMs: sized.estimateMs, measuredRate: state.rate.measured };
-    stepSizing.setState({ sizing });
+    stepProgress.setState({ sizing, measuredStep: null });
     if (step.action === 'none' || whyNotHere(step, state)) return;
     actions.updateSettings({ ...request, n });
     // A number predicted for a sweep travels with its result (the board shows it against the measured).
@@ -42,7 +47,13 @@ export function useStepExperiment(
       typeof predicted === 'number' && step.question?.kind === 'times'
         ? { workers: step.question.atWorkers(cores), speedup: predicted }
         : undefined;
-    void actions[step.action]({ confirmed: true, refine: false, prediction });
-    return () => actions.cancel();
+    let shown = true;
+    void actions[step.action]({ confirmed: true, refine: false, prediction }).then(() => {
+      if (shown) stepProgress.setState({ measuredStep: number });
+    });
+    return () => {
+      shown = false;
+      actions.cancel();
+    };
   }, [store, actions, number, ready, predicted]);
 }
