@@ -86,7 +86,9 @@ test('three imported files make a board of three rows sorted by speedup, one cha
   const csv = readFileSync(await (await csvDownload).path(), 'utf8')
     .trim()
     .split('\r\n');
-  expect(csv[0]).toBe('device,browser,reported_cores,n,best_speedup,at_workers,efficiency,when');
+  expect(csv[0]).toBe(
+    'device,browser,reported_cores,n,best_speedup,at_workers,efficiency,when,predicted_speedup,predicted_at_workers,measured_there',
+  );
   expect(csv.slice(1).map((line) => line.split(',')[2])).toEqual(['8', '4', '2']);
 
   const pngDownload = teacher.waitForEvent('download');
