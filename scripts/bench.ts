@@ -24,6 +24,7 @@ import {
   referenceEfficiency,
 } from './benchSections';
 import { pairedWithReference, quietSweeps, type QuietReport } from './benchQuiet';
+import { soakTalk } from './talkSoak';
 
 /**
  * `npm run bench -- [--ns 12,13,14,15] [--rounds 3] [--reps 5] [--workers 2] [--pairs 10] [--only a,b] [--no-build] [--json]`
@@ -32,7 +33,8 @@ import { pairedWithReference, quietSweeps, type QuietReport } from './benchQuiet
  * in one headless-Chromium session, interleaved: for each round and N, the reference, then a fresh
  * load of the app's sweep bookmark (its first sweep) and later sweeps on that page, then the same with
  * live views off. Sections (`--only`): sweep, quiet, page, fixed, headline, breakdown, article, gil, message, races,
- * modes, probes.
+ * modes, probes; and, asked for by name only, talk (every step of the talk in a loop for `--minutes`, 45 by
+ * default: each step's N and time, the heap and the workers at the start and the end).
  */
 const { values } = parseArgs({
   options: {
@@ -41,6 +43,7 @@ const { values } = parseArgs({
     reps: { type: 'string', default: '5' },
     workers: { type: 'string', default: '2' },
     pairs: { type: 'string', default: '10' },
+    minutes: { type: 'string', default: '45' },
     only: {
       type: 'string',
       default: 'sweep,quiet,page,fixed,headline,breakdown,article,gil,message,races,modes,probes',
@@ -139,6 +142,27 @@ try {
     }
   }
 
+  if (sections.has('talk')) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const soak = await soakTalk(page, `${origin}/?talk=1&workers=${workers}`, Number(values.minutes));
+    await page.close();
+    report.talk = soak;
+    log(`\nThe talk, every step in a loop for ${values.minutes} min: ${soak.loops} loops, ${workers} workers`);
+    log('step  N (chosen)   seconds from the key to its findings (median, min–max)');
+    for (let step = 1; step <= 9; step++) {
+      const mine = soak.passes.filter((pass) => pass.step === step);
+      const ns = [...new Set(mine.map((pass) => pass.n))].join('/');
+      log(
+        `${String(step).padEnd(5)} ${ns.padEnd(12)} ${range(
+          mine.map((pass) => pass.ms / 1000),
+          1,
+        )}`,
+      );
+    }
+    log(
+      `heap after the first loop ${f(soak.heapMb.start, 2)} MB, at the end ${f(soak.heapMb.end, 2)} MB; workers ${soak.workers.start} then ${soak.workers.end}`,
+    );
+  }
   if (sections.has('quiet')) {
     const quiet: Record<number, { first: QuietReport; second: QuietReport }> = {};
     const pct = (x: number) => `${(100 * x).toFixed(1)}%`;

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
+import { soakTalk } from '../../scripts/talkSoak';
 import { expect, test } from './fixtures';
 
 const STEPS = 9;
@@ -280,4 +281,14 @@ test('on a phone (390×844) every step fits the width: no sideways scrolling', a
     await page.screenshot({ path: `test-results/talk-390-step${step}.png` });
     if (step < STEPS) await page.keyboard.press('PageDown');
   }
+});
+
+test('soak: the talk looped for 2 minutes leaves the heap flat and the same workers', async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const soak = await soakTalk(page, '/?talk=1&n=11&workers=2', 2);
+  expect(soak.loops).toBeGreaterThanOrEqual(2);
+  expect(soak.workers.end).toBe(soak.workers.start);
+  const { start, end } = soak.heapMb;
+  expect(end - start, `heap ${start.toFixed(2)} -> ${end.toFixed(2)} MB over ${soak.loops} loops`).toBeLessThan(3);
 });
