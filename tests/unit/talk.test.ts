@@ -4,12 +4,18 @@ import { KERNEL_NODES_PER_MS } from '../../src/core/plan';
 import { MODES } from '../../src/engine/modes';
 import { RACE_MAX_N } from '../../src/engine/races';
 import { defaultSettings, parseSettings, settingsQuery } from '../../src/state/settings';
-import { predictionLine, sizingLine } from '../../src/state/talk/findings';
+import type { AppActions } from '../../src/state/appTypes';
+import { initialState } from '../../src/state/initialState';
+import type { Settings } from '../../src/state/settings';
+import { predictionLine, sizingLine, stepFindings } from '../../src/state/talk/findings';
 import { experimentMs, sizedN, STEP_TARGET_MS } from '../../src/state/talk/sizing';
 import { TALK_STEP_COUNT } from '../../src/state/talk/stepCount';
 import { TALK_STEPS } from '../../src/state/talk/steps';
 import { readTalkMessage } from '../../src/ui/talk/talkChannel';
 import { readTimes } from '../../src/ui/talk/predictions';
+import { shortcutFor } from '../../src/ui/shortcuts';
+import '../../src/ui/talk/talkShortcuts';
+import { resultRow, resultSet, testEnvironment } from '../support/testData';
 
 const rate = { nodesPerMsPerCore: KERNEL_NODES_PER_MS, measured: true };
 
@@ -111,5 +117,75 @@ describe('the talk channel', () => {
     ]) {
       expect(readTalkMessage(bad), JSON.stringify(bad)).toBeNull();
     }
+  });
+});
+
+describe("the talk's keys, a scope of the one shortcut table", () => {
+  /** Presses `key` in the talk at `step`: the settings it asked for, and what it called. */
+  function pressInTalk(key: string, step: number) {
+    const state = initialState({ ...defaultSettings(2), talk: step }, [], testEnvironment, true);
+    const asked: Partial<Settings>[] = [];
+    const called: string[] = [];
+    const actions = {
+      run: () => called.push('run'),
+      cancel: () => called.push('cancel'),
+      updateSettings: (next: Partial<Settings>) => asked.push(next),
+    } as unknown as AppActions;
+    shortcutFor(key, 'talk')?.act({ state, actions, toggleView: () => undefined }, key);
+    return { asked, called };
+  }
+
+  it('moves by every key a clicker sends, never past the first or the last step', () => {
+    for (const key of ['ArrowRight', 'PageDown', ' ', 'n', 'N'])
+      expect(pressInTalk(key, 3).asked).toEqual([{ talk: 4 }]);
+    for (const key of ['ArrowLeft', 'PageUp', 'p']) expect(pressInTalk(key, 3).asked).toEqual([{ talk: 2 }]);
+    expect(pressInTalk('PageDown', TALK_STEP_COUNT).asked).toEqual([{ talk: TALK_STEP_COUNT }]);
+    expect(pressInTalk('PageUp', 1).asked).toEqual([{ talk: 1 }]);
+    expect(pressInTalk('Home', 5).asked).toEqual([{ talk: 1 }]);
+    expect(pressInTalk('End', 5).asked).toEqual([{ talk: TALK_STEP_COUNT }]);
+  });
+
+  it('jumps to a typed number on Enter, and Esc cancels and leaves for the page', () => {
+    pressInTalk('7', 1);
+    expect(pressInTalk('Enter', 1).asked).toEqual([{ talk: 7 }]);
+    pressInTalk('4', 1);
+    pressInTalk('2', 1);
+    expect(pressInTalk('Enter', 1).asked).toEqual([{ talk: TALK_STEP_COUNT }]);
+    expect(pressInTalk('Enter', 1).asked).toEqual([]);
+    expect(pressInTalk('Escape', 4)).toEqual({ asked: [{ talk: 0 }], called: ['cancel'] });
+  });
+
+  it('keeps the page’s keys to the page: Space is Run there and Next in the talk; T opens the talk', () => {
+    expect(shortcutFor(' ', 'page')?.label).toBe('Run');
+    expect(shortcutFor(' ', 'talk')?.label).toMatch(/^Next step/);
+    expect(shortcutFor('s', 'talk')).toBeUndefined();
+    expect(shortcutFor('?', 'talk')?.label).toBe('This help');
+    expect(shortcutFor('t', 'page')?.label).toMatch(/^Talk/);
+    expect(shortcutFor('b', 'talk')?.label).toMatch(/^Blank/);
+    expect(shortcutFor('b', 'page')?.label).toMatch(/^Board/);
+  });
+});
+
+describe('what the algorithm step says', () => {
+  const plainRows = [1, 2, 4].map((workers) => resultRow({ workers, samplesMs: [400 / workers], solutions: 14200 }));
+  const plain = { n: 12, points: plainRows.map(({ workers, ms }) => ({ workers, ms })) };
+  const algorithm = TALK_STEPS.find((step) => step.id === 'algorithm')!;
+  const stateWith = (n: number) => ({
+    ...initialState({ ...defaultSettings(2), n, mode: 'shared', symmetry: true }, [], testEnvironment, true),
+    results: resultSet(
+      [1, 2].map((workers) => resultRow({ workers, samplesMs: [150 / workers], solutions: 14200 })),
+      { n, symmetry: true },
+    ),
+  });
+
+  it('sets mirror symmetry on one worker beside the plain search at the same N, from the measured times', () => {
+    expect(stepFindings(algorithm, stateWith(12), plain)).toContain(
+      'With mirror symmetry one worker took 150.0 ms, the plain search 400.0 ms on one (the free-threaded step, same N): faster than the plain search on 2 workers.',
+    );
+  });
+
+  it('says so when there is no plain sweep at the same N to set it beside', () => {
+    expect(stepFindings(algorithm, stateWith(13), plain).join(' ')).toMatch(/run the free-threaded step first/);
+    expect(stepFindings(algorithm, stateWith(12), null).join(' ')).toMatch(/run the free-threaded step first/);
   });
 });

@@ -7,7 +7,7 @@ import { LEGACY_ARRIVED_PREFIX, parseSavedSweep, type Fields, type SavedSweep } 
  * The mode a saved sweep is made of when its rows hold several: shared memory when present, else the mode
  * with the most rows (the last of equals, in the registry's order, whatever order the rows are in).
  */
-export function keptMode<T>(candidates: readonly T[], count: (mode: T) => number, preferred: T): T {
+function keptMode<T>(candidates: readonly T[], count: (mode: T) => number, preferred: T): T {
   return candidates.includes(preferred)
     ? preferred
     : candidates.reduce((best, mode) => (count(mode) >= count(best) ? mode : best));

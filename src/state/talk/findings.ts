@@ -49,11 +49,32 @@ function measuredByStep(step: TalkStep, state: AppState): boolean {
   return set !== null && set.n === n && set.symmetry === symmetry && modesIn(set).join() === mode;
 }
 
+/** A plain sweep measured earlier in the talk (the free-threaded step): its N and each point's time. */
+export interface PlainSweep {
+  n: number;
+  points: { workers: number; ms: number }[];
+}
+
+/** Mirror symmetry's one worker against the plain sweep at the same N: the algorithm against the cores. */
+function algorithmLine(state: AppState, plain: PlainSweep | null): string | null {
+  const one = state.results?.rows.find((row) => row.workers === 1);
+  if (!one || !state.results?.symmetry) return null;
+  const mirrored = `With mirror symmetry one worker took ${one.ms.toFixed(1)} ms`;
+  const plainOne = plain?.n === state.results.n ? plain.points.find((point) => point.workers === 1) : undefined;
+  if (!plain || !plainOne) return `${mirrored}; run the free-threaded step first to set it beside the plain search.`;
+  const faster = plain.points.filter((point) => point.workers > 1 && point.ms > one.ms).map((point) => point.workers);
+  const against = `the plain search ${plainOne.ms.toFixed(1)} ms on one (the free-threaded step, same N)`;
+  if (faster.length === 0) return `${mirrored}, ${against}.`;
+  const counts = faster.length === 1 ? String(faster[0]) : `${faster.slice(0, -1).join(', ')} and ${faster.at(-1)}`;
+  return `${mirrored}, ${against}: faster than the plain search on ${counts} workers.`;
+}
+
 /**
  * What the step showed on this device, in sentences written from what was measured (the page's own
  * explanation rules: state/insights.ts, state/raceFindings.ts); empty until there is something measured.
+ * `plain`: the free-threaded step's sweep, for the algorithm step to set beside.
  */
-export function stepFindings(step: TalkStep, state: AppState): string[] {
+export function stepFindings(step: TalkStep, state: AppState, plain: PlainSweep | null = null): string[] {
   const cores = state.environment.cores;
   if (step.action === 'none' || !measuredByStep(step, state)) return [];
   switch (step.action) {
@@ -64,7 +85,10 @@ export function stepFindings(step: TalkStep, state: AppState): string[] {
         .filter((line) => !line.secondary)
         .map((line) => line.text);
       const traffic = step.id === 'processes' ? trafficLine(state.lastRun) : null;
-      return [...lines.slice(0, 2), traffic, sweepCountLine(state)].filter((line): line is string => line !== null);
+      const algorithm = step.id === 'algorithm' ? algorithmLine(state, plain) : null;
+      return [...lines.slice(0, algorithm ? 1 : 2), algorithm, traffic, sweepCountLine(state)].filter(
+        (line): line is string => line !== null,
+      );
     }
     case 'races':
       return wayFindings(state.races!)
@@ -104,12 +128,21 @@ export function predictionLine(predicted: number | boolean, measured: number | b
   return `Predicted ${times(predicted, 1)}; measured ${times(measured, 1)}: ${verdict}.`;
 }
 
-/** "N=13, sized to this device: about 5.2 s here" or "N=12, from the address". */
-export function sizingLine(n: number, sized: boolean, estimateMs: number, basisMeasured: boolean): string {
+/**
+ * Which N a step runs at, and why: "N=13: the largest board whose experiment should end in about 5.2 s
+ * here", "N=12, from the address", or the N of the step it is set beside.
+ */
+export function sizingLine(
+  n: number,
+  sized: boolean,
+  estimateMs: number,
+  basisMeasured: boolean,
+  besideStep?: number,
+): string {
   if (!sized) return `N=${n}, from the address`;
+  const seconds = `${(estimateMs / 1000).toFixed(1)} s`;
+  if (besideStep !== undefined)
+    return `N=${n}, step ${besideStep}'s, to set the two side by side (about ${seconds} here)`;
   const basis = basisMeasured ? 'from the speed measured here' : 'from a typical laptop’s speed, until one run here';
-  return `N=${n}: the largest board whose experiment should end in about ${(estimateMs / 1000).toFixed(1)} s here (${basis})`;
+  return `N=${n}: the largest board whose experiment should end in about ${seconds} here (${basis})`;
 }
-
-export const stepCountWords = (step: number, count: number) => `Step ${step} of ${count}`;
-export const devicesWords = (count: number) => plural(count, 'device');

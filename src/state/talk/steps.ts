@@ -37,6 +37,8 @@ export interface TalkStep {
   view: StepView;
   /** Shared memory is what the step shows: without it the step says why instead of running. */
   needsSharedMemory: boolean;
+  /** Runs at the N of that step (sized as that step is), so the two can be set side by side. */
+  sameNAs?: string;
   notes: StepNotes;
   question?: StepQuestion;
 }
@@ -159,6 +161,7 @@ export const TALK_STEPS: readonly TalkStep[] = [
     request: (cores) => ({ mode: 'shared', workers: atLeastTwo(cores), symmetry: true }),
     view: 'speedup',
     needsSharedMemory: false,
+    sameNAs: 'free-threaded',
     notes: {
       say: 'Mirror symmetry: search half the first row and double the count. Same answer, half the nodes.',
       point: 'One worker with symmetry against the plain workers of the free-threaded step.',
@@ -184,3 +187,5 @@ export const TALK_STEPS: readonly TalkStep[] = [
 
 /** Steps are numbered from 1, in the URL (`talk=3`) and on screen; 0 is "no talk". */
 export const stepAt = (number: number): TalkStep | undefined => TALK_STEPS[number - 1];
+
+export const stepById = (id: string): TalkStep | undefined => TALK_STEPS.find((step) => step.id === id);

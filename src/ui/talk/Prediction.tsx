@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { PREDICTION_RANGE } from '../../state/interchange/sweep';
 import type { StepQuestion } from '../../state/talk/steps';
 import { predictions, readTimes } from './predictions';
 
@@ -14,7 +15,7 @@ export function Prediction({ stepId, question }: { stepId: string; question: Ste
       onSubmit={(event) => {
         event.preventDefault();
         const value = readTimes(text);
-        if (value === null) setProblem('A number from 0.1 to 1000, such as 3.5');
+        if (value === null) setProblem(`A number from ${PREDICTION_RANGE.min} to ${PREDICTION_RANGE.max}, such as 3.5`);
         else answer(value);
       }}
     >

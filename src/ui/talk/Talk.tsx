@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { measuredAnswer, predictionLine, sizingLine, stepFindings, whyNotHere } from '../../state/talk/findings';
 import { TALK_STEP_COUNT } from '../../state/talk/stepCount';
-import { stepAt, type TalkStep } from '../../state/talk/steps';
+import { stepAt, TALK_STEPS, type TalkStep } from '../../state/talk/steps';
 import { useActions, useAppState, useAppStore, useSweepHistory } from '../appContext';
 import { Heartbeat } from '../Heartbeat';
 import { LazyPanel } from '../PanelBoundary';
@@ -12,27 +12,34 @@ import { Prediction } from './Prediction';
 import { RaceCounts } from './RaceCounts';
 import { predictions } from './predictions';
 import { openTalkChannel } from './talkChannel';
-import { talkScreen } from './talkScreen';
-import './talkShortcuts';
+import { openSpeakerView, talkScreen } from './talkScreen';
+import { SPEAKER_KEYS } from './talkShortcuts';
 import { stepProgress, useStepExperiment } from './useStepExperiment';
 import './talk.css';
 
 /** The address a room opens: the page itself, without the talk. */
 const roomAddress = () => `${location.origin}${location.pathname}`;
 
-/** A step's chart takes what the title, the findings and the footer leave of the screen. */
-function useChartHeight(): number {
-  const [height, setHeight] = useState(() => Math.round(window.innerHeight * 0.5));
+/** Room for a chart's title and legend above its plot, in px. */
+const CHART_CHROME_PX = 70;
+
+/**
+ * A step's chart takes what the title, the findings and the footer leave of the screen: the view's own
+ * height, followed as the findings arrive and the window changes.
+ */
+function useViewHeight(element: HTMLDivElement | null): number {
+  const [height, setHeight] = useState(0);
   useEffect(() => {
-    const onResize = () => setHeight(Math.round(window.innerHeight * 0.5));
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  }, []);
+    if (!element) return;
+    const observer = new ResizeObserver(() => setHeight(element.clientHeight));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
   return height;
 }
 
-function StepView({ step }: { step: TalkStep }) {
-  const chartHeight = useChartHeight();
+function StepView({ step, viewHeight }: { step: TalkStep; viewHeight: number }) {
+  const chartHeight = Math.max(150, viewHeight - CHART_CHROME_PX);
   const devices = useStore(useSweepHistory().store, (history) => history.sweeps.length);
   switch (step.view) {
     case 'board':
@@ -78,18 +85,22 @@ export default function Talk() {
   const typed = useStore(talkScreen, (screen) => screen.typed);
   const sizing = useStore(stepProgress, (current) => current.sizing);
   const measured = useStore(stepProgress, (current) => current.measuredStep === number);
+  const plain = useStore(stepProgress, (current) => current.plain);
   const why = useAppState((state) => whyNotHere(step, state));
   // Joined: a selector must return a stored or primitive value, not a new array at every read.
-  const said = useAppState((state) => stepFindings(step, state).join('\n'));
+  const said = useAppState((state) => stepFindings(step, state, plain).join('\n'));
   const answer = useAppState((state) => measuredAnswer(step, state));
   // Only this step's own experiment, once it has ended: never an earlier step's results under its title.
   const findings = measured ? said : '';
   const measuredAnswerHere = measured ? answer : null;
   const status = useAppState((state) => state.status);
   const [startedAt] = useState(() => Date.now());
+  // A callback ref: the view is a new element after the screen was blanked, and is followed again.
+  const [view, setView] = useState<HTMLDivElement | null>(null);
+  const viewHeight = useViewHeight(view);
   const go = (to: number) => actions.updateSettings({ talk: Math.min(TALK_STEP_COUNT, Math.max(1, to)) });
-  const sizingText =
-    sizing && step.action !== 'none' ? sizingLine(sizing.n, sizing.sized, sizing.estimateMs, sizing.measuredRate) : '';
+  const beside = step.sameNAs ? TALK_STEPS.findIndex((other) => other.id === step.sameNAs) + 1 : undefined;
+  const sizingText = sizing ? sizingLine(sizing.n, sizing.sized, sizing.estimateMs, sizing.measuredRate, beside) : '';
 
   useEffect(() => {
     const channel = openTalkChannel((message) => {
@@ -121,14 +132,14 @@ export default function Talk() {
         </p>
         <h2>{step.title}</h2>
       </header>
-      <div className="talk-view">
+      <div className="talk-view" ref={setView}>
         {!ready && step.question ? (
           <Prediction stepId={step.id} question={step.question} />
         ) : why ? (
           <p className="talk-why">{why}</p>
         ) : (
           <LazyPanel name="step's view">
-            <StepView step={step} />
+            <StepView step={step} viewHeight={viewHeight} />
           </LazyPanel>
         )}
       </div>
@@ -154,9 +165,25 @@ export default function Talk() {
           <button type="button" className="ghost" onClick={() => go(number + 1)} disabled={number >= TALK_STEP_COUNT}>
             Next
           </button>
+          <button
+            type="button"
+            className="ghost"
+            onClick={() => openSpeakerView(number)}
+            aria-keyshortcuts={SPEAKER_KEYS}
+          >
+            Speaker view
+          </button>
           <button type="button" className="ghost" onClick={() => actions.updateSettings({ talk: 0 })}>
             Leave the talk
           </button>
+          <label className="talk-lesson">
+            <input
+              type="checkbox"
+              checked={lesson}
+              onChange={(event) => actions.updateSettings({ lesson: event.target.checked })}
+            />
+            Lesson: predict first
+          </label>
         </span>
       </footer>
     </section>

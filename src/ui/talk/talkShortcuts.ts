@@ -9,7 +9,7 @@ const goToStep = ({ actions }: ShortcutContext, step: number) => actions.updateS
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 /** The talk's keys, as slide tools have them: a clicker sends PageDown/PageUp or the arrows. */
-export const TALK_SHORTCUTS = {
+const TALK_SHORTCUTS = {
   talkNext: {
     keys: ['ArrowRight', 'PageDown', ' ', 'n'],
     scope: 'talk',
@@ -76,3 +76,6 @@ export const TALK_SHORTCUTS = {
 } satisfies Record<string, Shortcut>;
 
 addShortcuts(TALK_SHORTCUTS);
+
+/** The speaker view's key as a button's `aria-keyshortcuts` gives it. */
+export const SPEAKER_KEYS = TALK_SHORTCUTS.talkSpeaker.keys.map((key) => key.toUpperCase()).join(' ');
