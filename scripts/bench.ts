@@ -162,6 +162,9 @@ try {
     log(
       `heap after the first loop ${f(soak.heapMb.start, 2)} MB, at the end ${f(soak.heapMb.end, 2)} MB; workers ${soak.workers.start} then ${soak.workers.end}`,
     );
+    const every = Math.max(1, Math.floor(soak.heapByLoopMb.length / 10));
+    const sampled = soak.heapByLoopMb.filter((_, loop) => loop % every === 0 || loop === soak.heapByLoopMb.length - 1);
+    log(`heap after loops 1, ${1 + every}, … (MB): ${sampled.map((mb) => f(mb, 2)).join(', ')}`);
   }
   if (sections.has('quiet')) {
     const quiet: Record<number, { first: QuietReport; second: QuietReport }> = {};

@@ -12,6 +12,8 @@ export interface TalkSoak {
   passes: StepPass[];
   /** After the first loop (everything compiled and cached once) and at the end: the JS heap after forced collections. */
   heapMb: { start: number; end: number };
+  /** The heap after each loop: a leak grows with the loops, a cache fills and stops. */
+  heapByLoopMb: number[];
   workers: { start: number; end: number };
 }
 
@@ -55,17 +57,20 @@ export async function soakTalk(page: Page, url: string, minutes: number): Promis
   await page.goto(url);
   await loop();
   const start = { heap: await heapMb(page), workers: page.workers().length };
+  const heapByLoopMb = [start.heap];
   const deadline = Date.now() + minutes * 60_000;
   let loops = 1;
   while (Date.now() < deadline) {
     await loop();
     loops++;
+    heapByLoopMb.push(await heapMb(page));
   }
   await passStep(page, 1);
   return {
     loops,
     passes,
     heapMb: { start: start.heap, end: await heapMb(page) },
+    heapByLoopMb,
     workers: { start: start.workers, end: page.workers().length },
   };
 }

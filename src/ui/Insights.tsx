@@ -23,7 +23,8 @@ export default function Insights() {
   const stale = results !== null && results.n !== n && phase === 'idle';
   if (lines.length === 0 && !traffic && cautions.length === 0) return null;
   return (
-    <section className="insights" aria-label="What was measured">
+    // In presenter mode the words may scroll in their own box (the charts keep the screen): reachable by Tab.
+    <section className="insights" aria-label="What was measured" tabIndex={present ? 0 : undefined}>
       {stale && (
         <p className="stale" role="note">
           Showing N={results.n}; N is now {n}: press Run or Sweep to measure it.

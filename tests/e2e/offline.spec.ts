@@ -80,7 +80,7 @@ test('when reloads keep bypassing the service worker, the page reloads once, not
   }
 });
 
-test('after one visit the demo loads and counts offline', async ({ page, context }) => {
+test('after one visit the demo loads and counts offline, the talk too', async ({ page, context }) => {
   await page.goto('/');
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   const cached = await page.evaluate(async () => {
@@ -106,4 +106,10 @@ test('after one visit the demo loads and counts offline', async ({ page, context
   await expectN8Counted(page);
   expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
   await expect(page.getByRole('region', { name: 'Environment' })).toContainText(/Isolation from\s*response headers/);
+
+  // The talk, still offline: its chunk came from the cache, and its first step counts.
+  await page.goto('/?talk=1&n=10&workers=2');
+  await expect(page.getByRole('region', { name: 'Talk, step 1 of 9' })).toContainText('as OEIS A000170 has it');
+  await page.keyboard.press('PageDown');
+  await expect(page.getByRole('region', { name: 'Talk, step 2 of 9' })).toContainText('as OEIS A000170 has it');
 });

@@ -144,7 +144,7 @@ for (const [width, height] of [
   [1280, 720],
   [1024, 768],
 ]) {
-  test(`presenter mode at ${width}×${height} fits the screen whatever cautions appear: no scrolling, every plot at least 150 px`, async ({
+  test(`presenter mode at ${width}×${height} fits the screen whatever cautions and explanations appear: no scrolling, every plot at least 150 px`, async ({
     page,
   }) => {
     await page.setViewportSize({ width, height });
@@ -158,6 +158,12 @@ for (const [width, height] of [
       note.textContent =
         '⚠ the 1-worker time drifted 23% · 2 workers superlinear: the machine changed speed · the tab was hidden during a run (the normal view says more)';
       const insights = document.querySelector('[aria-label="What was measured"]')!;
+      // And the longest explanation a sweep can bring under its headline (the page's words, three lines here).
+      const detail = document.createElement('p');
+      detail.className = 'caption detail';
+      detail.textContent =
+        "Both workers were busy 98%–99% of the time, but each computed at 0.95× a lone worker's speed: cores run slower when all of them are busy (lower clock speeds, shared caches and memory), or another program takes some of their time.";
+      insights.querySelector('.caption')?.after(detail);
       // In place of the one this sweep may have brought (a drift on a busy machine): there is only ever one line.
       insights.querySelector('.warning')?.remove();
       insights.append(note);

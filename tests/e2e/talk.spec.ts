@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { soakTalk } from '../../scripts/talkSoak';
+import { savedSweep } from '../support/testData';
 import { expect, test } from './fixtures';
 
 const STEPS = 9;
@@ -228,20 +229,10 @@ test('a lesson: each device predicts, then measures; the link carries the predic
 });
 
 test('a damaged prediction in a link is refused in words and changes nothing', async ({ page }) => {
-  const sweep = {
-    savedAt: '2026-12-02T09:00:00.000Z',
-    n: 12,
-    mode: 'shared',
-    symmetry: false,
-    splitDepth: 2,
-    schedule: 'dynamic',
-    machine: { browser: 'Firefox 153', cores: 8, isolated: true },
-    points: [
-      { workers: 1, ms: 40, minMs: 39, maxMs: 41, speedup: 1 },
-      { workers: 8, ms: 6, minMs: 5.8, maxMs: 6.3, speedup: 6.7 },
-    ],
-    prediction: { workers: 8, speedup: 'lots' },
-  };
+  // A link as a page writes it (no id or origin), with a prediction that is not a number.
+  const sweep: Record<string, unknown> = { ...savedSweep('x'), prediction: { workers: 8, speedup: 'lots' } };
+  delete sweep.id;
+  delete sweep.origin;
   const payload = Buffer.from(JSON.stringify(sweep)).toString('base64url');
   await page.goto(`/?n=8#result=1.${payload}`);
   await expect(page.getByRole('alert', { name: 'Settings notice' })).toContainText(
