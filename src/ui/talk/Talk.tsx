@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { measuredAnswer, predictionLine, sizingLine, stepFindings, whyNotHere } from '../../state/talk/findings';
 import { TALK_STEP_COUNT } from '../../state/talk/stepCount';
 import { stepAt, TALK_STEPS, type TalkStep } from '../../state/talk/steps';
@@ -102,23 +102,31 @@ export default function Talk() {
   const beside = step.sameNAs ? TALK_STEPS.findIndex((other) => other.id === step.sameNAs) + 1 : undefined;
   const sizingText = sizing ? sizingLine(sizing.n, sizing.sized, sizing.estimateMs, sizing.measuredRate, beside) : '';
 
+  // What the speaker view shows; the channel is opened once and told each time it changes.
+  const report = useMemo(
+    () => ({
+      step: number,
+      startedAt,
+      status,
+      sizing: sizingText,
+      findings: findings === '' ? [] : findings.split('\n'),
+    }),
+    [number, startedAt, status, sizingText, findings],
+  );
+  const latest = useRef(report);
+  const channel = useRef<ReturnType<typeof openTalkChannel>>(null);
   useEffect(() => {
-    const channel = openTalkChannel((message) => {
+    const opened = openTalkChannel((message) => {
       if (message.kind === 'go') actions.updateSettings({ talk: message.step });
-      if (message.kind === 'hello') report();
+      if (message.kind === 'hello') opened?.post({ kind: 'state', ...latest.current });
     });
-    const report = () =>
-      channel?.post({
-        kind: 'state',
-        step: number,
-        startedAt,
-        status,
-        sizing: sizingText,
-        findings: findings === '' ? [] : findings.split('\n'),
-      });
-    report();
-    return () => channel?.close();
-  }, [actions, number, startedAt, status, sizingText, findings]);
+    channel.current = opened;
+    return () => opened?.close();
+  }, [actions]);
+  useEffect(() => {
+    latest.current = report;
+    channel.current?.post({ kind: 'state', ...report });
+  }, [report]);
 
   if (blank)
     return <div className="talk talk-blank" role="region" aria-label="Talk, screen blanked (B brings it back)" />;
