@@ -31,9 +31,18 @@ function useViewHeight(element: HTMLDivElement | null): number {
   const [height, setHeight] = useState(0);
   useEffect(() => {
     if (!element) return;
-    const observer = new ResizeObserver(() => setHeight(element.clientHeight));
+    // Set a frame later: a chart resized inside the observer's own callback is a "ResizeObserver loop"
+    // error in WebKit (seen 1 cross-browser run in 2).
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => setHeight(element.clientHeight));
+    });
     observer.observe(element);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
   }, [element]);
   return height;
 }
