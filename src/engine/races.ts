@@ -70,6 +70,8 @@ export interface RaceRequest {
   n: number;
   workers: number;
   split: SplitChoice;
+  /** Timed runs of each configuration after its warm-up (RACE_RUNS by default; the talk sizes it). */
+  runs?: number;
 }
 
 export interface RaceHooks {
@@ -85,8 +87,8 @@ export interface RaceHooks {
 
 /**
  * The sweep's own round loop (protocol.ts measureInRounds), sampled one run at a time since each run's
- * count is what the experiment reads: every configuration warmed by one run, then RACE_RUNS interleaved
- * rounds, so machine noise lands on all ways alike, the page quiet before each run. Cancelled like a
+ * count is what the experiment reads: every configuration warmed by one run, then interleaved timed
+ * rounds (RACE_RUNS unless asked), so machine noise lands on all ways alike, the page quiet before each run. Cancelled like a
  * sweep: the next run is not started and the promise rejects with a RunCancelled error. Shared memory,
  * dynamic claiming (the plain cursor's race is in the shared cursor), no mirror symmetry (each solution
  * is counted once).
@@ -108,7 +110,7 @@ export async function measureRaces(
     ...configuration,
   }));
   let round = 0;
-  await measureInRounds(engine, runs, RACE_RUNS, {
+  await measureInRounds(engine, runs, request.runs ?? RACE_RUNS, {
     samples: 'single',
     shouldStop: hooks.shouldStop,
     quiet: hooks.quiet,

@@ -56,6 +56,8 @@ export interface StartOptions {
   refine?: boolean;
   /** A lesson's prediction for this sweep, kept and sent with its result. */
   prediction?: Prediction;
+  /** Timed runs of each way of the thread-safety experiment (RACE_RUNS unless given: the talk sizes it). */
+  runs?: number;
 }
 
 export interface AppActions {

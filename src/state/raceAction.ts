@@ -12,7 +12,7 @@ export const RACE_MIN_WORKERS = 2;
 export function raceAction(session: Session): Pick<AppActions, 'races'> {
   const { store, engine, agreed, guarded, isCurrent } = session;
   return {
-    races({ confirmed } = {}) {
+    races({ confirmed, runs = RACE_RUNS } = {}) {
       const settings = store.getState().settings;
       if (store.getState().phase !== 'idle') return Promise.resolve();
       if (!engine.canShareMemory) {
@@ -31,19 +31,19 @@ export function raceAction(session: Session): Pick<AppActions, 'races'> {
       const { n, split } = settings;
       const workers = Math.max(RACE_MIN_WORKERS, settings.workers);
       const configurations = raceConfigurations(workers);
-      const plan = configurations.map((c) => ({ mode: 'shared' as const, workers: c.workers, runs: RACE_RUNS + 1 }));
+      const plan = configurations.map((c) => ({ mode: 'shared' as const, workers: c.workers, runs: runs + 1 }));
       if (!agreed(plan, confirmed)) return Promise.resolve();
       return guarded('racing', async (ticket) => {
         const label = `Thread safety, N=${n} on ${plural(workers, 'worker')}`;
         const show = (patch: Partial<RaceState>) =>
           store.setState((state) => ({ races: state.races && { ...state.races, ...patch } }));
-        store.setState({ races: { n, workers, rows: [], done: false } });
+        store.setState({ races: { n, workers, runs, rows: [], done: false } });
         await session.quiet();
         if (!isCurrent(ticket)) return;
         const steps = configurations.length;
         await measureRaces(
           engine,
-          { n, workers, split },
+          { n, workers, split, runs },
           {
             shouldStop: () => !isCurrent(ticket),
             quiet: session.quiet,
@@ -51,12 +51,12 @@ export function raceAction(session: Session): Pick<AppActions, 'races'> {
               const step = configurations.indexOf(configuration);
               store.setState({
                 activeMode: 'shared',
-                status: `${label}: ${round === 0 ? 'warm-up' : `run ${round} of ${RACE_RUNS}`}…`,
+                status: `${label}: ${round === 0 ? 'warm-up' : `run ${round} of ${runs}`}…`,
                 progress: {
                   kind: 'measure',
                   startedAt: performance.now(),
                   expectedNodes: expectedNodes(n, false),
-                  passes: RACE_RUNS + 1,
+                  passes: runs + 1,
                   pass: round,
                   steps,
                   step,

@@ -16,6 +16,8 @@ import { plural, times } from './words';
 export interface RaceState {
   n: number;
   workers: number;
+  /** Timed runs of each way. */
+  runs: number;
   rows: RaceRow[];
   done: boolean;
 }

@@ -1,4 +1,3 @@
-import { RACE_RUNS } from '../engine/races';
 import { formatTimes } from './format';
 import './races.css';
 import { falseSharingLine, singleThreadLine, wayFindings, type CountCheck } from '../state/raceFindings';
@@ -46,7 +45,7 @@ export default function RacesPanel() {
       <h2>
         Thread safety: one shared total{' '}
         <span className="subtle">
-          N={races.n}, {plural(races.workers, 'worker')}, {plural(RACE_RUNS, 'run')} each
+          N={races.n}, {plural(races.workers, 'worker')}, {plural(races.runs, 'run')} each
           {races.done ? '' : ' (running…)'}
         </span>
       </h2>

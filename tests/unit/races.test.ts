@@ -105,7 +105,7 @@ function withNodes(raceRow: RaceRow, nodes: number[]): RaceRow {
 
 describe('the thread-safety experiment in words', () => {
   const exact = [14200, 14200, 14200, 14200, 14200];
-  const state = (rows: RaceRow[]): RaceState => ({ n: 12, workers: 2, rows, done: true });
+  const state = (rows: RaceRow[]): RaceState => ({ n: 12, workers: 2, runs: 5, rows, done: true });
 
   it('says how many runs were wrong and how many solutions were lost, never hiding a wrong count', () => {
     const [plain] = wayFindings(state([row('plain-total', 2, [14200, 14137, 14100, 14163, 14042])]));

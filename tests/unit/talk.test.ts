@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { MAX_N, MIN_N } from '../../src/core/known';
 import { KERNEL_NODES_PER_MS } from '../../src/core/plan';
 import { MODES } from '../../src/engine/modes';
-import { RACE_MAX_N } from '../../src/engine/races';
+import { RACE_MAX_N, RACE_RUNS } from '../../src/engine/races';
 import { defaultSettings, parseSettings, settingsQuery } from '../../src/state/settings';
 import type { AppActions } from '../../src/state/appTypes';
 import { initialState } from '../../src/state/initialState';
 import type { Settings } from '../../src/state/settings';
 import { predictionLine, sizingLine, stepFindings } from '../../src/state/talk/findings';
-import { experimentMs, sizedN, STEP_TARGET_MS } from '../../src/state/talk/sizing';
+import { experimentMs, sizeStep, STEP_TARGET_MS, TALK_REPS } from '../../src/state/talk/sizing';
 import { TALK_STEP_COUNT } from '../../src/state/talk/stepCount';
 import { TALK_STEPS } from '../../src/state/talk/steps';
 import { readTalkMessage } from '../../src/ui/talk/talkChannel';
@@ -17,7 +17,7 @@ import { shortcutFor } from '../../src/ui/shortcuts';
 import '../../src/ui/talk/talkShortcuts';
 import { resultRow, resultSet, testEnvironment } from '../support/testData';
 
-const rate = { nodesPerMsPerCore: KERNEL_NODES_PER_MS, measured: true };
+const rate = { nodesPerMsPerCore: KERNEL_NODES_PER_MS, measured: true, recent: [] };
 
 describe('the talk as data', () => {
   it('has the steps the settings schema counts, each with a title, notes and a known view', () => {
@@ -54,31 +54,74 @@ describe('sizing a step to the device', () => {
     for (const step of TALK_STEPS.filter((each) => each.action !== 'none')) {
       for (const cores of [2, 8]) {
         const settings = { ...defaultSettings(cores), ...step.request(cores) };
-        const { n, estimateMs } = sizedN(step, settings, rate, cores);
+        const { n, repeats, estimateMs } = sizeStep(step, settings, rate, cores);
         expect(estimateMs).toBeLessThanOrEqual(STEP_TARGET_MS.high);
-        expect(estimateMs).toBe(experimentMs(step, settings, n, rate, cores));
+        expect(estimateMs).toBe(experimentMs(step, settings, n, repeats, rate, cores));
         const top = step.action === 'races' ? RACE_MAX_N : MAX_N;
-        if (n < top) expect(experimentMs(step, settings, n + 1, rate, cores)).toBeGreaterThan(STEP_TARGET_MS.high);
+        const base = step.action === 'races' ? RACE_RUNS : step.action === 'sweep' ? TALK_REPS : 1;
+        if (n < top)
+          expect(experimentMs(step, settings, n + 1, base, rate, cores)).toBeGreaterThan(STEP_TARGET_MS.high);
         expect(n).toBeGreaterThan(MIN_N);
       }
     }
   });
 
+  it('repeats a step whose next board would not fit until it reaches the aim, never past the target', () => {
+    for (const step of TALK_STEPS.filter((each) => each.action === 'sweep' || each.action === 'races')) {
+      for (const nodesPerMsPerCore of [KERNEL_NODES_PER_MS / 3, KERNEL_NODES_PER_MS, KERNEL_NODES_PER_MS * 4]) {
+        const speed = { nodesPerMsPerCore, measured: true, recent: [] };
+        const settings = { ...defaultSettings(2), ...step.request(2) };
+        const base = step.action === 'races' ? RACE_RUNS : TALK_REPS;
+        const { n, repeats, estimateMs } = sizeStep(step, settings, speed, 2);
+        expect(repeats).toBeGreaterThanOrEqual(base);
+        expect(repeats).toBeLessThanOrEqual(20);
+        expect(estimateMs).toBeLessThanOrEqual(STEP_TARGET_MS.high);
+        // One repeat fewer would have fallen short of the aim: no repeat is added for nothing.
+        if (repeats > base)
+          expect(experimentMs(step, settings, n, repeats - 1, speed, 2)).toBeLessThan(STEP_TARGET_MS.aim);
+        // Short of the aim only when one more repeat would pass the target, or at the most repeats.
+        if (estimateMs < STEP_TARGET_MS.aim && repeats < 20)
+          expect(experimentMs(step, settings, n, repeats + 1, speed, 2)).toBeGreaterThan(STEP_TARGET_MS.high);
+      }
+    }
+  });
+
+  it('a step set beside another keeps that N and sizes only its repeats', () => {
+    const algorithm = TALK_STEPS.find((each) => each.id === 'algorithm')!;
+    const settings = { ...defaultSettings(2), ...algorithm.request(2) };
+    const sized = sizeStep(algorithm, settings, rate, 2, 13);
+    expect(sized.n).toBe(13);
+    expect(sized.repeats).toBeGreaterThan(TALK_REPS);
+  });
+
   it('a faster device gets a bigger board, and more cores a bigger one for a parallel step', () => {
     const step = TALK_STEPS.find((each) => each.id === 'free-threaded')!;
     const at = (nodesPerMsPerCore: number, cores: number) =>
-      sizedN(step, { ...defaultSettings(cores), ...step.request(cores) }, { nodesPerMsPerCore, measured: true }, cores)
-        .n;
+      sizeStep(
+        step,
+        { ...defaultSettings(cores), ...step.request(cores) },
+        { nodesPerMsPerCore, measured: true, recent: [] },
+        cores,
+      ).n;
     expect(at(KERNEL_NODES_PER_MS * 8, 2)).toBeGreaterThan(at(KERNEL_NODES_PER_MS, 2));
     const lone = TALK_STEPS.find((each) => each.id === 'puzzle')!;
-    expect(sizedN(lone, { ...defaultSettings(2), ...lone.request(2) }, rate, 2).n).toBeGreaterThanOrEqual(14);
+    expect(sizeStep(lone, { ...defaultSettings(2), ...lone.request(2) }, rate, 2).n).toBeGreaterThanOrEqual(14);
   });
 
-  it('says which N and why', () => {
-    expect(sizingLine(13, true, 5234, true)).toBe(
+  it('says which N, how many repeats and why', () => {
+    const sizing = { n: 13, repeats: 9, sized: true, estimateMs: 5234, measuredRate: true };
+    expect(sizingLine(sizing, 'sweep')).toBe(
+      'N=13, 9 repeats a point: the largest board whose experiment should end in about 5.2 s here (from the speed measured here)',
+    );
+    expect(sizingLine({ ...sizing, repeats: 1 }, 'run')).toBe(
       'N=13: the largest board whose experiment should end in about 5.2 s here (from the speed measured here)',
     );
-    expect(sizingLine(12, false, 900, true)).toBe('N=12, from the address');
+    expect(sizingLine({ ...sizing, repeats: 8 }, 'races', 5)).toBe(
+      "N=13, 8 runs a way: step 5's N, to set the two side by side (about 5.2 s here)",
+    );
+    expect(sizingLine({ ...sizing, sized: false, estimateMs: 900 }, 'sweep')).toBe(
+      'N=13, 9 repeats a point: N from the address (about 0.9 s here)',
+    );
   });
 });
 

@@ -4,7 +4,7 @@ import { captionLines, trafficLine } from '../insights';
 import { wayFindings } from '../raceFindings';
 import { modesIn, scaledRows } from '../results';
 import { plural, times } from '../words';
-import type { TalkStep } from './steps';
+import type { StepAction, TalkStep } from './steps';
 
 /** Why a step does not run here, in words; null when it does. */
 export function whyNotHere(step: TalkStep, state: Pick<AppState, 'canShareMemory' | 'workerProblem'>): string | null {
@@ -128,21 +128,30 @@ export function predictionLine(predicted: number | boolean, measured: number | b
   return `Predicted ${times(predicted, 1)}; measured ${times(measured, 1)}: ${verdict}.`;
 }
 
+/** What a step's experiment repeats, in a few words: nothing for a single run. */
+function repeatsWords(action: StepAction, repeats: number): string {
+  if (action === 'sweep') return `, ${plural(repeats, 'repeat')} a point`;
+  if (action === 'races') return `, ${plural(repeats, 'run')} a way`;
+  return '';
+}
+
 /**
- * Which N a step runs at, and why: "N=13: the largest board whose experiment should end in about 5.2 s
- * here", "N=12, from the address", or the N of the step it is set beside.
+ * Which N a step runs at, how many times it repeats, and why: "N=13, 9 repeats a point: the largest
+ * board whose experiment should end in about 5.2 s here", "N=12, from the address", or the N of the
+ * step it is set beside.
  */
 export function sizingLine(
-  n: number,
-  sized: boolean,
-  estimateMs: number,
-  basisMeasured: boolean,
+  sizing: { n: number; repeats: number; sized: boolean; estimateMs: number; measuredRate: boolean },
+  action: StepAction,
   besideStep?: number,
 ): string {
-  if (!sized) return `N=${n}, from the address`;
-  const seconds = `${(estimateMs / 1000).toFixed(1)} s`;
+  const what = `N=${sizing.n}${repeatsWords(action, sizing.repeats)}`;
+  const seconds = `${(sizing.estimateMs / 1000).toFixed(1)} s`;
+  if (!sizing.sized) return `${what}: N from the address (about ${seconds} here)`;
   if (besideStep !== undefined)
-    return `N=${n}, step ${besideStep}'s, to set the two side by side (about ${seconds} here)`;
-  const basis = basisMeasured ? 'from the speed measured here' : 'from a typical laptop’s speed, until one run here';
-  return `N=${n}: the largest board whose experiment should end in about ${seconds} here (${basis})`;
+    return `${what}: step ${besideStep}'s N, to set the two side by side (about ${seconds} here)`;
+  const basis = sizing.measuredRate
+    ? 'from the speed measured here'
+    : 'from a typical laptop’s speed, until one run here';
+  return `${what}: the largest board whose experiment should end in about ${seconds} here (${basis})`;
 }

@@ -1,29 +1,29 @@
-import { estimatedNodes, MAX_N, MIN_N } from '../../core/known';
+import { MAX_N, MIN_N } from '../../core/known';
 import { sweepWorkerCounts } from '../../core/stats';
-import { modeSpec, type Mode } from '../../engine/modes';
 import { MIN_POINT_MS, MIN_SAMPLE_MS, WARM_UP_WORK_MS } from '../../engine/protocol';
 import { RACE_MAX_N, RACE_RUNS, raceConfigurations } from '../../engine/races';
-import type { RateMemory } from '../estimate';
-import type { Settings } from '../settingsSchema';
+import { estimateMs, type RateMemory } from '../estimate';
+import { SETTINGS, type Settings } from '../settingsSchema';
 import type { TalkStep } from './steps';
 
-/** A step's experiment should end in about this long: long enough to see, short enough to keep a room. */
-export const STEP_TARGET_MS = { low: 3000, high: 8000 };
-/** Repeats per point in the talk's sweeps: the page's default, so a step measures as a Sweep does. */
-export const TALK_REPS = 3;
 /**
- * Per-solution locks and atomics make the thread-safety ways slower than the plain kernel: the worst
- * (a lock per solution) at about this many times its time (npm run bench, N=12, 2 workers).
+ * A step's experiment should end in about this long: long enough to see, short enough to keep a room.
+ * N is the largest board under `high`; the repeats then grow until the estimate reaches `aim`, so a
+ * board whose next size would not fit still gives the room something to watch (and better medians).
  */
-const RACE_SLOWDOWN = 3;
+export const STEP_TARGET_MS = { low: 3000, aim: 4500, high: 8000 };
+/** Repeats per point a talk's sweep starts from: the page's default, so a step measures as a Sweep does. */
+export const TALK_REPS = SETTINGS.reps.fallback;
+/** The most repeats a step takes: the most a sweep point can have (the settings' bound). */
+const MAX_REPEATS = SETTINGS.reps.max;
+/**
+ * Per-solution locks and atomics make the thread-safety ways slower than the plain kernel: on average
+ * over the ways about this many times its time (the talk's step 7 at N=13 on 2 workers: 17–20 ms a
+ * run against the plain kernel's 15 ms; `npm run bench -- --only talk`).
+ */
+const RACE_SLOWDOWN = 1.3;
 /** What a sample costs beyond its runs: waiting for the page to go quiet, the workers' wake-ups. */
 const SAMPLE_OVERHEAD_MS = 30;
-
-/** One run's estimated time: the nodes over the rate of the cores the mode really uses at once. */
-function runMs(rate: RateMemory, cores: number, job: { n: number; mode: Mode; workers: number; symmetry: boolean }) {
-  const parallel = modeSpec(job.mode).parallel ? Math.max(1, Math.min(job.workers, cores)) : 1;
-  return (estimatedNodes(job.n) * (job.symmetry ? 0.5 : 1)) / (rate.nodesPerMsPerCore * parallel);
-}
 
 /** A sweep point as the protocol measures it (engine/protocol.ts): its warm-up, then its timed samples. */
 function pointMs(oneRunMs: number, reps: number): number {
@@ -32,47 +32,77 @@ function pointMs(oneRunMs: number, reps: number): number {
   return warmUp + samples + reps * SAMPLE_OVERHEAD_MS;
 }
 
-/** How long a step's experiment should take at N on this device, from the kernel's measured speed. */
-export function experimentMs(step: TalkStep, settings: Settings, n: number, rate: RateMemory, cores: number): number {
+/**
+ * How long a step's experiment should take at N on this device, from the kernel's measured speed, with
+ * `repeats` timed repeats per sweep point (a sweep) or runs per way (the thread-safety experiment).
+ */
+export function experimentMs(
+  step: TalkStep,
+  settings: Settings,
+  n: number,
+  repeats: number,
+  rate: RateMemory,
+  cores: number,
+): number {
   const { mode, workers, symmetry } = settings;
   switch (step.action) {
     case 'none':
       return 0;
     case 'run':
-      return runMs(rate, cores, { n, mode, workers, symmetry });
+      return estimateMs(rate, { n, mode, workers, symmetry }, cores);
     case 'sweep':
       return sweepWorkerCounts(workers).reduce(
-        (sum, count) => sum + pointMs(runMs(rate, cores, { n, mode, workers: count, symmetry }), TALK_REPS),
+        (sum, count) => sum + pointMs(estimateMs(rate, { n, mode, workers: count, symmetry }, cores), repeats),
         0,
       );
     case 'races':
       return raceConfigurations(workers).reduce(
         (sum, configuration) =>
           sum +
-          (RACE_RUNS + 1) *
-            RACE_SLOWDOWN *
-            runMs(rate, cores, { n, mode: 'shared', workers: configuration.workers, symmetry: false }),
+          (repeats + 1) *
+            (RACE_SLOWDOWN *
+              estimateMs(rate, { n, mode: 'shared', workers: configuration.workers, symmetry: false }, cores) +
+              SAMPLE_OVERHEAD_MS),
         0,
       );
   }
 }
 
-export interface SizedN {
+export interface StepSize {
   n: number;
+  /** Timed repeats per sweep point, or runs per way of the thread-safety experiment; 1 for a single run. */
+  repeats: number;
   estimateMs: number;
 }
 
+/** What a step repeats, and how many times by default: a single run has nothing to repeat. */
+function baseRepeats(step: TalkStep): { base: number; top: number } {
+  if (step.action === 'sweep') return { base: TALK_REPS, top: MAX_REPEATS };
+  if (step.action === 'races') return { base: RACE_RUNS, top: MAX_REPEATS };
+  return { base: 1, top: 1 };
+}
+
 /**
- * The largest N whose experiment is estimated to end within STEP_TARGET_MS.high on this device (the
- * smallest board when none does); the thread-safety step stops at the N its int32 total can count.
+ * Sizes a step to this device: the largest N whose experiment is estimated to end within
+ * STEP_TARGET_MS.high (the smallest board when none does; the thread-safety step stops at the N its
+ * int32 total can count), unless `fixedN` is given; then the fewest repeats from the default that bring
+ * the estimate to STEP_TARGET_MS.aim without passing `high`.
  */
-export function sizedN(step: TalkStep, settings: Settings, rate: RateMemory, cores: number): SizedN {
-  const top = step.action === 'races' ? RACE_MAX_N : MAX_N;
-  let best: SizedN = { n: MIN_N, estimateMs: experimentMs(step, settings, MIN_N, rate, cores) };
-  for (let n = MIN_N; n <= top; n++) {
-    const estimateMs = experimentMs(step, settings, n, rate, cores);
-    if (estimateMs > STEP_TARGET_MS.high) break;
-    best = { n, estimateMs };
+export function sizeStep(
+  step: TalkStep,
+  settings: Settings,
+  rate: RateMemory,
+  cores: number,
+  fixedN?: number,
+): StepSize {
+  const { base, top } = baseRepeats(step);
+  const at = (n: number, repeats: number) => experimentMs(step, settings, n, repeats, rate, cores);
+  let n = fixedN ?? MIN_N;
+  if (fixedN === undefined) {
+    const largest = step.action === 'races' ? RACE_MAX_N : MAX_N;
+    while (n < largest && at(n + 1, base) <= STEP_TARGET_MS.high) n++;
   }
-  return best;
+  let repeats = base;
+  while (repeats < top && at(n, repeats) < STEP_TARGET_MS.aim && at(n, repeats + 1) <= STEP_TARGET_MS.high) repeats++;
+  return { n, repeats, estimateMs: at(n, repeats) };
 }

@@ -1,4 +1,3 @@
-import { RACE_RUNS } from '../../engine/races';
 import { wayFindings } from '../../state/raceFindings';
 import { plural } from '../../state/words';
 import { useAppState } from '../appContext';
@@ -13,7 +12,7 @@ export function RaceCounts() {
   return (
     <table className="talk-races" aria-label="Thread safety: each way's counts">
       <caption>
-        One shared total, N={races.n}, {plural(races.workers, 'worker')}, {plural(RACE_RUNS, 'run')} each
+        One shared total, N={races.n}, {plural(races.workers, 'worker')}, {plural(races.runs, 'run')} each
         {races.done ? '' : ' (running…)'}
       </caption>
       <thead>
@@ -30,11 +29,13 @@ export function RaceCounts() {
               {way.label} <code>{way.twin}</code>
             </th>
             <td aria-label={way.verdict}>
-              {way.checks.map((check, run) => (
-                <span key={run} className={check.off === 0 ? 'good' : 'bad'}>
-                  {check.off === 0 ? '✓' : '✗'}
-                </span>
-              ))}
+              <span className="talk-marks">
+                {way.checks.map((check, run) => (
+                  <span key={run} className={check.off === 0 ? 'good' : 'bad'}>
+                    {check.off === 0 ? '✓' : '✗'}
+                  </span>
+                ))}
+              </span>
             </td>
             <td>{way.medianMs.toFixed(1)} ms</td>
           </tr>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { TALK_STEP_COUNT } from '../../state/talk/stepCount';
+import { clampStep, isStepNumber, TALK_STEP_COUNT } from '../../state/talk/stepCount';
 import { stepAt } from '../../state/talk/steps';
 import { openTalkChannel, type TalkReport } from './talkChannel';
 import './talk.css';
@@ -17,7 +17,7 @@ const clock = (ms: number) => {
 export default function SpeakerView() {
   const [initialStep] = useState(() => {
     const step = Number(new URLSearchParams(location.search).get('talk'));
-    return Number.isInteger(step) && step >= 1 && step <= TALK_STEP_COUNT ? step : 1;
+    return isStepNumber(step) ? step : 1;
   });
   const [report, setReport] = useState<TalkReport | null>(null);
   const [now, setNow] = useState(() => Date.now());
@@ -35,12 +35,7 @@ export default function SpeakerView() {
   const number = report?.step ?? initialStep;
   const step = stepAt(number);
   const next = stepAt(number + 1);
-  const go = useMemo(
-    () => (to: number) => {
-      if (to >= 1 && to <= TALK_STEP_COUNT) send?.({ kind: 'go', step: to });
-    },
-    [send],
-  );
+  const go = useMemo(() => (to: number) => send?.({ kind: 'go', step: clampStep(to) }), [send]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (['ArrowRight', 'PageDown', ' ', 'n', 'N'].includes(event.key)) go(number + 1);

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { measuredAnswer, predictionLine, sizingLine, stepFindings, whyNotHere } from '../../state/talk/findings';
-import { TALK_STEP_COUNT } from '../../state/talk/stepCount';
+import { clampStep, TALK_STEP_COUNT } from '../../state/talk/stepCount';
 import { stepAt, TALK_STEPS, type TalkStep } from '../../state/talk/steps';
 import { useActions, useAppState, useAppStore, useSweepHistory } from '../appContext';
 import { Heartbeat } from '../Heartbeat';
@@ -107,9 +107,9 @@ export default function Talk() {
   // A callback ref: the view is a new element after the screen was blanked, and is followed again.
   const [view, setView] = useState<HTMLDivElement | null>(null);
   const viewHeight = useViewHeight(view);
-  const go = (to: number) => actions.updateSettings({ talk: Math.min(TALK_STEP_COUNT, Math.max(1, to)) });
+  const go = (to: number) => actions.updateSettings({ talk: clampStep(to) });
   const beside = step.sameNAs ? TALK_STEPS.findIndex((other) => other.id === step.sameNAs) + 1 : undefined;
-  const sizingText = sizing ? sizingLine(sizing.n, sizing.sized, sizing.estimateMs, sizing.measuredRate, beside) : '';
+  const sizingText = sizing ? sizingLine(sizing, step.action, beside) : '';
 
   // What the speaker view shows; the channel is opened once and told each time it changes.
   const report = useMemo(

@@ -1,4 +1,4 @@
-import { TALK_STEP_COUNT } from '../../state/talk/stepCount';
+import { isStepNumber } from '../../state/talk/stepCount';
 
 /**
  * The talk's two windows (the projector's and the speaker's) talk over a BroadcastChannel: same origin,
@@ -22,8 +22,6 @@ export type TalkMessage = { kind: 'go'; step: number } | { kind: 'hello' } | ({ 
 const TEXT_MAX_CHARS = 600;
 const FINDINGS_MAX = 8;
 
-const isStep = (value: unknown): value is number =>
-  Number.isInteger(value) && (value as number) >= 1 && (value as number) <= TALK_STEP_COUNT;
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= TEXT_MAX_CHARS;
 
 /** Another window's message, checked field by field (any script on this origin can post to the channel). */
@@ -31,10 +29,10 @@ export function readTalkMessage(data: unknown): TalkMessage | null {
   if (typeof data !== 'object' || data === null) return null;
   const message = data as Record<string, unknown>;
   if (message.kind === 'hello') return { kind: 'hello' };
-  if (message.kind === 'go') return isStep(message.step) ? { kind: 'go', step: message.step } : null;
+  if (message.kind === 'go') return isStepNumber(message.step) ? { kind: 'go', step: message.step } : null;
   if (message.kind !== 'state') return null;
   const { step, startedAt, status, sizing, findings } = message;
-  if (!isStep(step) || !(typeof startedAt === 'number' && Number.isFinite(startedAt))) return null;
+  if (!isStepNumber(step) || !(typeof startedAt === 'number' && Number.isFinite(startedAt))) return null;
   if (!isText(status) || !isText(sizing)) return null;
   if (!Array.isArray(findings) || findings.length > FINDINGS_MAX || !findings.every(isText)) return null;
   return { kind: 'state', step, startedAt, status, sizing, findings: [...findings] };

@@ -1,11 +1,9 @@
-import { TALK_STEP_COUNT } from '../../state/talk/stepCount';
+import { clampStep, TALK_STEP_COUNT } from '../../state/talk/stepCount';
 import { addShortcuts, type Shortcut, type ShortcutContext } from '../shortcuts';
 import { openSpeakerView, talkScreen, toggleBlank } from './talkScreen';
 
-const clamp = (value: number) => Math.min(TALK_STEP_COUNT, Math.max(1, value));
-
 /** Moves the talk to step `step` (kept within its steps); the talk starts that step's experiment. */
-const goToStep = ({ actions }: ShortcutContext, step: number) => actions.updateSettings({ talk: clamp(step) });
+const goToStep = ({ actions }: ShortcutContext, step: number) => actions.updateSettings({ talk: clampStep(step) });
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 /** The talk's keys, as slide tools have them: a clicker sends PageDown/PageUp or the arrows. */

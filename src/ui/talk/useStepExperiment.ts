@@ -2,8 +2,8 @@ import { useEffect } from 'react';
 import { runnableMode } from '../../engine/modes';
 import type { App } from '../../state/app';
 import { whyNotHere, type PlainSweep } from '../../state/talk/findings';
-import { experimentMs, sizedN, TALK_REPS } from '../../state/talk/sizing';
-import { stepAt, stepById } from '../../state/talk/steps';
+import { sizeStep } from '../../state/talk/sizing';
+import { stepAt, stepById, type TalkStep } from '../../state/talk/steps';
 import { createStore } from '../../state/store';
 
 /**
@@ -12,7 +12,7 @@ import { createStore } from '../../state/store';
  * of them.
  */
 export const stepProgress = createStore<{
-  sizing: { n: number; sized: boolean; estimateMs: number; measuredRate: boolean } | null;
+  sizing: { n: number; repeats: number; sized: boolean; estimateMs: number; measuredRate: boolean } | null;
   measuredStep: number | null;
   /** The free-threaded step's plain sweep, kept for the algorithm step to set beside. */
   plain: PlainSweep | null;
@@ -39,22 +39,26 @@ export function useStepExperiment(
     const state = store.getState();
     if (step.action === 'none' || whyNotHere(step, state)) return;
     const cores = state.environment.cores ?? 4;
-    const request = { ...step.request(cores), reps: TALK_REPS };
-    if (request.mode) request.mode = runnableMode(request.mode, state.canShareMemory);
-    // A step set beside another runs at that one's N, sized as that one is.
+    const settingsOf = (one: TalkStep) => {
+      const settings = { ...state.settings, ...one.request(cores) };
+      return { ...settings, mode: runnableMode(settings.mode, state.canShareMemory) };
+    };
+    // A step set beside another runs at that one's N, sized as that one is; its repeats are its own.
     const sizedAs = (step.sameNAs && stepById(step.sameNAs)) || step;
-    const settingsOf = (one: typeof step) => ({ ...state.settings, ...one.request(cores), reps: TALK_REPS });
-    const n = state.talkSizesN ? sizedN(sizedAs, settingsOf(sizedAs), state.rate, cores).n : state.settings.n;
-    const estimateMs = experimentMs(step, settingsOf(step), n, state.rate, cores);
-    stepProgress.setState({ sizing: { n, sized: state.talkSizesN, estimateMs, measuredRate: state.rate.measured } });
-    actions.updateSettings({ ...request, n });
+    const fixedN = state.talkSizesN ? sizeStep(sizedAs, settingsOf(sizedAs), state.rate, cores).n : state.settings.n;
+    const { n, repeats, estimateMs } = sizeStep(step, settingsOf(step), state.rate, cores, fixedN);
+    stepProgress.setState({
+      sizing: { n, repeats, sized: state.talkSizesN, estimateMs, measuredRate: state.rate.measured },
+    });
+    const request = { ...step.request(cores), mode: settingsOf(step).mode, n };
+    actions.updateSettings(step.action === 'sweep' ? { ...request, reps: repeats } : request);
     // A number predicted for a sweep travels with its result (the board shows it against the measured).
     const prediction =
       typeof predicted === 'number' && step.question?.kind === 'times'
         ? { workers: step.question.atWorkers(cores), speedup: predicted }
         : undefined;
     let shown = true;
-    void actions[step.action]({ confirmed: true, refine: false, prediction }).then(() => {
+    void actions[step.action]({ confirmed: true, refine: false, prediction, runs: repeats }).then(() => {
       if (!shown) return;
       const results = store.getState().results;
       const plain =
