@@ -190,7 +190,7 @@ export const SCENARIOS: Scenario[] = [
         savedAt: '2026-12-02T09:00:00.000Z',
         n: 12,
         mode: 'shared' as const,
-        symmetry: false,
+        symmetry: 'none' as const,
         splitDepth: 2,
         schedule: 'dynamic' as const,
         machine: { browser: 'Firefox 153', cores: 8, isolated: true },

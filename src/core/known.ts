@@ -4,11 +4,21 @@ const A000170: readonly number[] = [
   4968057848, 39029188884,
 ];
 
+/** OEIS A002562: distinct solutions, one per family of rotations and reflections, N = 0..20. */
+const A002562: readonly number[] = [
+  1, 1, 0, 0, 1, 2, 1, 6, 12, 46, 92, 341, 1787, 9233, 45752, 285053, 1846955, 11977939, 83263591, 621012754,
+  4878666808,
+];
+
 export const MIN_N = 1;
 export const MAX_N = 20;
 
 export function knownSolutions(n: number): number | undefined {
   return Number.isInteger(n) && n >= 0 && n < A000170.length ? A000170[n] : undefined;
+}
+
+export function knownDistinct(n: number): number | undefined {
+  return Number.isInteger(n) && n >= 0 && n < A002562.length ? A002562[n] : undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { SYMMETRY_WORK, type Symmetry } from './symmetry';
 import { estimatedNodes } from './known';
 import { largestFirst } from './schedule';
 import { MAX_SPLIT_DEPTH, splitTasks, TASK_STRIDE, type TaskList } from './split';
@@ -25,9 +26,9 @@ export const MIN_AVERAGE_TASK_NODES = 0.025 * KERNEL_NODES_PER_MS;
  * but never one whose average task is below MIN_AVERAGE_TASK_NODES: a small board cut that fine (N=8
  * into 140 tasks of ~15 nodes) was mostly overhead.
  */
-export function autoSplitDepth(n: number, workers: number, symmetry = false): number {
+export function autoSplitDepth(n: number, workers: number, symmetry: Symmetry = 'none'): number {
   const wanted = TASKS_PER_WORKER * Math.max(1, workers);
-  const work = estimatedNodes(n) * (symmetry ? 0.5 : 1);
+  const work = estimatedNodes(n) * SYMMETRY_WORK[symmetry];
   const top = Math.min(MAX_SPLIT_DEPTH, n);
   for (let depth = 1; depth <= top; depth++) {
     const count = splitTasks(n, depth, { symmetry }).count;
@@ -67,8 +68,8 @@ export const COOPERATIVE_SLICE_NODES = 1.5e6;
  * The shallowest cut whose average task fits one slice of `sliceNodes` (capped at MAX_SPLIT_DEPTH: from
  * N=18 on, even 4-row tasks of the cooperative mode are longer, and the page stutters between them).
  */
-export function sliceSplitDepth(n: number, symmetry: boolean, sliceNodes: number): number {
-  const work = estimatedNodes(n) * (symmetry ? 0.5 : 1);
+export function sliceSplitDepth(n: number, symmetry: Symmetry, sliceNodes: number): number {
+  const work = estimatedNodes(n) * SYMMETRY_WORK[symmetry];
   for (let depth = 1; depth < Math.min(MAX_SPLIT_DEPTH, n); depth++) {
     if (work / splitTasks(n, depth, { symmetry }).count <= sliceNodes) return depth;
   }

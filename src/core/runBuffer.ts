@@ -77,19 +77,26 @@ export interface RunBuffer {
   n: number;
   taskCount: number;
   tasks: Int32Array;
-  /** Per task: solutions (already multiplied by the task's weight), nodes, start and end times. */
+  /**
+   * Per task: solutions (already multiplied by the task's weight), nodes, start and end times, and the
+   * distinct solutions the eight-symmetry search counts (0 for the other searches).
+   */
   solutions: Float64Array;
   nodes: Float64Array;
   startedAt: Float64Array;
   endedAt: Float64Array;
+  distinct: Float64Array;
   /** Per task: index of the worker that ran it, -1 while unclaimed. */
   owner: Int32Array;
   /** The thread-safety experiment's counters (TALLY); zero in every other run. */
   tally: Int32Array;
 }
 
+/** Float64s per task: solutions, nodes, start, end, distinct. */
+const PER_TASK_FLOATS = 5;
+
 export function runBufferBytes(taskCount: number): number {
-  return (TASKS_START + taskCount * TASK_STRIDE) * 4 + taskCount * 4 * 8 + taskCount * 4;
+  return (TASKS_START + taskCount * TASK_STRIDE) * 4 + taskCount * PER_TASK_FLOATS * 8 + taskCount * 4;
 }
 
 /** Worker `index`'s [cancel, heartbeat] pair: the view its kernel is handed. */
@@ -116,6 +123,7 @@ export function resetRunBuffer(run: RunBuffer): void {
   run.nodes.fill(0);
   run.startedAt.fill(0);
   run.endedAt.fill(0);
+  run.distinct.fill(0);
   run.tally.fill(0);
 }
 
@@ -153,7 +161,8 @@ export function openRunBuffer(buffer: ArrayBufferLike, n?: number, count?: numbe
     nodes: floats(1),
     startedAt: floats(2),
     endedAt: floats(3),
-    owner: new Int32Array(buffer, floatsOffset + 4 * taskCount * 8, taskCount),
+    distinct: floats(4),
+    owner: new Int32Array(buffer, floatsOffset + PER_TASK_FLOATS * taskCount * 8, taskCount),
     tally: new Int32Array(buffer, TALLY_START * 4, TALLY_INTS),
   };
 }

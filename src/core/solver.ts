@@ -8,7 +8,7 @@ export interface SubtreeCount {
 }
 
 /** How many descents pass between two looks at the control pair: well under 0.1 ms of work. */
-const CANCEL_CHECK_INTERVAL = 4096;
+export const CANCEL_CHECK_INTERVAL = 4096;
 
 /**
  * One stack shared by every call in this realm: the kernel never re-enters itself, and reusing it

@@ -1,4 +1,6 @@
+import { eightfoldTasks, packRoot } from './eightfoldTasks';
 import { assertBoardSize, SolverInputError } from './errors';
+import type { Symmetry } from './symmetry';
 
 /** Ints per task in a task list: attacked columns, both diagonals, and a multiplicity. */
 export const TASK_STRIDE = 4;
@@ -7,18 +9,23 @@ export interface TaskList {
   n: number;
   /** Rows fixed by every task (fewer than asked for when the board is smaller). */
   depth: number;
-  symmetry: boolean;
+  symmetry: Symmetry;
   count: number;
   /**
    * `count * TASK_STRIDE` ints: cols, left, right, weight. The weight is 2 for a task that also
    * stands for its mirror image (mirror symmetry), else 1: solutions = sum(weight * subtree count).
+   * With all eight symmetries each task is a packed root of that search (core/eightfoldTasks.ts), its
+   * weight EIGHTFOLD_TASK: the kernel weighs each solution by its family.
    */
   data: Int32Array;
 }
 
 export interface SplitOptions {
-  /** Search only the left half of the first row (and the middle column once) and double it. */
-  symmetry?: boolean;
+  /**
+   * mirror: search only the left half of the first row (and the middle column once) and double it;
+   * all: the eight-symmetry search's roots, cut after `depth` rows (at least each root's own).
+   */
+  symmetry?: Symmetry;
 }
 
 export const MAX_SPLIT_DEPTH = 4;
@@ -32,6 +39,12 @@ export function splitTasks(n: number, depth: number, options: SplitOptions = {})
   if (!Number.isInteger(depth) || depth < 0 || depth > MAX_SPLIT_DEPTH) {
     throw new SolverInputError(`split depth must be an integer from 0 to ${MAX_SPLIT_DEPTH}, got ${String(depth)}`);
   }
+  const symmetry = options.symmetry ?? 'none';
+  if (symmetry === 'all') {
+    const roots = eightfoldTasks(n, depth);
+    const data = Int32Array.from(roots.flatMap(packRoot));
+    return { n, depth: Math.max(...roots.map((root) => root.columns.length)), symmetry, count: roots.length, data };
+  }
   const rows = Math.min(depth, n);
   const full = (1 << n) - 1;
   const out: number[] = [];
@@ -42,11 +55,11 @@ export function splitTasks(n: number, depth: number, options: SplitOptions = {})
       return;
     }
     let free = full & ~(cols | left | right);
-    if (row === 0 && options.symmetry) free &= firstRowHalf(n);
+    if (row === 0 && symmetry === 'mirror') free &= firstRowHalf(n);
     while (free !== 0) {
       const bit = free & -free;
       free ^= bit;
-      const mirrored = row === 0 && options.symmetry && !isMiddleColumn(n, bit);
+      const mirrored = row === 0 && symmetry === 'mirror' && !isMiddleColumn(n, bit);
       place(row + 1, cols | bit, (left | bit) << 1, (right | bit) >> 1, mirrored ? 2 : weight);
     }
   };
@@ -56,7 +69,7 @@ export function splitTasks(n: number, depth: number, options: SplitOptions = {})
   return {
     n,
     depth: rows,
-    symmetry: options.symmetry ?? false,
+    symmetry,
     count: out.length / TASK_STRIDE,
     data: Int32Array.from(out),
   };

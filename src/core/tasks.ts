@@ -1,5 +1,7 @@
 import { wallClock } from './clock';
 import type { RunBuffer } from './runBuffer';
+import { countEightfold } from './eightfold';
+import { EIGHTFOLD_TASK, unpackRoot } from './eightfoldTasks';
 import { countSubtree } from './solver';
 import { TASK_STRIDE } from './split';
 
@@ -29,6 +31,8 @@ export function claimTask(
 export interface TaskOutcome {
   /** Already multiplied by the task's weight (mirror symmetry counts a half board twice). */
   solutions: number;
+  /** Distinct solutions (one per family of eight symmetries): known only to the eight-symmetry search, else 0. */
+  distinct: number;
   nodes: number;
   /** Wall-clock milliseconds since the epoch, comparable across threads (each has its own `now()` origin). */
   startedAt: number;
@@ -51,14 +55,16 @@ export function beginTask(run: RunBuffer, index: number, workerIndex: number): v
 
 export function recordTask(run: RunBuffer, index: number, outcome: TaskOutcome): void {
   run.solutions[index] = outcome.solutions;
+  run.distinct[index] = outcome.distinct;
   run.nodes[index] = outcome.nodes;
   run.startedAt[index] = outcome.startedAt;
   run.endedAt[index] = outcome.endedAt;
 }
 
 /**
- * Solves one task from its copied numbers (cols, left, right, weight); null when `control`'s cancel
- * flag stopped it part-way.
+ * Solves one task from its copied numbers (cols, left, right, weight, or a packed root of the
+ * eight-symmetry search); null when `control`'s cancel flag stopped it part-way. The thread-safety
+ * experiment's `onSolution` is only ever given plain tasks (engine/races.ts).
  */
 export function solveTaskData(
   n: number,
@@ -70,9 +76,15 @@ export function solveTaskData(
   onSolution: (() => void) | null = null,
 ): TaskOutcome | null {
   const startedAt = wallClock();
+  if (weight === EIGHTFOLD_TASK) {
+    const result = countEightfold(n, unpackRoot(cols, left), control);
+    if (result.cancelled) return null;
+    const { solutions, distinct, nodes } = result;
+    return { solutions, distinct, nodes, startedAt, endedAt: wallClock() };
+  }
   const result = countSubtree(n, cols, left, right, control, onSolution);
   if (result.cancelled) return null;
-  return { solutions: result.solutions * weight, nodes: result.nodes, startedAt, endedAt: wallClock() };
+  return { solutions: result.solutions * weight, distinct: 0, nodes: result.nodes, startedAt, endedAt: wallClock() };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Symmetry } from '../core/symmetry';
 import { planTasks, type SplitChoice } from '../core/plan';
 import { SolverInputError } from '../core/errors';
 import { cancelRun, createRunBuffer, MAX_WORKERS, type RunBuffer } from '../core/runBuffer';
@@ -24,7 +25,7 @@ export interface RunRequest {
   split: SplitChoice;
   /** Size an 'auto' split for this many workers (a sweep sizes every point for its largest). */
   splitFor?: number;
-  symmetry?: boolean;
+  symmetry?: Symmetry;
   mode?: Mode;
   schedule?: Schedule;
   /** What the shared-memory mode's workers do with their tasks (the thread-safety experiment's ways). */
@@ -224,7 +225,7 @@ export class Engine {
       workers: threadsFor(mode, request.workers),
       schedule: request.schedule ?? 'dynamic',
       behaviour: spec.behaviour ?? request.behaviour ?? 'free',
-      symmetry: request.symmetry ?? false,
+      symmetry: request.symmetry ?? 'none',
       repeat: Math.max(1, Math.floor(request.repeat ?? 1)),
     };
   }

@@ -1,3 +1,4 @@
+import type { Symmetry } from '../core/symmetry';
 import { autoSplitDepth, COOPERATIVE_SLICE_NODES, sliceSplitDepth } from '../core/plan';
 import type { WorkerBehaviour } from '../core/runOrder';
 import { startCooperative, startMessage, startOnMainThread, startSharedRun, type StartRun } from './dispatch';
@@ -27,7 +28,7 @@ export interface ModeSpec {
   /** Each task and result crosses between threads as a copied message. */
   copiesTasks: boolean;
   /** Rows an 'auto' split cuts off for this mode (`workers`: what the split is sized for). */
-  autoSplit: (n: number, workers: number, symmetry: boolean) => number;
+  autoSplit: (n: number, workers: number, symmetry: Symmetry) => number;
   /** Starts a run's tasks. */
   start: StartRun;
   /** The worker behaviour this mode always runs (core/runOrder.ts); otherwise the request's, or 'free'. */

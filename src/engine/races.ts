@@ -104,7 +104,7 @@ export async function measureRaces(
     n: request.n,
     split: request.split,
     splitFor: request.workers,
-    symmetry: false,
+    symmetry: 'none' as const,
     mode: 'shared' as const,
     schedule: 'dynamic' as const,
     ...configuration,

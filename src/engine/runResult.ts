@@ -3,6 +3,7 @@ import { TALLY, totalSolutions, type RunBuffer } from '../core/runBuffer';
 import type { MessageTraffic } from './messageRun';
 import type { Schedule } from '../core/tasks';
 import type { Mode } from './modes';
+import type { Symmetry } from '../core/symmetry';
 
 /** Per-task record of a finished run, times in ms from the start of the run. */
 export interface TaskTimeline {
@@ -21,7 +22,7 @@ export interface RunResult {
   mode: Mode;
   schedule: Schedule;
   splitDepth: number;
-  symmetry: boolean;
+  symmetry: Symmetry;
   taskCount: number;
   /** Wall time of the timed part per run: from the start line to the page holding every result. */
   ms: number;
@@ -32,6 +33,8 @@ export interface RunResult {
   /** Runs timed back to back in this sample (1 unless the run is too short to time alone). */
   repeat: number;
   solutions: number;
+  /** Distinct solutions (one per family of eight symmetries): counted only by that search, else null. */
+  distinct: number | null;
   nodes: number;
   traffic: MessageTraffic;
   timeline: TaskTimeline;
@@ -47,7 +50,7 @@ export interface RunShape {
   mode: Mode;
   schedule: Schedule;
   splitDepth: number;
-  symmetry: boolean;
+  symmetry: Symmetry;
   ms: number;
   pageBusyMs: number | null;
   activity: RunActivity;
@@ -62,16 +65,19 @@ export function summarizeRun(run: RunBuffer, shape: RunShape): RunResult {
   const startMs = new Float64Array(run.taskCount);
   const endMs = new Float64Array(run.taskCount);
   let nodes = 0;
+  let distinct = 0;
   for (let i = 0; i < run.taskCount; i++) {
     startMs[i] = run.startedAt[i] - shape.startedAt;
     endMs[i] = run.endedAt[i] - shape.startedAt;
     nodes += run.nodes[i];
+    distinct += run.distinct[i];
   }
   return {
     ...shape,
     n: run.n,
     taskCount: run.taskCount,
     solutions: totalSolutions(run),
+    distinct: shape.symmetry === 'all' ? distinct : null,
     nodes,
     tally: { total: run.tally[TALLY.total], duplicates: run.tally[TALLY.duplicates] },
     timeline: {

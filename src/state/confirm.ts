@@ -1,3 +1,4 @@
+import type { Symmetry } from '../core/symmetry';
 import { MODE_SPECS, type Mode } from '../engine/modes';
 import { describeDuration, estimateMs, type RateMemory } from './estimate';
 
@@ -18,7 +19,7 @@ export interface PlannedRuns {
  */
 export function confirmationQuestion(
   plan: PlannedRuns[],
-  job: { n: number; symmetry: boolean },
+  job: { n: number; symmetry: Symmetry },
   rate: RateMemory,
   cores: number,
 ): string | null {

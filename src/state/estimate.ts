@@ -1,3 +1,4 @@
+import { SYMMETRY_WORK, type Symmetry } from '../core/symmetry';
 import { estimatedNodes } from '../core/known';
 import { KERNEL_NODES_PER_MS } from '../core/plan';
 import { median } from '../core/stats';
@@ -41,11 +42,11 @@ export function learnRate(memory: RateMemory, result: RunResult, cores: number):
 
 export function estimateMs(
   memory: RateMemory,
-  job: { n: number; mode: Mode; workers: number; symmetry: boolean },
+  job: { n: number; mode: Mode; workers: number; symmetry: Symmetry },
   cores: number,
 ): number {
   const parallel = coresComputing(job.mode, job.workers, cores);
-  return (estimatedNodes(job.n) * (job.symmetry ? 0.5 : 1)) / (memory.nodesPerMsPerCore * parallel);
+  return (estimatedNodes(job.n) * SYMMETRY_WORK[job.symmetry]) / (memory.nodesPerMsPerCore * parallel);
 }
 
 export function describeDuration(ms: number): string {

@@ -1,3 +1,4 @@
+import { SYMMETRY_WORK, type Symmetry } from '../core/symmetry';
 import { estimatedNodes } from '../core/known';
 import type { LiveRun } from '../engine/engine';
 
@@ -24,8 +25,8 @@ export type Progress =
 /** A job shorter than this needs no bar: it is over before one could be read. */
 export const PROGRESS_AFTER_MS = 2000;
 
-export function expectedNodes(n: number, symmetry: boolean): number {
-  return estimatedNodes(n) * (symmetry ? 0.5 : 1);
+export function expectedNodes(n: number, symmetry: Symmetry): number {
+  return estimatedNodes(n) * SYMMETRY_WORK[symmetry];
 }
 
 /** Share of the live run's work already done, from the nodes its finished tasks searched. */

@@ -55,7 +55,7 @@ export function raceAction(session: Session): Pick<AppActions, 'races'> {
                 progress: {
                   kind: 'measure',
                   startedAt: performance.now(),
-                  expectedNodes: expectedNodes(n, false),
+                  expectedNodes: expectedNodes(n, 'none'),
                   passes: runs + 1,
                   pass: round,
                   steps,

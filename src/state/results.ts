@@ -1,3 +1,4 @@
+import type { Symmetry } from '../core/symmetry';
 import { breakdown, lawsApply, loneRate, type Breakdown, type RunActivity } from '../core/breakdown';
 import { knownSolutions } from '../core/known';
 import {
@@ -50,7 +51,7 @@ export interface ResultSet {
   n: number;
   split: SplitChoice;
   splitDepth: number;
-  symmetry: boolean;
+  symmetry: Symmetry;
   schedule: Schedule;
   taskCount: number;
   rows: ResultRow[];

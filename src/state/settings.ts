@@ -66,7 +66,7 @@ function readSetting(key: SettingKey, raw: string, settings: Settings, notices: 
     else notices.push(`${parsed.message}; using ${String(target[key])}`);
     return;
   }
-  const option = setting.options.find((candidate) => candidate.url === raw);
+  const option = setting.options.find((candidate) => candidate.url === raw || candidate.formerly?.includes(raw));
   if (option) target[key] = option.value;
   else {
     const urls = setting.options.map((candidate) => candidate.url).join(', ');

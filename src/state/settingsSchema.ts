@@ -1,3 +1,4 @@
+import type { Symmetry } from '../core/symmetry';
 import { MAX_N, MIN_N } from '../core/known';
 import type { SplitChoice } from '../core/plan';
 import { MAX_WORKERS } from '../core/runBuffer';
@@ -19,6 +20,8 @@ export interface ChoiceOption<T> {
   url: string;
   value: T;
   label: string;
+  /** Older spellings still read (never written): an address from an earlier page keeps working. */
+  formerly?: readonly string[];
 }
 
 /** One of a few values: written to the URL only when it differs from the fallback. */
@@ -68,8 +71,19 @@ export const SETTINGS = {
   workers: integer('Workers', 1, MAX_WORKERS, 4),
   /** Timed repeats per sweep point. */
   reps: integer('Repeats', 1, 20, 3),
-  /** Search half the first row and double it; off by default so sweeps compare like with like. */
-  symmetry: flag('Use mirror symmetry', false),
+  /**
+   * How much of the board's symmetry the search uses; none by default so sweeps compare like with like.
+   * `symmetry=1` and `=0` are the addresses of the page's former mirror-symmetry switch.
+   */
+  symmetry: choice<Symmetry>(
+    'Symmetry',
+    [
+      { url: 'none', value: 'none', label: 'None (the plain search)', formerly: ['0'] },
+      { url: 'mirror', value: 'mirror', label: 'Mirror (half the work)', formerly: ['1'] },
+      { url: 'all', value: 'all', label: 'All eight (rotations and mirrors)' },
+    ],
+    'none',
+  ),
   mode: choice<Mode>(
     'Mode',
     MODES.map((mode) => ({ url: mode, value: mode, label: MODE_LABELS[mode] })),

@@ -54,15 +54,12 @@ export function Controls() {
           value={settings.schedule}
           onChange={(schedule) => actions.updateSettings({ schedule })}
         />
-      </div>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={settings.symmetry}
-          onChange={(event) => actions.updateSettings({ symmetry: event.target.checked })}
+        <ChoiceSelect
+          setting={SETTINGS.symmetry}
+          value={settings.symmetry}
+          onChange={(symmetry) => actions.updateSettings({ symmetry })}
         />
-        {SETTINGS.symmetry.label} <span className="subtle">(half the work, same count)</span>
-      </label>
+      </div>
       <div className="buttons">
         <button
           type="button"

@@ -1,3 +1,4 @@
+import { SYMMETRY_NAMES } from '../core/symmetry';
 import { MODE_LABELS, MODE_SPECS } from '../engine/modes';
 import type { Breakdown } from '../core/breakdown';
 import { modesIn, scaledRows, type ScaledRow } from '../state/results';
@@ -20,7 +21,7 @@ export function ResultsTable() {
         {results && (
           <span className="subtle">
             N={results.n}, {results.taskCount} tasks ({results.splitDepth}-row split, {results.schedule}
-            {results.symmetry ? ', mirror symmetry' : ''})
+            {results.symmetry === 'none' ? '' : `, ${SYMMETRY_NAMES[results.symmetry]}`})
           </span>
         )}
       </h2>

@@ -1,17 +1,26 @@
 import { button, expect, resultCell, test } from './fixtures';
 
-test('mirror symmetry is a visible choice, in the URL, with the same count', async ({ page }) => {
+test('symmetry is a visible choice, in the URL, with the same count; the former switch still opens', async ({
+  page,
+}) => {
   await page.goto('/?n=11&workers=2');
-  const symmetry = page.getByLabel('Use mirror symmetry');
-  await expect(symmetry).not.toBeChecked();
-  await symmetry.check();
-  await expect(page).toHaveURL(/symmetry=1/);
+  const symmetry = page.getByLabel('Symmetry');
+  await expect(symmetry).toHaveValue('none');
+  await symmetry.selectOption('all');
+  await expect(page).toHaveURL(/symmetry=all/);
+  await button(page, 'Run').click();
+  await expect(resultCell(page, 'Solutions')).toHaveText('2680');
+  await expect(page.getByRole('region', { name: 'Results' })).toContainText('all eight symmetries');
+
+  await page.goto('/?n=11&workers=2&symmetry=1');
+  await expect(page.getByLabel('Symmetry')).toHaveValue('mirror');
   await button(page, 'Run').click();
   await expect(resultCell(page, 'Solutions')).toHaveText('2680');
   await expect(page.getByRole('region', { name: 'Results' })).toContainText('mirror symmetry');
 
-  await page.goto('/?n=11&workers=2&symmetry=1');
-  await expect(page.getByLabel('Use mirror symmetry')).toBeChecked();
+  await page.goto('/?n=11&workers=2&symmetry=bogus');
+  await expect(page.getByText('symmetry must be one of none, mirror, all (got "bogus"); using none')).toBeVisible();
+  await expect(page.getByLabel('Symmetry')).toHaveValue('none');
 });
 
 test('a run shows the projected speedup on 8/16/32/64 cores from its task costs', async ({ page }) => {

@@ -18,7 +18,7 @@ function sweep(
     savedAt,
     n: 12,
     mode: 'shared',
-    symmetry: true,
+    symmetry: 'mirror',
     splitDepth: 2,
     schedule: 'dynamic',
     machine: { browser, cores, isolated: true },

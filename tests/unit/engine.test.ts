@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { knownSolutions } from '../../src/core/known';
+import { knownDistinct, knownSolutions } from '../../src/core/known';
 import { Engine } from '../../src/engine/engine';
 import { isNamed, RUN_CANCELLED, ENGINE_BUSY } from '../../src/engine/errors';
 import type { Mode } from '../../src/engine/modes';
@@ -31,11 +31,24 @@ describe.each(workerModes)('Engine, %s mode', (mode) => {
   it('counts N=13 with mirror symmetry and half the nodes', async () => {
     engine = new Engine(inProcessWorkerFactory, true);
     const plain = await engine.run({ n: 13, workers: 2, split: 2, mode });
-    const mirrored = await engine.run({ n: 13, workers: 2, split: 2, symmetry: true, mode });
+    const mirrored = await engine.run({ n: 13, workers: 2, split: 2, symmetry: 'mirror', mode });
     expect(mirrored.solutions).toBe(plain.solutions);
     expect(mirrored.nodes / plain.nodes).toBeGreaterThan(0.45);
     expect(mirrored.nodes / plain.nodes).toBeLessThan(0.6);
   });
+
+  it('counts with all eight symmetries on 1 to 3 workers, totals and distinct solutions exact', async () => {
+    engine = new Engine(inProcessWorkerFactory, true);
+    for (let n = 4; n <= 12; n++) {
+      for (const workers of [1, 2, 3]) {
+        const result = await engine.run({ n, workers, split: 'auto', symmetry: 'all', mode });
+        expect(result.solutions, `N=${n}, ${workers} workers`).toBe(knownSolutions(n));
+        expect(result.distinct, `N=${n}, ${workers} workers`).toBe(knownDistinct(n));
+      }
+    }
+    const plain = await engine.run({ n: 12, workers: 2, split: 2, mode });
+    expect(plain.distinct).toBeNull();
+  }, 60_000);
 
   it('refuses a second run while one is in flight, and a cancelled run rejects by name', async () => {
     engine = new Engine(inProcessWorkerFactory, true);

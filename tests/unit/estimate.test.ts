@@ -30,7 +30,7 @@ describe('the kernel speed the page estimates with', () => {
     const shared = learnRate(initialRate(), run({ mode: 'shared', workers: 4 }), 2);
     expect(gil.nodesPerMsPerCore).toBe(100_000);
     expect(shared.nodesPerMsPerCore).toBe(50_000);
-    const job = { n: 12, workers: 4, symmetry: false };
+    const job = { n: 12, workers: 4, symmetry: 'none' as const };
     expect(estimateMs(shared, { ...job, mode: 'gil' }, 2)).toBeCloseTo(
       2 * estimateMs(shared, { ...job, mode: 'shared' }, 2),
     );

@@ -6,7 +6,7 @@ import { resultRow, resultSet as anyResultSet, savedSweep, testEnvironment } fro
 
 const row = (mode: ResultRow['mode'], workers: number, ms: number) => resultRow({ mode, workers, samplesMs: [ms] });
 const resultSet = (rows: ResultRow[]): ResultSet =>
-  anyResultSet(rows, { split: 3, splitDepth: 3, symmetry: true, taskCount: 100 });
+  anyResultSet(rows, { split: 3, splitDepth: 3, symmetry: 'mirror', taskCount: 100 });
 
 class MemoryStorage implements Storage {
   readonly items = new Map<string, string>();

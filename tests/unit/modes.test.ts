@@ -39,9 +39,9 @@ describe('the mode registry', () => {
 
   it("cuts the gil mode's tasks well under its 5 ms switch interval (~0.5 ms each)", () => {
     for (const n of [13, 14, 15, 16]) {
-      const depth = MODE_SPECS.gil.autoSplit(n, 2, false);
+      const depth = MODE_SPECS.gil.autoSplit(n, 2, 'none');
       expect(estimatedNodes(n) / splitTasks(n, depth).count, `N=${n}`).toBeLessThanOrEqual(100_000);
-      expect(depth).toBeGreaterThanOrEqual(MODE_SPECS.shared.autoSplit(n, 2, false));
+      expect(depth).toBeGreaterThanOrEqual(MODE_SPECS.shared.autoSplit(n, 2, 'none'));
     }
   });
 });

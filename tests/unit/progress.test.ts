@@ -15,7 +15,7 @@ describe('readProgress', () => {
   it("a run's progress is its finished tasks' nodes over the nodes the board takes, all of them at the end", () => {
     const n = 10;
     const all = liveRunOf(n, splitTasks(n, 2).count);
-    const run = { kind: 'run', startedAt: 0, expectedNodes: expectedNodes(n, false) } as const;
+    const run = { kind: 'run', startedAt: 0, expectedNodes: expectedNodes(n, 'none') } as const;
     expect(readProgress(run, all, 1000).fraction).toBeCloseTo(0.999, 3);
     const none = readProgress(run, liveRunOf(n, 0), 1000);
     expect(none).toEqual({ fraction: 0, msLeft: null });
@@ -25,7 +25,7 @@ describe('readProgress', () => {
     const n = 10;
     const tasks = splitTasks(n, 2).count;
     const half = liveRunOf(n, Math.floor(tasks / 2));
-    const run = { kind: 'run', startedAt: 0, expectedNodes: expectedNodes(n, false) } as const;
+    const run = { kind: 'run', startedAt: 0, expectedNodes: expectedNodes(n, 'none') } as const;
     const { fraction, msLeft } = readProgress(run, half, 2000);
     expect(fraction).toBeGreaterThan(0.1);
     expect(fraction).toBeLessThan(0.9);
@@ -36,7 +36,7 @@ describe('readProgress', () => {
     const measure = {
       kind: 'measure',
       startedAt: 0,
-      expectedNodes: expectedNodes(8, false),
+      expectedNodes: expectedNodes(8, 'none'),
       passes: 2,
       pass: 1,
       steps: 3,

@@ -48,7 +48,7 @@ describe('the thread-safety ways on workers over a real MessageChannel', () => {
       expect(row.runs).toHaveLength(RACE_RUNS);
       for (const run of row.runs) expect(run.ms).toBeGreaterThanOrEqual(0);
     }
-    const findings = wayFindings({ n: 8, workers: 2, rows, done: true });
+    const findings = wayFindings({ n: 8, workers: 2, runs: 5, rows, done: true });
     for (const finding of findings) {
       const row = rows.find((r) => r.behaviour === finding.behaviour && r.workers === 2)!;
       expect(finding.checks.map((check) => check.count)).toEqual(row.runs.map((run) => run.count));

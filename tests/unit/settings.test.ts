@@ -12,7 +12,7 @@ describe('parseSettings', () => {
         n: 15,
         workers: 4,
         reps: 5,
-        symmetry: true,
+        symmetry: 'mirror',
         mode: 'message',
         split: 3,
         schedule: 'static',
@@ -44,7 +44,7 @@ describe('parseSettings', () => {
     ['?workers=-3', 'Workers must be a whole number from 1 to 64 (got "-3"); using 8'],
     ['?workers=1e3', 'Workers must be a whole number from 1 to 64 (got "1e3"); using 8'],
     ['?reps=0', 'Repeats must be a whole number from 1 to 20 (got 0); using 3'],
-    ['?symmetry=yes', 'symmetry must be one of 0, 1 (got "yes"); using 0'],
+    ['?symmetry=yes', 'symmetry must be one of none, mirror, all (got "yes"); using none'],
     ['?mode=processes', 'mode must be one of main, cooperative, gil, message, shared (got "processes"); using shared'],
     ['?split=7', 'split must be one of auto, 1, 2, 3 (got "7"); using auto'],
     ['?schedule=random', 'schedule must be one of dynamic, static (got "random"); using dynamic'],
@@ -66,8 +66,29 @@ describe('parseSettings', () => {
   });
 
   it('round-trips through the query it writes', () => {
-    const settings = { ...defaults, n: 11, workers: 3, reps: 7, symmetry: true, split: 2, schedule: 'static' as const };
+    const settings = {
+      ...defaults,
+      n: 11,
+      workers: 3,
+      reps: 7,
+      symmetry: 'mirror' as const,
+      split: 2,
+      schedule: 'static' as const,
+    };
     expect(parseSettings(settingsQuery(settings), defaults).settings).toEqual(settings);
+  });
+});
+
+describe('the symmetry setting', () => {
+  it('reads none, mirror and all, and the former switch: symmetry=1 is mirror, 0 is none', () => {
+    const read = (query: string) => parseSettings(query, defaultSettings(4));
+    expect(read('?symmetry=all').settings.symmetry).toBe('all');
+    expect(read('?symmetry=mirror').settings.symmetry).toBe('mirror');
+    expect(read('?symmetry=1').settings.symmetry).toBe('mirror');
+    expect(read('?symmetry=0').settings.symmetry).toBe('none');
+    expect(read('?symmetry=1').notices).toEqual([]);
+    // Written back by its name, never the former spelling.
+    expect(settingsQuery({ ...defaultSettings(4), symmetry: 'mirror' })).toContain('symmetry=mirror');
   });
 });
 

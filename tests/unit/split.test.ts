@@ -33,11 +33,11 @@ describe('splitTasks', () => {
   it('with mirror symmetry searches about half the tree and keeps the count, N=1..13', () => {
     for (let n = 1; n <= 13; n++) {
       for (const depth of [1, 2, 3]) {
-        expect(countAll(splitTasks(n, depth, { symmetry: true }))).toBe(knownSolutions(n));
+        expect(countAll(splitTasks(n, depth, { symmetry: 'mirror' }))).toBe(knownSolutions(n));
       }
     }
-    expect(splitTasks(12, 1, { symmetry: true }).count).toBe(6);
-    expect(splitTasks(13, 1, { symmetry: true }).count).toBe(7);
+    expect(splitTasks(12, 1, { symmetry: 'mirror' }).count).toBe(6);
+    expect(splitTasks(13, 1, { symmetry: 'mirror' }).count).toBe(7);
   });
 
   it('refuses a depth it cannot cut', () => {

@@ -89,9 +89,25 @@ describe('sizing a step to the device', () => {
   it('a step set beside another keeps that N and sizes only its repeats', () => {
     const algorithm = TALK_STEPS.find((each) => each.id === 'algorithm')!;
     const settings = { ...defaultSettings(2), ...algorithm.request(2) };
-    const sized = sizeStep(algorithm, settings, rate, 2, 13);
+    const sized = sizeStep(algorithm, settings, rate, 2, { fixedN: 13 });
     expect(sized.n).toBe(13);
     expect(sized.repeats).toBeGreaterThan(TALK_REPS);
+  });
+
+  it('keeps the board it ran at before while that one is within a few percent of the target', () => {
+    const puzzle = TALK_STEPS.find((each) => each.id === 'puzzle')!;
+    const settings = { ...defaultSettings(2), ...puzzle.request(2) };
+    const fresh = sizeStep(puzzle, settings, rate, 2);
+    const bigger = fresh.n + 1;
+    // A speed at which the bigger board is estimated 5% past the target: kept, not 10% past it.
+    const slowerBy = (factor: number) => ({
+      ...rate,
+      nodesPerMsPerCore:
+        (rate.nodesPerMsPerCore * experimentMs(puzzle, settings, bigger, 1, rate, 2)) / (STEP_TARGET_MS.high * factor),
+    });
+    expect(sizeStep(puzzle, settings, slowerBy(1.05), 2, { previousN: bigger }).n).toBe(bigger);
+    expect(sizeStep(puzzle, settings, slowerBy(1.3), 2, { previousN: bigger }).n).toBe(fresh.n);
+    expect(sizeStep(puzzle, settings, slowerBy(1.05), 2).n).toBe(bigger - 1);
   });
 
   it('a faster device gets a bigger board, and more cores a bigger one for a parallel step', () => {
@@ -214,10 +230,10 @@ describe('what the algorithm step says', () => {
   const plain = { n: 12, points: plainRows.map(({ workers, ms }) => ({ workers, ms })) };
   const algorithm = TALK_STEPS.find((step) => step.id === 'algorithm')!;
   const stateWith = (n: number) => ({
-    ...initialState({ ...defaultSettings(2), n, mode: 'shared', symmetry: true }, [], testEnvironment, true),
+    ...initialState({ ...defaultSettings(2), n, mode: 'shared', symmetry: 'mirror' }, [], testEnvironment, true),
     results: resultSet(
       [1, 2].map((workers) => resultRow({ workers, samplesMs: [150 / workers], solutions: 14200 })),
-      { n, symmetry: true },
+      { n, symmetry: 'mirror' },
     ),
   });
 

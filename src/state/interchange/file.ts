@@ -1,7 +1,15 @@
 import type { EnvironmentInfo } from '../environment';
 import { scaledRows, type ResultSet } from '../results';
 import { arrivedId, sweepFromResults, sweepFromRows } from './build';
-import { BAD_PREDICTION, isObject, parsePrediction, parseSavedSweep, travellingSweep, type Arrival } from './sweep';
+import {
+  BAD_PREDICTION,
+  isObject,
+  parsePrediction,
+  parseSavedSweep,
+  travellingSweep,
+  writtenSymmetry,
+  type Arrival,
+} from './sweep';
 
 /**
  * The results file (JSON), its writer and its reader side by side. Versioned like links, and every
@@ -45,7 +53,7 @@ export function resultsToJson(
     n: set.n,
     split: set.split,
     splitDepth: set.splitDepth,
-    symmetry: set.symmetry,
+    symmetry: writtenSymmetry(set.symmetry),
     schedule: set.schedule,
     taskCount: set.taskCount,
     rows: scaledRows(set),

@@ -2,6 +2,7 @@ import { MAX_N, MIN_N } from '../../core/known';
 import { MAX_WORKERS } from '../../core/runBuffer';
 import { MODES, type Mode } from '../../engine/modes';
 import { SCHEDULES, type Schedule } from '../../core/tasks';
+import { SYMMETRIES, type Symmetry } from '../../core/symmetry';
 
 /**
  * Where a sweep was measured: on this page, or on another device whose result came by a link or a file.
@@ -18,7 +19,7 @@ export interface SavedSweep {
   savedAt: string;
   n: number;
   mode: Mode;
-  symmetry: boolean;
+  symmetry: Symmetry;
   splitDepth: number;
   schedule: Schedule;
   machine: { browser: string; cores: number | null; isolated: boolean; userAgent?: string };
@@ -120,14 +121,28 @@ function parseOrigin(origin: unknown, id: string): Origin | null {
  * field is checked and the entry rebuilt from known fields only; anything off makes it null. Links and
  * files come through here too, with the id and origin their reader gives them.
  */
+/**
+ * A sweep's symmetry as it travels: true/false as the page wrote it before all eight symmetries (and
+ * still writes it for mirror and none, so older pages open those), 'all' by name.
+ */
+function readSymmetry(value: unknown): Symmetry | null {
+  if (typeof value === 'boolean') return value ? 'mirror' : 'none';
+  return isOneOf(SYMMETRIES, value) ? value : null;
+}
+
+export function writtenSymmetry(symmetry: Symmetry): boolean | 'all' {
+  return symmetry === 'all' ? 'all' : symmetry === 'mirror';
+}
+
 export function parseSavedSweep(value: unknown): SavedSweep | null {
   if (!isObject(value)) return null;
-  const { id, savedAt, n, mode, symmetry, splitDepth, schedule } = value;
+  const { id, savedAt, n, mode, splitDepth, schedule } = value;
+  const symmetry = readSymmetry(value.symmetry);
   if (typeof id !== 'string' || id === '' || id.length > ID_MAX_CHARS) return null;
   const origin = parseOrigin(value.origin, id);
   if (!origin) return null;
   if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) return null;
-  if (!(isCount(n) && n >= MIN_N && n <= MAX_N) || !isCount(splitDepth) || typeof symmetry !== 'boolean') return null;
+  if (!(isCount(n) && n >= MIN_N && n <= MAX_N) || !isCount(splitDepth) || symmetry === null) return null;
   if (!isOneOf(MODES, mode) || !isOneOf(SCHEDULES, schedule)) return null;
   const machine = parseMachine(value.machine);
   if (!machine || !Array.isArray(value.points) || value.points.length === 0) return null;
@@ -163,7 +178,7 @@ export function travellingSweep(sweep: SavedSweep) {
     savedAt,
     n,
     mode,
-    symmetry,
+    symmetry: writtenSymmetry(symmetry),
     splitDepth,
     schedule,
     machine: { browser, cores, isolated },

@@ -58,7 +58,7 @@ export interface PlainSweep {
 /** Mirror symmetry's one worker against the plain sweep at the same N: the algorithm against the cores. */
 function algorithmLine(state: AppState, plain: PlainSweep | null): string | null {
   const one = state.results?.rows.find((row) => row.workers === 1);
-  if (!one || !state.results?.symmetry) return null;
+  if (!one || state.results?.symmetry !== 'mirror') return null;
   const mirrored = `With mirror symmetry one worker took ${one.ms.toFixed(1)} ms`;
   const plainOne = plain?.n === state.results.n ? plain.points.find((point) => point.workers === 1) : undefined;
   if (!plain || !plainOne) return `${mirrored}; run the free-threaded step first to set it beside the plain search.`;

@@ -22,6 +22,13 @@ const MAX_REPEATS = SETTINGS.reps.max;
  * run against the plain kernel's 15 ms; `npm run bench -- --only talk`).
  */
 const RACE_SLOWDOWN = 1.3;
+/**
+ * A step keeps the board it ran at last time while that one's estimate stays within this much of the
+ * target: the measured speed moves by a few percent from run to run, and a step at the edge would
+ * otherwise alternate between two boards ~6× apart in time (measured: step 1 at N=16 or 15, 7.3 or
+ * 1.3 s, in 3 of 12 loops of `npm run bench -- --only talk --minutes 8`).
+ */
+const KEEP_TOLERANCE = 1.15;
 /** What a sample costs beyond its runs: waiting for the page to go quiet, the workers' wake-ups. */
 const SAMPLE_OVERHEAD_MS = 30;
 
@@ -61,7 +68,7 @@ export function experimentMs(
           sum +
           (repeats + 1) *
             (RACE_SLOWDOWN *
-              estimateMs(rate, { n, mode: 'shared', workers: configuration.workers, symmetry: false }, cores) +
+              estimateMs(rate, { n, mode: 'shared', workers: configuration.workers, symmetry: 'none' }, cores) +
               SAMPLE_OVERHEAD_MS),
         0,
       );
@@ -85,15 +92,16 @@ function baseRepeats(step: TalkStep): { base: number; top: number } {
 /**
  * Sizes a step to this device: the largest N whose experiment is estimated to end within
  * STEP_TARGET_MS.high (the smallest board when none does; the thread-safety step stops at the N its
- * int32 total can count), unless `fixedN` is given; then the fewest repeats from the default that bring
- * the estimate to STEP_TARGET_MS.aim without passing `high`.
+ * int32 total can count), unless `fixedN` is given; the N it ran at before (`previousN`) while within
+ * KEEP_TOLERANCE of the target; then the fewest repeats from the default that bring the estimate to
+ * STEP_TARGET_MS.aim without passing `high`.
  */
 export function sizeStep(
   step: TalkStep,
   settings: Settings,
   rate: RateMemory,
   cores: number,
-  fixedN?: number,
+  { fixedN, previousN }: { fixedN?: number; previousN?: number } = {},
 ): StepSize {
   const { base, top } = baseRepeats(step);
   const at = (n: number, repeats: number) => experimentMs(step, settings, n, repeats, rate, cores);
@@ -101,6 +109,7 @@ export function sizeStep(
   if (fixedN === undefined) {
     const largest = step.action === 'races' ? RACE_MAX_N : MAX_N;
     while (n < largest && at(n + 1, base) <= STEP_TARGET_MS.high) n++;
+    if (previousN === n + 1 && at(previousN, base) <= STEP_TARGET_MS.high * KEEP_TOLERANCE) n = previousN;
   }
   let repeats = base;
   while (repeats < top && at(n, repeats) < STEP_TARGET_MS.aim && at(n, repeats + 1) <= STEP_TARGET_MS.high) repeats++;

@@ -52,7 +52,7 @@ export const TALK_STEPS: readonly TalkStep[] = [
     id: 'puzzle',
     title: 'One worker counts every way to place N queens',
     action: 'run',
-    request: () => ({ mode: 'shared', workers: 1, symmetry: false }),
+    request: () => ({ mode: 'shared', workers: 1, symmetry: 'none' }),
     view: 'board',
     needsSharedMemory: false,
     notes: {
@@ -66,7 +66,7 @@ export const TALK_STEPS: readonly TalkStep[] = [
     id: 'freeze',
     title: "Computing on the page's own thread freezes the page",
     action: 'run',
-    request: () => ({ mode: 'main', workers: 1, symmetry: false }),
+    request: () => ({ mode: 'main', workers: 1, symmetry: 'none' }),
     view: 'heartbeat',
     needsSharedMemory: false,
     notes: {
@@ -80,7 +80,7 @@ export const TALK_STEPS: readonly TalkStep[] = [
     id: 'gil',
     title: 'Threads behind one lock take turns: about the same time on 1, 2 or 4',
     action: 'sweep',
-    request: () => ({ mode: 'gil', workers: 4, symmetry: false }),
+    request: () => ({ mode: 'gil', workers: 4, symmetry: 'none' }),
     view: 'time',
     needsSharedMemory: true,
     notes: {
@@ -95,7 +95,7 @@ export const TALK_STEPS: readonly TalkStep[] = [
     id: 'processes',
     title: 'Processes scale by copying: every task travels as a message',
     action: 'sweep',
-    request: (cores) => ({ mode: 'message', workers: atLeastTwo(cores), symmetry: false }),
+    request: (cores) => ({ mode: 'message', workers: atLeastTwo(cores), symmetry: 'none' }),
     view: 'speedup',
     needsSharedMemory: false,
     notes: {
@@ -109,7 +109,7 @@ export const TALK_STEPS: readonly TalkStep[] = [
     id: 'free-threaded',
     title: 'Free-threaded: shared memory, as fast as the cores allow',
     action: 'sweep',
-    request: (cores) => ({ mode: 'shared', workers: Math.min(MAX_WORKERS, 2 * atLeastTwo(cores)), symmetry: false }),
+    request: (cores) => ({ mode: 'shared', workers: Math.min(MAX_WORKERS, 2 * atLeastTwo(cores)), symmetry: 'none' }),
     view: 'speedup',
     needsSharedMemory: true,
     notes: {
@@ -129,7 +129,7 @@ export const TALK_STEPS: readonly TalkStep[] = [
     id: 'lost',
     title: 'Where the rest of the speedup went, on this device',
     action: 'sweep',
-    request: (cores) => ({ mode: 'shared', workers: atLeastTwo(cores), symmetry: false }),
+    request: (cores) => ({ mode: 'shared', workers: atLeastTwo(cores), symmetry: 'none' }),
     view: 'efficiency',
     needsSharedMemory: true,
     notes: {
@@ -143,7 +143,7 @@ export const TALK_STEPS: readonly TalkStep[] = [
     id: 'races',
     title: 'The price of sharing: a plain total loses updates',
     action: 'races',
-    request: (cores) => ({ workers: atLeastTwo(cores), symmetry: false }),
+    request: (cores) => ({ workers: atLeastTwo(cores), symmetry: 'none' }),
     view: 'races',
     needsSharedMemory: true,
     notes: {
@@ -158,7 +158,7 @@ export const TALK_STEPS: readonly TalkStep[] = [
     id: 'algorithm',
     title: 'Before buying cores: a better algorithm does half the work',
     action: 'sweep',
-    request: (cores) => ({ mode: 'shared', workers: atLeastTwo(cores), symmetry: true }),
+    request: (cores) => ({ mode: 'shared', workers: atLeastTwo(cores), symmetry: 'mirror' }),
     view: 'speedup',
     needsSharedMemory: false,
     sameNAs: 'free-threaded',

@@ -18,6 +18,9 @@ export const stepProgress = createStore<{
   plain: PlainSweep | null;
 }>({ sizing: null, measuredStep: null, plain: null });
 
+/** The board each step last ran at on this page, from a measured speed: a step keeps it (sizing.ts). */
+const boardOfStep = new Map<string, number>();
+
 /**
  * Starts the step's experiment when the step is shown (once `ready`: a lesson waits for a prediction),
  * with the step's settings and N sized to this device (unless the address fixed N); moving on or leaving
@@ -45,8 +48,12 @@ export function useStepExperiment(
     };
     // A step set beside another runs at that one's N, sized as that one is; its repeats are its own.
     const sizedAs = (step.sameNAs && stepById(step.sameNAs)) || step;
-    const fixedN = state.talkSizesN ? sizeStep(sizedAs, settingsOf(sizedAs), state.rate, cores).n : state.settings.n;
-    const { n, repeats, estimateMs } = sizeStep(step, settingsOf(step), state.rate, cores, fixedN);
+    const previousN = state.rate.measured ? boardOfStep.get(sizedAs.id) : undefined;
+    const fixedN = state.talkSizesN
+      ? sizeStep(sizedAs, settingsOf(sizedAs), state.rate, cores, { previousN }).n
+      : state.settings.n;
+    if (state.talkSizesN && state.rate.measured) boardOfStep.set(sizedAs.id, fixedN);
+    const { n, repeats, estimateMs } = sizeStep(step, settingsOf(step), state.rate, cores, { fixedN });
     stepProgress.setState({
       sizing: { n, repeats, sized: state.talkSizesN, estimateMs, measuredRate: state.rate.measured },
     });
