@@ -1,11 +1,10 @@
 import { rowChoices, type EightfoldRoot } from './eightfold';
+import { EIGHTFOLD_TASK } from './eightfoldSlot';
 
-/**
- * A task of the eight-symmetry search travels in the plain task's four ints (core/split.ts): this in the
- * weight's place marks it (a plain weight is 1 or 2), the first int packs its kind, `bound1` and how many
- * rows it places, the second the column of each placed row.
+/*
+ * A task in the plain task's four ints: the first packs its kind, `bound1` and how many rows it places,
+ * the second the column of each placed row; EIGHTFOLD_TASK in the weight's place marks it.
  */
-export const EIGHTFOLD_TASK = -1;
 const COLUMN_BITS = 5;
 /** 5 bits a column (N ≤ 20 < 32) in one int32: six rows at most. */
 export const EIGHTFOLD_MAX_ROWS = 6;

@@ -1,4 +1,4 @@
-import { eightfoldTasks, packRoot } from './eightfoldTasks';
+import { eightfoldSearch } from './eightfoldSlot';
 import { assertBoardSize, SolverInputError } from './errors';
 import type { Symmetry } from './symmetry';
 
@@ -15,7 +15,8 @@ export interface TaskList {
    * `count * TASK_STRIDE` ints: cols, left, right, weight. The weight is 2 for a task that also
    * stands for its mirror image (mirror symmetry), else 1: solutions = sum(weight * subtree count).
    * With all eight symmetries each task is a packed root of that search (core/eightfoldTasks.ts), its
-   * weight EIGHTFOLD_TASK: the kernel weighs each solution by its family.
+   * weight EIGHTFOLD_TASK: the kernel weighs each solution by its family. That search must have been
+   * given to this thread (core/eightfoldSlot.ts).
    */
   data: Int32Array;
 }
@@ -41,9 +42,9 @@ export function splitTasks(n: number, depth: number, options: SplitOptions = {})
   }
   const symmetry = options.symmetry ?? 'none';
   if (symmetry === 'all') {
-    const roots = eightfoldTasks(n, depth);
-    const data = Int32Array.from(roots.flatMap(packRoot));
-    return { n, depth: Math.max(...roots.map((root) => root.columns.length)), symmetry, count: roots.length, data };
+    const tasks = eightfoldSearch().tasks(n, depth);
+    const data = Int32Array.from(tasks.data);
+    return { n, depth: tasks.depth, symmetry, count: data.length / TASK_STRIDE, data };
   }
   const rows = Math.min(depth, n);
   const full = (1 << n) - 1;

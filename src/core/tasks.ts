@@ -1,7 +1,6 @@
 import { wallClock } from './clock';
 import type { RunBuffer } from './runBuffer';
-import { countEightfold } from './eightfold';
-import { EIGHTFOLD_TASK, unpackRoot } from './eightfoldTasks';
+import { EIGHTFOLD_TASK, eightfoldSearch } from './eightfoldSlot';
 import { countSubtree } from './solver';
 import { TASK_STRIDE } from './split';
 
@@ -77,8 +76,8 @@ export function solveTaskData(
 ): TaskOutcome | null {
   const startedAt = wallClock();
   if (weight === EIGHTFOLD_TASK) {
-    const result = countEightfold(n, unpackRoot(cols, left), control);
-    if (result.cancelled) return null;
+    const result = eightfoldSearch().solve(n, cols, left, control);
+    if (!result) return null;
     const { solutions, distinct, nodes } = result;
     return { solutions, distinct, nodes, startedAt, endedAt: wallClock() };
   }

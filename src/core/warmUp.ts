@@ -1,5 +1,4 @@
-import { countEightfold } from './eightfold';
-import { eightfoldTasks } from './eightfoldTasks';
+import { eightfoldLoaded, eightfoldSearch } from './eightfoldSlot';
 import { countSubtree } from './solver';
 
 /** Tiny solves first: they give V8 type feedback for every branch of the kernel, the check block included. */
@@ -21,19 +20,25 @@ export function warmKernel(control: Int32Array, budgetMs = WARM_UP_MS): number {
   const t0 = performance.now();
   for (let i = 0; i < FEEDBACK_SOLVES; i++) countSubtree(FEEDBACK_N, 0, 0, 0, control);
   while (performance.now() - t0 < budgetMs) countSubtree(TIER_N, 0, 0, 0, control);
-  warmEightfold(control, performance.now() + budgetMs * EIGHTFOLD_WARM_SHARE);
+  if (eightfoldLoaded()) warmEightfold(control, performance.now() + budgetMs * EIGHTFOLD_WARM_SHARE);
   return performance.now() - t0;
 }
 
 /** The eight-symmetry search warms after the plain one, for this share of the plain one's budget more. */
 const EIGHTFOLD_WARM_SHARE = 0.3;
 
-/** Every root of the eight-symmetry search at N=6, then whole boards of TIER_N, as for the plain kernel. */
+/**
+ * The eight-symmetry search, where this thread has it (a worker always): every task at N=6, then whole
+ * boards of TIER_N, as for the plain kernel.
+ */
 function warmEightfold(control: Int32Array, until: number): void {
-  const tiny = eightfoldTasks(FEEDBACK_N, 2);
-  const tier = eightfoldTasks(TIER_N, 2);
-  for (let i = 0; i < FEEDBACK_SOLVES; i++) for (const root of tiny) countEightfold(FEEDBACK_N, root, control);
-  while (performance.now() < until) for (const root of tier) countEightfold(TIER_N, root, control);
+  const search = eightfoldSearch();
+  const solveAll = (n: number) => {
+    const { data } = search.tasks(n, 2);
+    for (let at = 0; at < data.length; at += 4) search.solve(n, data[at], data[at + 1], control);
+  };
+  for (let i = 0; i < FEEDBACK_SOLVES; i++) solveAll(FEEDBACK_N);
+  while (performance.now() < until) solveAll(TIER_N);
 }
 
 /** A [cancel, heartbeat] pair in shared memory when this thread has it, as a run's control pairs are. */

@@ -1,3 +1,4 @@
+import { eightfoldLoaded, provideEightfold } from '../core/eightfoldSlot';
 import type { Symmetry } from '../core/symmetry';
 import { planTasks, type SplitChoice } from '../core/plan';
 import { SolverInputError } from '../core/errors';
@@ -162,6 +163,9 @@ export class Engine {
     try {
       const { spec, mode, workers, schedule, behaviour, symmetry, repeat } = this.resolve(request);
       if (spec.usesWorkers) await untilAborted(this.pool.ensure(workers), cancelled);
+      // The page splits (and the main-thread modes solve) the eight-symmetry search only once asked for it.
+      if (symmetry === 'all' && !eightfoldLoaded())
+        provideEightfold((await untilAborted(import('../core/eightfoldSearch'), cancelled)).EIGHTFOLD_SEARCH);
       const depth =
         request.split === 'auto' ? spec.autoSplit(request.n, request.splitFor ?? workers, symmetry) : request.split;
       const natural = splitTasks(request.n, depth, { symmetry });

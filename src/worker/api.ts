@@ -1,3 +1,5 @@
+import { provideEightfold } from '../core/eightfoldSlot';
+import { EIGHTFOLD_SEARCH } from '../core/eightfoldSearch';
 import { assertBoardSize } from '../core/errors';
 import { carryOut, type RunOrder, type SampleReport } from '../core/runOrder';
 import { type WaitPolicy } from '../core/startLine';
@@ -12,6 +14,8 @@ import { serveRunLane } from './runLane';
  * (core/startLine.ts): a real worker spins, then parks; one that shares the page's thread parks at once.
  */
 export function createSolverApi(policy: WaitPolicy) {
+  // A worker may be handed any run: it carries every search, warmed together.
+  provideEightfold(EIGHTFOLD_SEARCH);
   // The same two-int shape as a worker's [cancel, heartbeat] pair, so the kernel sees one array type.
   const idleControl = warmUpControl();
   const api = {

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { countEightfold } from '../../src/core/eightfold';
-import { EIGHTFOLD_TASK, eightfoldTasks, packRoot, unpackRoot } from '../../src/core/eightfoldTasks';
+import { eightfoldTasks, packRoot, unpackRoot } from '../../src/core/eightfoldTasks';
+import { EIGHTFOLD_SEARCH } from '../../src/core/eightfoldSearch';
+import { EIGHTFOLD_TASK, provideEightfold } from '../../src/core/eightfoldSlot';
 import { knownDistinct, knownSolutions } from '../../src/core/known';
 import { countSubtree } from '../../src/core/solver';
 import { splitTasks, TASK_STRIDE } from '../../src/core/split';
 import { solveTaskData } from '../../src/core/tasks';
 
 const control = new Int32Array(2);
+// As a worker is given it when it starts.
+provideEightfold(EIGHTFOLD_SEARCH);
 
 /** Every task of a split solved the way a worker solves it, summed. */
 function countAll(n: number, depth: number) {
