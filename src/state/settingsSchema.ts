@@ -78,9 +78,9 @@ export const SETTINGS = {
   symmetry: choice<Symmetry>(
     'Symmetry',
     [
-      { url: 'none', value: 'none', label: 'None (the plain search)', formerly: ['0'] },
+      { url: 'none', value: 'none', label: 'None', formerly: ['0'] },
       { url: 'mirror', value: 'mirror', label: 'Mirror (half the work)', formerly: ['1'] },
-      { url: 'all', value: 'all', label: 'All eight (rotations and mirrors)' },
+      { url: 'all', value: 'all', label: 'All eight' },
     ],
     'none',
   ),
