@@ -1,6 +1,7 @@
 import { describeError, isNamed, WORKERS_UNAVAILABLE } from '../engine/errors';
 import type { App, AppActions, AppOptions } from './appTypes';
 import { measuringActions } from './measuringActions';
+import { costAction } from './costAction';
 import { raceAction } from './raceAction';
 import { createSession } from './session';
 import { settingsQuery } from './settings';
@@ -25,6 +26,7 @@ export function createApp(options: AppOptions): App {
 
     ...measuringActions(session),
     ...raceAction(session),
+    ...costAction(session),
 
     cancel: session.cancel,
 
@@ -46,6 +48,10 @@ export function createApp(options: AppOptions): App {
 
     closeRaces() {
       store.setState({ races: null });
+    },
+
+    closeCost() {
+      store.setState({ cost: null });
     },
 
     reportField(key, problem) {

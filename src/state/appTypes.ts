@@ -1,3 +1,4 @@
+import type { CostState } from './costAction';
 import type { Engine, LiveRun } from '../engine/engine';
 import type { Mode } from '../engine/modes';
 import type { RunResult } from '../engine/runResult';
@@ -11,7 +12,7 @@ import type { Prediction } from './interchange/sweep';
 import type { IntegerKey, Settings } from './settings';
 import type { Store } from './store';
 
-export type Phase = 'idle' | 'running' | 'sweeping' | 'comparing' | 'experimenting' | 'racing';
+export type Phase = 'idle' | 'running' | 'sweeping' | 'comparing' | 'experimenting' | 'racing' | 'costing';
 
 export interface AppState {
   settings: Settings;
@@ -44,6 +45,8 @@ export interface AppState {
   progress: Progress | null;
   /** The thread-safety experiment's counts and times, filled in as it runs; null until it has run. */
   races: RaceState | null;
+  /** The COST experiment: one symmetric worker against the plain solver on 1 to the cores. */
+  cost: CostState | null;
   /** The talk sizes N to each step on this device (true unless the address gave `n=` when it opened). */
   talkSizesN: boolean;
 }
@@ -68,6 +71,9 @@ export interface AppActions {
   article(): Promise<void>;
   /** The thread-safety experiment: one shared total kept in several ways, races included. */
   races(options?: StartOptions): Promise<void>;
+  /** COST: how many plain workers match one worker with all eight symmetries. */
+  cost(options?: StartOptions): Promise<void>;
+  closeCost(): void;
   cancel(): void;
   updateSettings(patch: Partial<Settings>): void;
   /** Adds a notice under the status line (a link that could not be opened, a result that arrived). */

@@ -35,6 +35,7 @@ export function initialState(
     fieldProblems: {},
     progress: null,
     races: null,
+    cost: null,
     talkSizesN: !nGiven,
   };
 }

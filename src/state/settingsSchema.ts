@@ -135,7 +135,7 @@ export type Settings = { [K in SettingKey]: ValueOf<(typeof SETTINGS)[K]> };
 export type IntegerKey = { [K in SettingKey]: (typeof SETTINGS)[K] extends IntegerSetting ? K : never }[SettingKey];
 
 /** What `autorun=` may start once the page has loaded; not a setting, so never written back. */
-export const AUTORUN_VALUES = ['run', 'sweep', 'compare', 'article', 'races'] as const;
+export const AUTORUN_VALUES = ['run', 'sweep', 'compare', 'article', 'races', 'cost'] as const;
 export type Autorun = (typeof AUTORUN_VALUES)[number];
 
 /** Every key the URL may carry. */

@@ -13,6 +13,7 @@ import {
   FirstSolutions,
   Insights,
   RacesPanel,
+  CostPanel,
   ShortcutHelp,
   Talk,
 } from './lazyPanels';
@@ -108,6 +109,9 @@ function Page({ present }: { present: boolean }) {
         <div className="stage">
           <LazyPanel name="thread-safety results">
             <RacesPanel />
+          </LazyPanel>
+          <LazyPanel name="COST results">
+            <CostPanel />
           </LazyPanel>
           <LazyPanel name="captions">
             <Insights />

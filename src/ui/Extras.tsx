@@ -20,6 +20,7 @@ export default function Extras() {
 }
 export { default as ShortcutHelp } from './ShortcutHelp';
 export { default as RacesPanel } from './RacesPanel';
+export { default as CostPanel } from './CostPanel';
 export { default as AudienceLink } from './AudienceLink';
 export { default as Board } from './Board';
 export { default as ArrivedOffer } from './ArrivedOffer';

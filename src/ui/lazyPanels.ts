@@ -19,6 +19,7 @@ export const Insights = lazy(() => loadCharts().then((chunk) => ({ default: chun
 export const ShortcutHelp = lazy(() => loadExtras().then((chunk) => ({ default: chunk.ShortcutHelp })));
 /** The thread-safety experiment's results, once it has run. */
 export const RacesPanel = lazy(() => loadExtras().then((chunk) => ({ default: chunk.RacesPanel })));
+export const CostPanel = lazy(() => loadExtras().then((chunk) => ({ default: chunk.CostPanel })));
 /** The audience link's QR code, once asked for. */
 export const AudienceLink = lazy(() => loadExtras().then((chunk) => ({ default: chunk.AudienceLink })));
 /** Results shown but not kept (a result link opened, a full storage): nothing to show on most visits. */

@@ -91,6 +91,13 @@ export const SHORTCUTS = {
     refused: `${MEASURING_REFUSED}, or without shared memory`,
     act: ({ actions }) => void actions.races(),
   },
+  cost: {
+    keys: ['o'],
+    shown: 'O',
+    label: 'COST: one symmetric worker against the plain ones',
+    refused: MEASURING_REFUSED,
+    act: ({ actions }) => void actions.cost(),
+  },
   cancel: {
     keys: ['Escape'],
     shown: 'Esc',

@@ -45,6 +45,8 @@ const THEMES = {
     measured: '#4cc9f0',
     ideal: '#9aa0b4',
     amdahl: '#c77dff',
+    /** One worker with all eight symmetries (COST): the better algorithm, set against the cores. */
+    symmetric: '#7ee081',
     grid: '#2a3150',
     axis: '#c9cee6',
     idle: 'rgba(255, 107, 107, 0.28)',
@@ -85,6 +87,7 @@ const THEMES = {
     measured: '#0369a1',
     ideal: '#6b7280',
     amdahl: '#7e22ce',
+    symmetric: '#15803d',
     grid: '#d7dbe8',
     axis: '#374151',
     idle: 'rgba(220, 38, 38, 0.22)',

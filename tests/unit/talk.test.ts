@@ -15,7 +15,7 @@ import { readTalkMessage } from '../../src/ui/talk/talkChannel';
 import { readTimes } from '../../src/ui/talk/predictions';
 import { shortcutFor } from '../../src/ui/shortcuts';
 import '../../src/ui/talk/talkShortcuts';
-import { resultRow, resultSet, testEnvironment } from '../support/testData';
+import { testEnvironment } from '../support/testData';
 
 const rate = { nodesPerMsPerCore: KERNEL_NODES_PER_MS, measured: true, recent: [] };
 
@@ -58,7 +58,7 @@ describe('sizing a step to the device', () => {
         expect(estimateMs).toBeLessThanOrEqual(STEP_TARGET_MS.high);
         expect(estimateMs).toBe(experimentMs(step, settings, n, repeats, rate, cores));
         const top = step.action === 'races' ? RACE_MAX_N : MAX_N;
-        const base = step.action === 'races' ? RACE_RUNS : step.action === 'sweep' ? TALK_REPS : 1;
+        const base = step.action === 'races' ? RACE_RUNS : step.action === 'run' ? 1 : TALK_REPS;
         if (n < top)
           expect(experimentMs(step, settings, n + 1, base, rate, cores)).toBeGreaterThan(STEP_TARGET_MS.high);
         expect(n).toBeGreaterThan(MIN_N);
@@ -67,7 +67,7 @@ describe('sizing a step to the device', () => {
   });
 
   it('repeats a step whose next board would not fit until it reaches the aim, never past the target', () => {
-    for (const step of TALK_STEPS.filter((each) => each.action === 'sweep' || each.action === 'races')) {
+    for (const step of TALK_STEPS.filter((each) => each.action !== 'run' && each.action !== 'none')) {
       for (const nodesPerMsPerCore of [KERNEL_NODES_PER_MS / 3, KERNEL_NODES_PER_MS, KERNEL_NODES_PER_MS * 4]) {
         const speed = { nodesPerMsPerCore, measured: true, recent: [] };
         const settings = { ...defaultSettings(2), ...step.request(2) };
@@ -226,25 +226,35 @@ describe("the talk's keys, a scope of the one shortcut table", () => {
 });
 
 describe('what the algorithm step says', () => {
-  const plainRows = [1, 2, 4].map((workers) => resultRow({ workers, samplesMs: [400 / workers], solutions: 14200 }));
-  const plain = { n: 12, points: plainRows.map(({ workers, ms }) => ({ workers, ms })) };
   const algorithm = TALK_STEPS.find((step) => step.id === 'algorithm')!;
-  const stateWith = (n: number) => ({
-    ...initialState({ ...defaultSettings(2), n, mode: 'shared', symmetry: 'mirror' }, [], testEnvironment, true),
-    results: resultSet(
-      [1, 2].map((workers) => resultRow({ workers, samplesMs: [150 / workers], solutions: 14200 })),
-      { n, symmetry: 'mirror' },
-    ),
+  const point = (symmetry: 'all' | 'none', workers: number, medianMs: number) => ({
+    symmetry,
+    workers,
+    medianMs,
+    minMs: medianMs,
+    maxMs: medianMs,
+    solutions: 14200,
+    distinct: symmetry === 'all' ? 1787 : null,
+  });
+  const stateWith = (done: boolean) => ({
+    ...initialState({ ...defaultSettings(2), n: 12, mode: 'shared' }, [], testEnvironment, true),
+    cost: {
+      n: 12,
+      widest: 2,
+      cores: 2,
+      points: [point('all', 1, 100), point('none', 1, 400), point('none', 2, 210)],
+      taskCosts: Float64Array.from({ length: 64 }, () => 1),
+      schedule: 'dynamic' as const,
+      done,
+    },
   });
 
-  it('sets mirror symmetry on one worker beside the plain search at the same N, from the measured times', () => {
-    expect(stepFindings(algorithm, stateWith(12), plain)).toContain(
-      'With mirror symmetry one worker took 150.0 ms, the plain search 400.0 ms on one (the free-threaded step, same N): faster than the plain search on 2 workers.',
+  it('says the COST measured on this device once its experiment has ended, and the counts checked', () => {
+    expect(stepFindings(algorithm, stateWith(false))).toEqual([]);
+    const said = stepFindings(algorithm, stateWith(true));
+    expect(said[0]).toBe(
+      'One worker with all eight symmetries is 4.0× as fast as one plain worker at N=12: the plain solver would need about 4 cores to match it (projected from its task costs, if every core ran as fast as one alone; this device has 2 cores, measured up to 2 workers).',
     );
-  });
-
-  it('says so when there is no plain sweep at the same N to set it beside', () => {
-    expect(stepFindings(algorithm, stateWith(13), plain).join(' ')).toMatch(/run the free-threaded step first/);
-    expect(stepFindings(algorithm, stateWith(12), null).join(' ')).toMatch(/run the free-threaded step first/);
+    expect(said[1]).toBe('Every count is right: total and distinct, as OEIS has them.');
   });
 });

@@ -1,6 +1,7 @@
 import { knownSolutions } from '../../core/known';
 import type { AppState } from '../appTypes';
 import { captionLines, trafficLine } from '../insights';
+import { costCounts, costSentence } from '../costWords';
 import { wayFindings } from '../raceFindings';
 import { modesIn, scaledRows } from '../results';
 import { plural, times } from '../words';
@@ -45,36 +46,17 @@ function measuredByStep(step: TalkStep, state: AppState): boolean {
   if (state.phase !== 'idle') return false;
   if (step.action === 'run') return state.lastRun?.mode === mode && state.lastRun.n === n;
   if (step.action === 'races') return state.races?.done === true && state.races.n === n;
+  if (step.action === 'cost') return state.cost?.done === true && state.cost.n === n;
   const set = state.results;
   return set !== null && set.n === n && set.symmetry === symmetry && modesIn(set).join() === mode;
 }
 
-/** A plain sweep measured earlier in the talk (the free-threaded step): its N and each point's time. */
-export interface PlainSweep {
-  n: number;
-  points: { workers: number; ms: number }[];
-}
-
-/** Mirror symmetry's one worker against the plain sweep at the same N: the algorithm against the cores. */
-function algorithmLine(state: AppState, plain: PlainSweep | null): string | null {
-  const one = state.results?.rows.find((row) => row.workers === 1);
-  if (!one || state.results?.symmetry !== 'mirror') return null;
-  const mirrored = `With mirror symmetry one worker took ${one.ms.toFixed(1)} ms`;
-  const plainOne = plain?.n === state.results.n ? plain.points.find((point) => point.workers === 1) : undefined;
-  if (!plain || !plainOne) return `${mirrored}; run the free-threaded step first to set it beside the plain search.`;
-  const faster = plain.points.filter((point) => point.workers > 1 && point.ms > one.ms).map((point) => point.workers);
-  const against = `the plain search ${plainOne.ms.toFixed(1)} ms on one (the free-threaded step, same N)`;
-  if (faster.length === 0) return `${mirrored}, ${against}.`;
-  const counts = faster.length === 1 ? String(faster[0]) : `${faster.slice(0, -1).join(', ')} and ${faster.at(-1)}`;
-  return `${mirrored}, ${against}: faster than the plain search on ${counts} workers.`;
-}
-
 /**
  * What the step showed on this device, in sentences written from what was measured (the page's own
- * explanation rules: state/insights.ts, state/raceFindings.ts); empty until there is something measured.
- * `plain`: the free-threaded step's sweep, for the algorithm step to set beside.
+ * explanation rules: state/insights.ts, state/raceFindings.ts, state/costWords.ts); empty until there
+ * is something measured.
  */
-export function stepFindings(step: TalkStep, state: AppState, plain: PlainSweep | null = null): string[] {
+export function stepFindings(step: TalkStep, state: AppState): string[] {
   const cores = state.environment.cores;
   if (step.action === 'none' || !measuredByStep(step, state)) return [];
   switch (step.action) {
@@ -85,10 +67,16 @@ export function stepFindings(step: TalkStep, state: AppState, plain: PlainSweep 
         .filter((line) => !line.secondary)
         .map((line) => line.text);
       const traffic = step.id === 'processes' ? trafficLine(state.lastRun) : null;
-      const algorithm = step.id === 'algorithm' ? algorithmLine(state, plain) : null;
-      return [...lines.slice(0, algorithm ? 1 : 2), algorithm, traffic, sweepCountLine(state)].filter(
-        (line): line is string => line !== null,
-      );
+      return [...lines.slice(0, 2), traffic, sweepCountLine(state)].filter((line): line is string => line !== null);
+    }
+    case 'cost': {
+      const sentence = costSentence(state.cost!);
+      const wrong = costCounts(state.cost!).filter((line) => !line.right);
+      const counts =
+        wrong.length === 0
+          ? 'Every count is right: total and distinct, as OEIS has them.'
+          : `Wrong: ${wrong.map((line) => line.text).join('; ')}.`;
+      return [sentence, counts].filter((line): line is string => line !== null);
     }
     case 'races':
       return wayFindings(state.races!)

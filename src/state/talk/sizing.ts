@@ -62,6 +62,12 @@ export function experimentMs(
         (sum, count) => sum + pointMs(estimateMs(rate, { n, mode, workers: count, symmetry }, cores), repeats),
         0,
       );
+    case 'cost':
+      // One worker with all eight symmetries, then the plain solver on 1 to the cores.
+      return Array.from({ length: Math.max(1, cores) }, (_, index) => index + 1).reduce(
+        (sum, count) => sum + pointMs(estimateMs(rate, { n, mode, workers: count, symmetry: 'none' }, cores), repeats),
+        pointMs(estimateMs(rate, { n, mode, workers: 1, symmetry: 'all' }, cores), repeats),
+      );
     case 'races':
       return raceConfigurations(workers).reduce(
         (sum, configuration) =>
@@ -84,7 +90,7 @@ export interface StepSize {
 
 /** What a step repeats, and how many times by default: a single run has nothing to repeat. */
 function baseRepeats(step: TalkStep): { base: number; top: number } {
-  if (step.action === 'sweep') return { base: TALK_REPS, top: MAX_REPEATS };
+  if (step.action === 'sweep' || step.action === 'cost') return { base: TALK_REPS, top: MAX_REPEATS };
   if (step.action === 'races') return { base: RACE_RUNS, top: MAX_REPEATS };
   return { base: 1, top: 1 };
 }

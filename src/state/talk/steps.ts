@@ -2,10 +2,10 @@ import { MAX_WORKERS } from '../../core/runBuffer';
 import type { Settings } from '../settingsSchema';
 
 /** What a step starts when it is shown: one of the page's own measurements, or nothing. */
-export type StepAction = 'run' | 'sweep' | 'races' | 'none';
+export type StepAction = 'run' | 'sweep' | 'races' | 'cost' | 'none';
 
 /** The one view a step puts on the screen. */
-export type StepView = 'board' | 'heartbeat' | 'time' | 'speedup' | 'efficiency' | 'races' | 'room';
+export type StepView = 'board' | 'heartbeat' | 'time' | 'speedup' | 'efficiency' | 'races' | 'cost' | 'room';
 
 /**
  * A question the class answers before the step runs (lesson mode): how many times faster on `atWorkers`
@@ -156,17 +156,18 @@ export const TALK_STEPS: readonly TalkStep[] = [
   },
   {
     id: 'algorithm',
-    title: 'Before buying cores: a better algorithm does half the work',
-    action: 'sweep',
-    request: (cores) => ({ mode: 'shared', workers: atLeastTwo(cores), symmetry: 'mirror' }),
-    view: 'speedup',
+    title: 'Before buying cores: one worker with a better algorithm against all of them',
+    action: 'cost',
+    request: () => ({ mode: 'shared', symmetry: 'none' }),
+    view: 'cost',
     needsSharedMemory: false,
     sameNAs: 'free-threaded',
     notes: {
-      say: 'Mirror symmetry: search half the first row and double the count. Same answer, half the nodes.',
-      point: 'One worker with symmetry against the plain workers of the free-threaded step.',
-      fewCores: 'Here the algorithm is worth as much as a second core.',
-      noSharedMemory: 'Runs by messages instead; the halving is the same.',
+      say: 'The board has eight symmetries: search each family of solutions once and count it 2, 4 or 8 times. Scalability, but at what COST (McSherry et al., 2015): how many cores does the plain solver need to catch one thread of the better one?',
+      point: 'The green line (one symmetric worker) and where the plain speedup curve would cross it.',
+      fewCores:
+        'On 2 cores the plain curve never reaches the line: the crossing is projected from its task costs, and the page says so.',
+      noSharedMemory: 'Runs by messages instead; the comparison of the two searches is the same.',
     },
   },
   {

@@ -10,6 +10,7 @@ import { QrCode } from '../QrCode';
 import { useStore } from '../useStore';
 import { Prediction } from './Prediction';
 import { RaceCounts } from './RaceCounts';
+import CostPanel from '../CostPanel';
 import { predictions } from './predictions';
 import { openTalkChannel } from './talkChannel';
 import { openSpeakerView, talkScreen } from './talkScreen';
@@ -57,6 +58,8 @@ function StepView({ step, viewHeight }: { step: TalkStep; viewHeight: number }) 
       return <Heartbeat />;
     case 'races':
       return <RaceCounts />;
+    case 'cost':
+      return <CostPanel compact textPx={20} />;
     case 'room':
       return (
         <div className="talk-room">
@@ -94,10 +97,9 @@ export default function Talk() {
   const typed = useStore(talkScreen, (screen) => screen.typed);
   const sizing = useStore(stepProgress, (current) => current.sizing);
   const measured = useStore(stepProgress, (current) => current.measuredStep === number);
-  const plain = useStore(stepProgress, (current) => current.plain);
   const why = useAppState((state) => whyNotHere(step, state));
   // Joined: a selector must return a stored or primitive value, not a new array at every read.
-  const said = useAppState((state) => stepFindings(step, state, plain).join('\n'));
+  const said = useAppState((state) => stepFindings(step, state).join('\n'));
   const answer = useAppState((state) => measuredAnswer(step, state));
   // Only this step's own experiment, once it has ended: never an earlier step's results under its title.
   const findings = measured ? said : '';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { runnableMode } from '../../engine/modes';
 import type { App } from '../../state/app';
-import { whyNotHere, type PlainSweep } from '../../state/talk/findings';
+import { whyNotHere } from '../../state/talk/findings';
 import { sizeStep } from '../../state/talk/sizing';
 import { stepAt, stepById, type TalkStep } from '../../state/talk/steps';
 import { createStore } from '../../state/store';
@@ -14,9 +14,7 @@ import { createStore } from '../../state/store';
 export const stepProgress = createStore<{
   sizing: { n: number; repeats: number; sized: boolean; estimateMs: number; measuredRate: boolean } | null;
   measuredStep: number | null;
-  /** The free-threaded step's plain sweep, kept for the algorithm step to set beside. */
-  plain: PlainSweep | null;
-}>({ sizing: null, measuredStep: null, plain: null });
+}>({ sizing: null, measuredStep: null });
 
 /** The board each step last ran at on this page, from a measured speed: a step keeps it (sizing.ts). */
 const boardOfStep = new Map<string, number>();
@@ -58,7 +56,7 @@ export function useStepExperiment(
       sizing: { n, repeats, sized: state.talkSizesN, estimateMs, measuredRate: state.rate.measured },
     });
     const request = { ...step.request(cores), mode: settingsOf(step).mode, n };
-    actions.updateSettings(step.action === 'sweep' ? { ...request, reps: repeats } : request);
+    actions.updateSettings(step.action === 'sweep' || step.action === 'cost' ? { ...request, reps: repeats } : request);
     // A number predicted for a sweep travels with its result (the board shows it against the measured).
     const prediction =
       typeof predicted === 'number' && step.question?.kind === 'times'
@@ -67,12 +65,7 @@ export function useStepExperiment(
     let shown = true;
     void actions[step.action]({ confirmed: true, refine: false, prediction, runs: repeats }).then(() => {
       if (!shown) return;
-      const results = store.getState().results;
-      const plain =
-        step.id === 'free-threaded' && results
-          ? { n: results.n, points: results.rows.map(({ workers, ms }) => ({ workers, ms })) }
-          : stepProgress.getState().plain;
-      stepProgress.setState({ measuredStep: number, plain });
+      stepProgress.setState({ measuredStep: number });
     });
     return () => {
       shown = false;

@@ -1,0 +1,50 @@
+import { costCounts, costFinding, costSentence } from '../state/costWords';
+import { plural } from '../state/words';
+import { useActions, useAppState } from './appContext';
+import { CostChart } from './CostChart';
+import './cost.css';
+
+/**
+ * COST on this device: one worker with all eight symmetries against the plain solver on 1 to the cores,
+ * in one sentence, one chart and the counts checked against OEIS. `compact` is the talk's slide: no
+ * heading, no close button.
+ */
+export default function CostPanel({ compact = false, textPx = 14 }: { compact?: boolean; textPx?: number }) {
+  const cost = useAppState((state) => state.cost);
+  const { closeCost } = useActions();
+  if (!cost) return null;
+  const finding = costFinding(cost);
+  const sentence = costSentence(cost);
+  const plain = cost.points
+    .filter((point) => point.symmetry === 'none')
+    .map(({ workers, medianMs }) => ({ workers, ms: medianMs }));
+  const body = (
+    <>
+      {sentence && <p className="cost-sentence">{sentence}</p>}
+      {finding && <CostChart plain={plain} finding={finding} textPx={textPx} />}
+      <ul className="cost-counts" aria-label="Counts checked">
+        {costCounts(cost).map((line) => (
+          <li key={line.text} className={line.right ? 'good' : 'bad'}>
+            {line.right ? '✓' : '✗'} {line.text}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+  if (compact) return <div className="cost compact">{body}</div>;
+  return (
+    <section className="panel cost" aria-label="COST">
+      <h2>
+        COST: before buying cores{' '}
+        <span className="subtle">
+          N={cost.n}, all eight symmetries on 1 worker against plain on 1 to {plural(cost.widest, 'worker')}
+          {cost.done ? '' : ' (running…)'}
+        </span>
+      </h2>
+      {body}
+      <button type="button" className="ghost" onClick={closeCost}>
+        Close
+      </button>
+    </section>
+  );
+}
