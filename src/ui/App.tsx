@@ -53,6 +53,7 @@ export function App() {
 
 /** The page itself: the masthead, the controls and results, the stage of charts and lanes. */
 function Page({ present }: { present: boolean }) {
+  const costShown = useAppState((state) => state.cost !== null);
   const actions = useActions();
   return (
     <>
@@ -106,7 +107,7 @@ function Page({ present }: { present: boolean }) {
             <Extras />
           </LazyPanel>
         </div>
-        <div className="stage">
+        <div className={costShown ? 'stage cost-shown' : 'stage'}>
           <LazyPanel name="thread-safety results">
             <RacesPanel />
           </LazyPanel>

@@ -27,7 +27,11 @@ export function CostChart({
   const maxWorkers = Math.max(2, finding.widest, finding.projected ?? 0);
   const top = textPx + 14;
   const yTicks = roundTicks(Math.max(2, finding.advantage * 1.15, ...speedups.map((point) => point.speedup)));
-  const xTicks = [1, ...roundTicks(maxWorkers, 6).filter((tick) => tick > 1 && tick <= maxWorkers)];
+  // Whole workers only: there is no half a worker.
+  const xTicks = [
+    1,
+    ...roundTicks(maxWorkers, 6).filter((tick) => tick > 1 && tick <= maxWorkers && Number.isInteger(tick)),
+  ];
   const x = (workers: number) => LEFT + ((workers - 1) / (maxWorkers - 1)) * (WIDTH - RIGHT - LEFT);
   const y = (speedup: number) => top + (1 - speedup / yTicks.at(-1)!) * (HEIGHT - BOTTOM - top);
   const last = speedups.at(-1);
@@ -89,7 +93,13 @@ export function CostChart({
         <circle key={point.workers} cx={x(point.workers)} cy={y(point.speedup)} r={4} fill="var(--measured)" />
       ))}
       {crossing !== null && (
-        <text x={x(crossing)} y={y(finding.advantage) + textPx + 6} textAnchor="middle" fill="var(--text)">
+        <text
+          x={x(crossing)}
+          y={y(finding.advantage) + textPx + 6}
+          // At the right edge the label ends at the crossing instead of running off the drawing.
+          textAnchor={crossing === maxWorkers ? 'end' : 'middle'}
+          fill="var(--text)"
+        >
           {finding.measured !== null ? `${crossing} (measured)` : `≈${crossing} (projected)`}
         </text>
       )}

@@ -9,8 +9,11 @@ import './cost.css';
  * in one sentence, one chart and the counts checked against OEIS. `compact` is the talk's slide: no
  * heading, no close button.
  */
-export default function CostPanel({ compact = false, textPx = 14 }: { compact?: boolean; textPx?: number }) {
+export default function CostPanel({ compact = false }: { compact?: boolean }) {
   const cost = useAppState((state) => state.cost);
+  // A room reads presenter mode and the talk from afar: their text is 20 px, the drawing's too.
+  const present = useAppState((state) => state.settings.present);
+  const textPx = present || compact ? 20 : 14;
   const { closeCost } = useActions();
   if (!cost) return null;
   const finding = costFinding(cost);

@@ -59,7 +59,7 @@ function StepView({ step, viewHeight }: { step: TalkStep; viewHeight: number }) 
     case 'races':
       return <RaceCounts />;
     case 'cost':
-      return <CostPanel compact textPx={20} />;
+      return <CostPanel compact />;
     case 'room':
       return (
         <div className="talk-room">
