@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { estimatedNodes, knownSolutions } from '../src/core/known';
 import { median } from '../src/core/stats';
 import type { KernelBenchPage, KernelReply, KernelRequest } from '../bench/browser/protocol';
-import { createVariants, timeSolve, warmUp, type Timing } from '../bench/kernels/variants';
+import { createVariants, timeSolve, warmUp, type Algorithm, type Timing } from '../bench/kernels/variants';
 
 /**
  * `npm run bench:kernel -- [--from 12] [--to 16] [--reps 5] [--browser] [--kernels a,b] [--json]`:
@@ -36,25 +36,26 @@ const log = (line: string) => {
 interface Probe {
   engine: 'c' | 'node' | 'chromium';
   kernel: string;
+  algorithm: Algorithm;
   time(n: number): Promise<Timing>;
 }
 
-function compileC(): Probe | string {
+/** The C reference, once per algorithm: each JS kernel is set against the C build of its own algorithm. */
+function compileC(): Probe[] | string {
   if (spawnSync('gcc', ['--version']).error) return 'gcc not found: C reference and ratios skipped';
   const binary = inRepo('bench/out/queens');
   mkdirSync(inRepo('bench/out'), { recursive: true });
   execFileSync('gcc', ['-O3', '-march=native', '-o', binary, inRepo('bench/queens.c')]);
-  return {
-    engine: 'c',
-    kernel: 'queens.c',
-    time: async (n) => {
-      const [, solutions, nodes, ms] = execFileSync(binary, [String(n), '1'], { encoding: 'utf8' })
-        .trim()
-        .split(' ')
-        .map(Number);
+  return (['plain', 'all'] as const).map((algorithm) => ({
+    engine: 'c' as const,
+    kernel: algorithm === 'plain' ? 'queens.c' : 'queens.c all',
+    algorithm,
+    time: async (n: number) => {
+      const args = [String(n), '1', ...(algorithm === 'all' ? ['all'] : [])];
+      const [, solutions, nodes, ms] = execFileSync(binary, args, { encoding: 'utf8' }).trim().split(' ').map(Number);
       return { ms, solutions, nodes };
     },
-  };
+  }));
 }
 
 function nodeProbes(): Probe[] {
@@ -63,7 +64,12 @@ function nodeProbes(): Probe[] {
     .filter((v) => !wanted || wanted.includes(v.id))
     .map((variant) => {
       warmUp(variant);
-      return { engine: 'node' as const, kernel: variant.id, time: async (n: number) => timeSolve(variant, n) };
+      return {
+        engine: 'node' as const,
+        kernel: variant.id,
+        algorithm: variant.algorithm ?? 'plain',
+        time: async (n: number) => timeSolve(variant, n),
+      };
     });
 }
 
@@ -99,11 +105,13 @@ async function chromiumProbes(): Promise<{ probes: Probe[]; version: string; clo
     page.evaluate((r) => (window as unknown as { kernelBench: KernelBenchPage }).kernelBench.call(r), request);
   const warmed = (await call({ kind: 'warm' })) as Extract<KernelReply, { ids: string[] }>;
   const wanted = values.kernels?.split(',');
+  const algorithms = new Map(createVariants().map((variant) => [variant.id, variant.algorithm ?? 'plain']));
   const probes = warmed.ids
     .filter((id) => !wanted || wanted.includes(id))
     .map((id) => ({
       engine: 'chromium' as const,
       kernel: id,
+      algorithm: algorithms.get(id) ?? 'plain',
       time: async (n: number) => (await call({ kind: 'time', id, n })) as Timing,
     }));
   const close = async () => {
@@ -123,7 +131,8 @@ const spread = (xs: number[]) => ({
 
 const c = compileC();
 const chromium = values.browser ? await chromiumProbes() : undefined;
-const probes = [...(typeof c === 'string' ? [] : [c]), ...nodeProbes(), ...(chromium?.probes ?? [])];
+const cProbes = typeof c === 'string' ? [] : c;
+const probes = [...cProbes, ...nodeProbes(), ...(chromium?.probes ?? [])];
 
 const rows = [];
 for (let n = from; n <= to; n++) {
@@ -135,7 +144,8 @@ for (let n = from; n <= to; n++) {
     }
     log(`N=${n} repeat ${rep + 1}/${reps} done`);
   }
-  const cTimes = typeof c === 'string' ? undefined : samples.get(c)?.map((t) => t.ms);
+  const cTimes = (algorithm: Algorithm) =>
+    samples.get(cProbes.find((probe) => probe.algorithm === algorithm)!)?.map((t) => t.ms);
   for (const probe of probes) {
     const timings = samples.get(probe) ?? [];
     const ms = timings.map((t) => t.ms);
@@ -146,8 +156,14 @@ for (let n = from; n <= to; n++) {
       kernel: probe.kernel,
       ...spread(ms),
       nodesPerSecond: Math.round(nodes / (median(ms) / 1000)),
-      ratioToC: cTimes && probe !== c ? spread(ms.map((t, i) => t / cTimes[i])) : undefined,
-      correct: timings.every((t) => t.solutions === knownSolutions(n) && t.nodes === estimatedNodes(n)),
+      ratioToC:
+        probe.engine !== 'c' && cTimes(probe.algorithm)
+          ? spread(ms.map((t, i) => t / cTimes(probe.algorithm)![i]))
+          : undefined,
+      // The plain search visits exactly the known tree; the symmetric one is checked by its count.
+      correct: timings.every(
+        (t) => t.solutions === knownSolutions(n) && (probe.algorithm === 'all' || t.nodes === estimatedNodes(n)),
+      ),
       solutions,
       nodes,
       samplesMs: ms.map(round),
@@ -161,7 +177,7 @@ const environment = {
   v8: process.versions.v8,
   chromium: chromium?.version,
   cpu: cpus()[0]?.model,
-  c: typeof c === 'string' ? c : 'gcc -O3 -march=native bench/queens.c',
+  c: typeof c === 'string' ? c : 'gcc -O3 -march=native bench/queens.c (plain, and `all` for all eight symmetries)',
 };
 if (!values.json) {
   console.log(

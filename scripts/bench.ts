@@ -24,6 +24,7 @@ import {
   referenceEfficiency,
 } from './benchSections';
 import { pairedWithReference, quietSweeps, type QuietReport } from './benchQuiet';
+import { benchSymmetry } from './benchSymmetry';
 import { soakTalk } from './talkSoak';
 
 /**
@@ -34,7 +35,9 @@ import { soakTalk } from './talkSoak';
  * load of the app's sweep bookmark (its first sweep) and later sweeps on that page, then the same with
  * live views off. Sections (`--only`): sweep, quiet, page, fixed, headline, breakdown, article, gil, message, races,
  * modes, probes; and, asked for by name only, talk (every step of the talk in a loop for `--minutes`, 45 by
- * default: each step's N and time, the heap and the workers at the start and the end).
+ * default: each step's N and time, the heap and the workers at the start and the end) and symmetry
+ * (plain, mirror and all eight symmetries at `--symmetry-ns`, 14–17 by default, on 1 and `--workers`
+ * workers: nodes, times, each against plain, the efficiency).
  */
 const { values } = parseArgs({
   options: {
@@ -44,6 +47,7 @@ const { values } = parseArgs({
     workers: { type: 'string', default: '2' },
     pairs: { type: 'string', default: '10' },
     minutes: { type: 'string', default: '45' },
+    'symmetry-ns': { type: 'string', default: '14,15,16,17' },
     only: {
       type: 'string',
       default: 'sweep,quiet,page,fixed,headline,breakdown,article,gil,message,races,modes,probes',
@@ -142,6 +146,25 @@ try {
     }
   }
 
+  if (sections.has('symmetry')) {
+    const symmetryNs = values['symmetry-ns'].split(',').map(Number);
+    const points = await benchSymmetry(browser, origin, symmetryNs, workers, reps, rounds, log);
+    report.symmetry = points;
+    log(
+      `\nPlain, mirror and all eight symmetries: the page's sweep on 1 and ${workers} workers, ${rounds} rounds of ${reps} repeats (median of the rounds' medians)`,
+    );
+    log('N   search   nodes          1 worker ms   vs plain   ' + `${workers} workers ms  efficiency`);
+    for (const n of symmetryNs) {
+      const plain = points.find((point) => point.n === n && point.symmetry === 'none')!;
+      for (const point of points.filter((each) => each.n === n)) {
+        const one = median(point.oneMs);
+        const many = median(point.manyMs);
+        log(
+          `${String(n).padEnd(3)} ${point.symmetry.padEnd(8)} ${String(point.nodes).padEnd(14)} ${f(one, 1).padEnd(13)} ${f(median(plain.oneMs) / one, 2).padEnd(10)} ${f(many, 1).padEnd(16)} ${f(one / many / workers)}`,
+        );
+      }
+    }
+  }
   if (sections.has('talk')) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     const soak = await soakTalk(page, `${origin}/?talk=1&workers=${workers}`, Number(values.minutes));

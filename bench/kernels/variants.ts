@@ -1,3 +1,4 @@
+import { EIGHTFOLD_SEARCH } from '../../src/core/eightfoldSearch';
 import { countSubtree } from '../../src/core/solver';
 import { loadWasmKernel } from '../wasm/queensWasm';
 import { countPlainIterative } from './plainIterative';
@@ -10,6 +11,24 @@ export interface Variant {
   id: string;
   describe: string;
   solve: (n: number) => KernelResult;
+  /** The algorithm it runs, for the C reference it is set against: plain unless said. */
+  algorithm?: Algorithm;
+}
+
+/** The searches the C reference has: the plain one, and all eight symmetries (`queens N reps all`). */
+export type Algorithm = 'plain' | 'all';
+
+/** The whole board with all eight symmetries, task by task from its roots, as a worker solves them. */
+function countAllEight(n: number, control: Int32Array): KernelResult {
+  const { data } = EIGHTFOLD_SEARCH.tasks(n, 0);
+  let solutions = 0;
+  let nodes = 0;
+  for (let at = 0; at < data.length; at += 4) {
+    const result = EIGHTFOLD_SEARCH.solve(n, data[at], data[at + 1], control)!;
+    solutions += result.solutions;
+    nodes += result.nodes;
+  }
+  return { solutions, nodes };
 }
 
 export interface Timing extends KernelResult {
@@ -31,6 +50,12 @@ export function createVariants(): Variant[] {
     { id: 'plain-iterative', describe: 'push every child, full-board check per node', solve: countPlainIterative },
     { id: 'recursive', describe: 'naive recursion, like queens.c', solve: countRecursive },
     { id: 'wasm', describe: 'production algorithm as WebAssembly', solve: loadWasmKernel() },
+    {
+      id: 'all-eight',
+      describe: 'src/core/eightfold.ts: all eight symmetries',
+      solve: (n) => countAllEight(n, control),
+      algorithm: 'all',
+    },
   ];
 }
 
