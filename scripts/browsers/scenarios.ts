@@ -154,6 +154,26 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
+    name: 'COST: all eight symmetries against the plain solver at N=12, both counts exact',
+    async run(driver, base) {
+      await driver.goto(`${base}/?n=12&workers=2&reps=1&autorun=cost`);
+      await waitFor(driver, `${status}.includes('COST, N=12') && ${status}.includes('done')`, 'the COST run', 90_000);
+      const counts = await driver.evaluate<string[]>(
+        `[...document.querySelectorAll('[aria-label="COST"] [aria-label="Counts checked"] li')].map((li) => li.textContent.trim())`,
+      );
+      const wanted = [
+        '✓ All eight symmetries: 14,200 solutions (A000170: 14,200), 1,787 distinct (A002562: 1,787)',
+        '✓ Plain: 14,200 solutions (A000170: 14,200)',
+      ];
+      if (JSON.stringify(counts) !== JSON.stringify(wanted)) throw new Error(`COST counts: ${JSON.stringify(counts)}`);
+      const sentence = await driver.evaluate<string>(
+        `document.querySelector('[aria-label="COST"] .cost-sentence')?.textContent ?? ''`,
+      );
+      if (!/to match it/.test(sentence)) throw new Error(`COST says: ${sentence}`);
+      await expectNoErrors(driver);
+    },
+  },
+  {
     name: 'the thread-safety experiment runs, every safe way exact (or says it needs shared memory)',
     async run(driver, base, _server, expected) {
       await driver.goto(`${base}/?n=10&workers=2&autorun=races`);

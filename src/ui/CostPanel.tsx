@@ -6,14 +6,15 @@ import './cost.css';
 
 /**
  * COST on this device: one worker with all eight symmetries against the plain solver on 1 to the cores,
- * in one sentence, one chart and the counts checked against OEIS. `compact` is the talk's slide: no
- * heading, no close button.
+ * in one sentence, one chart and the counts checked against OEIS. `compactHeight` makes it the talk's
+ * slide: the chart alone, that tall (the slide's findings say the sentence and the counts).
  */
-export default function CostPanel({ compact = false }: { compact?: boolean }) {
+export default function CostPanel({ compactHeight }: { compactHeight?: number }) {
+  const compact = compactHeight !== undefined;
   const cost = useAppState((state) => state.cost);
-  // A room reads presenter mode and the talk from afar: their text is 20 px, the drawing's too.
+  // A room reads presenter mode and the talk from afar: 20 px at least once the drawing is scaled to its box.
   const present = useAppState((state) => state.settings.present);
-  const textPx = present || compact ? 20 : 14;
+  const textPx = compact ? 24 : present ? 20 : 14;
   const { closeCost } = useActions();
   if (!cost) return null;
   const finding = costFinding(cost);
@@ -34,7 +35,12 @@ export default function CostPanel({ compact = false }: { compact?: boolean }) {
       </ul>
     </>
   );
-  if (compact) return <div className="cost compact">{body}</div>;
+  if (compact)
+    return (
+      <div className="cost compact" style={{ height: compactHeight }}>
+        {finding && <CostChart plain={plain} finding={finding} textPx={textPx} />}
+      </div>
+    );
   return (
     <section className="panel cost" aria-label="COST">
       <h2>

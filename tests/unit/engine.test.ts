@@ -37,13 +37,20 @@ describe.each(workerModes)('Engine, %s mode', (mode) => {
     expect(mirrored.nodes / plain.nodes).toBeLessThan(0.6);
   });
 
-  it('counts with all eight symmetries on 1 to 3 workers, totals and distinct solutions exact', async () => {
+  it('counts with mirror and all eight symmetries on 1 to 3 workers, every split and schedule, exact', async () => {
     engine = new Engine(inProcessWorkerFactory, true);
-    for (let n = 4; n <= 12; n++) {
+    for (let n = 1; n <= 12; n++) {
       for (const workers of [1, 2, 3]) {
-        const result = await engine.run({ n, workers, split: 'auto', symmetry: 'all', mode });
-        expect(result.solutions, `N=${n}, ${workers} workers`).toBe(knownSolutions(n));
-        expect(result.distinct, `N=${n}, ${workers} workers`).toBe(knownDistinct(n));
+        for (const split of ['auto', 1, 2, 3] as const) {
+          for (const schedule of ['dynamic', 'static'] as const) {
+            for (const symmetry of ['mirror', 'all'] as const) {
+              const result = await engine.run({ n, workers, split, schedule, symmetry, mode });
+              const where = `N=${n}, ${workers} workers, split ${split}, ${schedule}, ${symmetry}`;
+              expect(result.solutions, where).toBe(knownSolutions(n));
+              expect(result.distinct, where).toBe(symmetry === 'all' ? knownDistinct(n) : null);
+            }
+          }
+        }
       }
     }
     const plain = await engine.run({ n: 12, workers: 2, split: 2, mode });

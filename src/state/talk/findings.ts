@@ -1,4 +1,4 @@
-import { knownSolutions } from '../../core/known';
+import { knownDistinct, knownSolutions } from '../../core/known';
 import type { AppState } from '../appTypes';
 import { captionLines, trafficLine } from '../insights';
 import { costCounts, costSentence } from '../costWords';
@@ -74,7 +74,7 @@ export function stepFindings(step: TalkStep, state: AppState): string[] {
       const wrong = costCounts(state.cost!).filter((line) => !line.right);
       const counts =
         wrong.length === 0
-          ? 'Every count is right: total and distinct, as OEIS has them.'
+          ? `Every count is right: ${knownSolutions(state.cost!.n)?.toLocaleString('en-US')} solutions, as OEIS A000170 has it, ${knownDistinct(state.cost!.n)?.toLocaleString('en-US')} of them distinct, as A002562 has it.`
           : `Wrong: ${wrong.map((line) => line.text).join('; ')}.`;
       return [sentence, counts].filter((line): line is string => line !== null);
     }
@@ -118,7 +118,7 @@ export function predictionLine(predicted: number | boolean, measured: number | b
 
 /** What a step's experiment repeats, in a few words: nothing for a single run. */
 function repeatsWords(action: StepAction, repeats: number): string {
-  if (action === 'sweep') return `, ${plural(repeats, 'repeat')} a point`;
+  if (action === 'sweep' || action === 'cost') return `, ${plural(repeats, 'repeat')} a point`;
   if (action === 'races') return `, ${plural(repeats, 'run')} a way`;
   return '';
 }

@@ -59,7 +59,7 @@ function StepView({ step, viewHeight }: { step: TalkStep; viewHeight: number }) 
     case 'races':
       return <RaceCounts />;
     case 'cost':
-      return <CostPanel compact />;
+      return <CostPanel compactHeight={chartHeight} />;
     case 'room':
       return (
         <div className="talk-room">
