@@ -62,6 +62,8 @@ export const SWEEP_DONE = /Sweep done|failed/;
 /** A fresh tab on the speaker's bookmark: loads, sweeps by itself, and is read once the sweep is done. */
 export async function freshSweep(browser: Browser, url: string): Promise<{ page: Page; rows: PageRow[] }> {
   const page = await browser.newPage();
+  // A long sweep asks first (N=16 on one worker, say): the benchmark asked for it, so it says yes.
+  page.on('dialog', (dialog) => void dialog.accept());
   await page.goto(url);
   await waitForStatus(page, SWEEP_DONE);
   return { page, rows: await readResults(page) };
