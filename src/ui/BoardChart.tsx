@@ -1,3 +1,4 @@
+import { SvgAxes } from './charts/svgAxes';
 import type { CoreGroup } from '../state/board';
 import { roundTicks } from './charts/roundTicks';
 import { formatTimes } from './format';
@@ -59,19 +60,7 @@ export function BoardChart({ groups, textPx }: { groups: CoreGroup[]; textPx: nu
       aria-label={`Speedup against workers for every device, grouped by reported cores: ${description}`}
       fontSize={textPx}
     >
-      {yTicks.map((tick) => (
-        <g key={`y${tick}`}>
-          <line x1={LEFT} x2={plotRight} y1={y(tick)} y2={y(tick)} stroke="var(--grid)" />
-          <text x={LEFT - 8} y={y(tick)} dy="0.35em" textAnchor="end" fill="var(--axis)">
-            {tick}
-          </text>
-        </g>
-      ))}
-      {xTicks.map((tick) => (
-        <text key={`x${tick}`} x={x(tick)} y={HEIGHT - BOTTOM + textPx + 6} textAnchor="middle" fill="var(--axis)">
-          {tick}
-        </text>
-      ))}
+      <SvgAxes ticks={[xTicks, yTicks]} at={[x, y]} box={[LEFT, plotRight, HEIGHT - BOTTOM + textPx + 6]} />
       <text x={plotRight + 10} y={y(0)} dy="0.35em" fill="var(--axis)">
         workers
       </text>

@@ -1,3 +1,4 @@
+import { SvgAxes } from './charts/svgAxes';
 import { plainSpeedups, type CostFinding } from '../core/cost';
 import { roundTicks } from './charts/roundTicks';
 import { formatTimes } from './format';
@@ -44,19 +45,7 @@ export function CostChart({
       aria-label={`Plain speedup on ${speedups.map((point) => `${point.workers}: ${formatTimes(point.speedup)}`).join(', ')} workers; one worker with all eight symmetries: ${formatTimes(finding.advantage)}`}
       fontSize={textPx}
     >
-      {yTicks.map((tick) => (
-        <g key={`y${tick}`}>
-          <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} stroke="var(--grid)" />
-          <text x={LEFT - 8} y={y(tick)} dy="0.35em" textAnchor="end" fill="var(--axis)">
-            {tick}
-          </text>
-        </g>
-      ))}
-      {xTicks.map((tick) => (
-        <text key={`x${tick}`} x={x(tick)} y={HEIGHT - BOTTOM + textPx + 6} textAnchor="middle" fill="var(--axis)">
-          {tick}
-        </text>
-      ))}
+      <SvgAxes ticks={[xTicks, yTicks]} at={[x, y]} box={[LEFT, WIDTH - RIGHT, HEIGHT - BOTTOM + textPx + 6]} />
       <text x={4} y={textPx} fill="var(--axis)">
         speedup over one plain worker (×), against workers
       </text>
