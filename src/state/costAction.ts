@@ -81,7 +81,13 @@ export function costAction(session: Session): Pick<AppActions, 'cost'> {
               },
             });
           },
-          beforeRun: (configuration) => store.setState({ activeMode: configuration.mode ?? mode }),
+          beforeRun: (configuration, index) =>
+            store.setState((state) => ({
+              activeMode: configuration.mode ?? mode,
+              // The fixed-cost run (-1) is none of the points: the bar stays where it is.
+              progress:
+                state.progress?.kind === 'measure' && index >= 0 ? { ...state.progress, step: index } : state.progress,
+            })),
           onPoints: (measured) => {
             if (!isCurrent(ticket)) return;
             session.record(measured[measured.length - 1].last);
