@@ -5,6 +5,8 @@
  */
 import { MAX_WORKERS } from './runBuffer';
 import { loadBalanceEfficiency } from './schedule';
+import { speedup } from './stats';
+import type { Symmetry } from './symmetry';
 import type { Schedule } from './tasks';
 
 export interface CostInput {
@@ -31,18 +33,30 @@ export interface CostFinding {
   widest: number;
 }
 
+/**
+ * What the experiment measures, in the order it runs them: one worker with all eight symmetries, then
+ * the plain solver on 1 to `widest` workers (the device's cores).
+ */
+export function costPoints(widest: number): { workers: number; symmetry: Symmetry }[] {
+  return [
+    { workers: 1, symmetry: 'all' },
+    ...Array.from({ length: widest }, (_, index) => ({ workers: index + 1, symmetry: 'none' as const })),
+  ];
+}
+
 /** The plain solver's speedup on `workers` over its own one-worker time. */
 export function plainSpeedups(plain: CostInput['plain']): { workers: number; speedup: number }[] {
   const one = plain.find((point) => point.workers === 1);
   if (!one) return [];
-  return plain.map(({ workers, ms }) => ({ workers, speedup: one.ms / ms }));
+  return plain.map(({ workers, ms }) => ({ workers, speedup: speedup(one.ms, ms) }));
 }
 
 /** The COST of the plain parallel solver against the symmetric single thread; null without a one-worker point. */
 export function costOf(input: CostInput): CostFinding | null {
   const one = input.plain.find((point) => point.workers === 1);
   if (!one || !(input.symmetricMs > 0)) return null;
-  const advantage = one.ms / input.symmetricMs;
+  // The symmetric worker's speedup over one plain worker: the bar the plain curve must reach.
+  const advantage = speedup(one.ms, input.symmetricMs);
   const speedups = plainSpeedups(input.plain).sort((a, b) => a.workers - b.workers);
   const widest = speedups[speedups.length - 1].workers;
   const match = speedups.find((point) => point.speedup >= advantage);
@@ -50,8 +64,8 @@ export function costOf(input: CostInput): CostFinding | null {
   let projected: number | null = null;
   if (input.taskCosts && input.taskCosts.length > 0) {
     for (let cores = widest + 1; cores <= MAX_WORKERS; cores++) {
-      const speedup = cores * loadBalanceEfficiency(input.taskCosts, cores, input.schedule, 'largest-first');
-      if (speedup >= advantage) {
+      const reached = cores * loadBalanceEfficiency(input.taskCosts, cores, input.schedule, 'largest-first');
+      if (reached >= advantage) {
         projected = cores;
         break;
       }

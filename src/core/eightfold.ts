@@ -207,7 +207,7 @@ export function countEightfold(n: number, root: EightfoldRoot, control: Int32Arr
         placed = 0;
         if (control !== null) {
           control[1]++;
-          if (Atomics.load(control, 0) !== 0) return cancelledCount(nodes, count2, count4, count8);
+          if (Atomics.load(control, 0) !== 0) return counted(nodes, count2, count4, count8, true);
         }
       }
       continue;
@@ -220,19 +220,10 @@ export function countEightfold(n: number, root: EightfoldRoot, control: Int32Arr
     right = stack[sp + 3];
     free = stack[sp + 4];
   }
-  return {
-    solutions: 2 * count2 + 4 * count4 + 8 * count8,
-    distinct: count2 + count4 + count8,
-    nodes: nodes + placed,
-    cancelled: false,
-  };
+  return counted(nodes + placed, count2, count4, count8, false);
 }
 
-function cancelledCount(nodes: number, count2: number, count4: number, count8: number): EightfoldCount {
-  return {
-    solutions: 2 * count2 + 4 * count4 + 8 * count8,
-    distinct: count2 + count4 + count8,
-    nodes,
-    cancelled: true,
-  };
+/** The families found, as every solution and the distinct ones (finished, or cancelled part-way). */
+function counted(nodes: number, count2: number, count4: number, count8: number, cancelled: boolean): EightfoldCount {
+  return { solutions: 2 * count2 + 4 * count4 + 8 * count8, distinct: count2 + count4 + count8, nodes, cancelled };
 }

@@ -1,3 +1,4 @@
+import { costPoints } from '../core/cost';
 import type { Symmetry } from '../core/symmetry';
 import type { Schedule } from '../core/tasks';
 import { runnableMode } from '../engine/modes';
@@ -48,15 +49,12 @@ export function costAction(session: Session): Pick<AppActions, 'cost'> {
       // By message where there is no shared memory: the comparison of the searches holds either way.
       const mode = runnableMode('shared', engine.canShareMemory);
       const base = { n, split, schedule, mode };
-      const configurations: Configuration[] = [
-        { ...base, workers: 1, splitFor: 1, symmetry: 'all' },
-        ...Array.from({ length: widest }, (_, index) => ({
-          ...base,
-          workers: index + 1,
-          splitFor: widest,
-          symmetry: 'none' as const,
-        })),
-      ];
+      // The symmetric worker's split is sized for itself; the plain points share one split, sized for the widest.
+      const configurations: Configuration[] = costPoints(widest).map((point) => ({
+        ...base,
+        ...point,
+        splitFor: point.symmetry === 'all' ? 1 : widest,
+      }));
       if (!agreed(plannedRuns(configurations, reps), confirmed)) return Promise.resolve();
       return guarded('costing', async (ticket) => {
         store.setState({

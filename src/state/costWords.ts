@@ -20,8 +20,7 @@ export function costFinding(state: CostState): CostFinding | null {
  * The experiment in one sentence, true on this device: measured where a plain worker count matched,
  * said as a projection past the workers measured (and why it is one).
  */
-export function costSentence(state: CostState): string | null {
-  const finding = costFinding(state);
+export function costSentence(state: CostState, finding = costFinding(state)): string | null {
   if (!finding) return null;
   const faster = `One worker with all eight symmetries is ${times(finding.advantage, 1)} as fast as one plain worker at N=${state.n}`;
   if (finding.measured !== null) {

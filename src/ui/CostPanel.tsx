@@ -18,7 +18,7 @@ export default function CostPanel({ compactHeight }: { compactHeight?: number })
   const { closeCost } = useActions();
   if (!cost) return null;
   const finding = costFinding(cost);
-  const sentence = costSentence(cost);
+  const sentence = costSentence(cost, finding);
   const plain = cost.points
     .filter((point) => point.symmetry === 'none')
     .map(({ workers, medianMs }) => ({ workers, ms: medianMs }));

@@ -1,3 +1,4 @@
+import { costPoints } from '../../core/cost';
 import { MAX_N, MIN_N } from '../../core/known';
 import { sweepWorkerCounts } from '../../core/stats';
 import { MIN_POINT_MS, MIN_SAMPLE_MS, WARM_UP_WORK_MS } from '../../engine/protocol';
@@ -63,10 +64,9 @@ export function experimentMs(
         0,
       );
     case 'cost':
-      // One worker with all eight symmetries, then the plain solver on 1 to the cores.
-      return Array.from({ length: Math.max(1, cores) }, (_, index) => index + 1).reduce(
-        (sum, count) => sum + pointMs(estimateMs(rate, { n, mode, workers: count, symmetry: 'none' }, cores), repeats),
-        pointMs(estimateMs(rate, { n, mode, workers: 1, symmetry: 'all' }, cores), repeats),
+      return costPoints(Math.max(1, cores)).reduce(
+        (sum, point) => sum + pointMs(estimateMs(rate, { n, mode, ...point }, cores), repeats),
+        0,
       );
     case 'races':
       return raceConfigurations(workers).reduce(
