@@ -14,6 +14,8 @@ const output = {
 };
 
 export default defineConfig({
+  // One page at /: a path that names no file is a 404, never the page's HTML (robots.txt, a missing chunk).
+  appType: 'mpa',
   plugins: [
     react(),
     cspMetaTag(),

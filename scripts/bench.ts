@@ -24,6 +24,7 @@ import {
   referenceEfficiency,
 } from './benchSections';
 import { pairedWithReference, quietSweeps, type QuietReport } from './benchQuiet';
+import { benchLighthouse } from './benchLighthouse';
 import { benchSymmetry } from './benchSymmetry';
 import { soakTalk } from './talkSoak';
 
@@ -37,7 +38,9 @@ import { soakTalk } from './talkSoak';
  * modes, probes; and, asked for by name only, talk (every step of the talk in a loop for `--minutes`, 45 by
  * default: each step's N and time, the heap and the workers at the start and the end) and symmetry
  * (plain, mirror and all eight symmetries at `--symmetry-ns`, 14–17 by default, on 1 and `--workers`
- * workers: nodes, times, each against plain, the efficiency).
+ * workers: nodes, times, each against plain, the efficiency) and lighthouse (Lighthouse 12.2.3 on the
+ * production build, its phone and desktop runs, `--lighthouse-runs` each, alternating: the four scores and
+ * the vitals, medians).
  */
 const { values } = parseArgs({
   options: {
@@ -48,6 +51,7 @@ const { values } = parseArgs({
     pairs: { type: 'string', default: '10' },
     minutes: { type: 'string', default: '45' },
     'symmetry-ns': { type: 'string', default: '14,15,16,17' },
+    'lighthouse-runs': { type: 'string', default: '3' },
     only: {
       type: 'string',
       default: 'sweep,quiet,page,fixed,headline,breakdown,article,gil,message,races,modes,probes',
@@ -163,6 +167,19 @@ try {
           `${String(n).padEnd(3)} ${point.symmetry.padEnd(8)} ${String(point.nodes).padEnd(14)} ${f(one, 1).padEnd(13)} ${f(median(plain.oneMs) / one, 2).padEnd(10)} ${f(many, 1).padEnd(16)} ${f(one / many / workers)}`,
         );
       }
+    }
+  }
+  if (sections.has('lighthouse')) {
+    const summaries = benchLighthouse(`${origin}/`, Number(values['lighthouse-runs']), log);
+    report.lighthouse = summaries;
+    log(`\nLighthouse 12.2.3 on the production build (${origin}/), median of ${values['lighthouse-runs']} runs each`);
+    log('run      perf  a11y  best  seo   FCP ms  LCP ms  TBT ms  CLS    SI ms   main thread ms  JS boot-up ms');
+    for (const { formFactor, median: m, runs, failing } of summaries) {
+      log(
+        `${formFactor.padEnd(8)} ${String(m.performance).padEnd(5)} ${String(m.accessibility).padEnd(5)} ${String(m['best-practices']).padEnd(5)} ${String(m.seo).padEnd(5)} ${f(m.fcpMs, 0).padEnd(7)} ${f(m.lcpMs, 0).padEnd(7)} ${f(m.tbtMs, 0).padEnd(7)} ${f(m.cls, 3).padEnd(6)} ${f(m.speedIndexMs, 0).padEnd(7)} ${f(m.mainThreadMs, 0).padEnd(15)} ${f(m.bootupMs, 0)}`,
+      );
+      log(`         performance of each run: ${runs.map((run) => run.performance).join(', ')}`);
+      if (failing.length > 0) log(`         audits below 90: ${failing.join('; ')}`);
     }
   }
   if (sections.has('talk')) {

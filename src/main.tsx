@@ -11,6 +11,7 @@ import { isSharedResult } from './state/interchange/linkPrefix';
 import { defaultSettings, parseSettings, settingsQuery } from './state/settings';
 import { App } from './ui/App';
 import { AppContext } from './ui/appContext';
+import { afterFirstPaint, whenIdle } from './ui/idle';
 import { loadExtras, loadPanels } from './ui/lazyPanels';
 import { followTheme } from './ui/theme';
 import './ui/styles.css';
@@ -60,15 +61,9 @@ function openPage(): void {
       </AppContext.Provider>
     </StrictMode>,
   );
-  /** Once the first render is done: warming workers while React renders would time the render too. */
-  function whenIdle(): Promise<void> {
-    return new Promise((resolve) => {
-      if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 500 });
-      else setTimeout(resolve, 50);
-    });
-  }
-
-  const firstAction = parsed.autorun ? app.actions[parsed.autorun]() : whenIdle().then(app.actions.warmPool);
+  const firstAction = parsed.autorun ? app.actions[parsed.autorun]() : afterFirstPaint().then(app.actions.warmPool);
+  // The panels' chunks after the first paint, each in an idle moment of its own (a run asks for them sooner).
+  void afterFirstPaint().then(() => loadPanels(() => whenIdle(500)));
   // Without isolation the service worker is what can provide it, so it comes first (and reloads once).
   // Otherwise its precaching of the whole build would compete with the pool's start-up: it waits.
   if (!environment.isolated) void registerServiceWorker();

@@ -16,6 +16,7 @@ import {
   CostPanel,
   ShortcutHelp,
   Talk,
+  usePanelsLoaded,
 } from './lazyPanels';
 import { WorkerLanes } from './lanes/WorkerLanes';
 import { Projection } from './Projection';
@@ -44,9 +45,7 @@ export function App() {
       )}
       <LazyPanel name="audience link">{view === 'audience' && <AudienceLink open onClose={closeView} />}</LazyPanel>
       <LazyPanel name="board">{view === 'board' && <Board open onClose={closeView} />}</LazyPanel>
-      <LazyPanel name="keyboard help">
-        <ShortcutHelp open={view === 'help'} onClose={closeView} />
-      </LazyPanel>
+      <LazyPanel name="keyboard help">{view === 'help' && <ShortcutHelp open onClose={closeView} />}</LazyPanel>
     </div>
   );
 }
@@ -54,6 +53,9 @@ export function App() {
 /** The page itself: the masthead, the controls and results, the stage of charts and lanes. */
 function Page({ present }: { present: boolean }) {
   const costShown = useAppState((state) => state.cost !== null);
+  const extras = usePanelsLoaded('extras');
+  const charts = usePanelsLoaded('charts');
+  const explanations = usePanelsLoaded('explanations');
   const actions = useActions();
   return (
     <>
@@ -97,40 +99,72 @@ function Page({ present }: { present: boolean }) {
         <div className="side">
           <Controls />
           <StatusBar />
-          <LazyPanel name="results not kept">
-            <ArrivedOffer />
-          </LazyPanel>
+          {extras && (
+            <LazyPanel name="results not kept">
+              <ArrivedOffer />
+            </LazyPanel>
+          )}
           <ResultsTable />
           <Projection />
           <EnvironmentPanel />
-          <LazyPanel name="history and export panels">
-            <Extras />
-          </LazyPanel>
+          {extras && (
+            <LazyPanel name="history and export panels">
+              <Extras />
+            </LazyPanel>
+          )}
         </div>
         <div className={costShown ? 'stage cost-shown' : 'stage'}>
-          <LazyPanel name="thread-safety results">
-            <RacesPanel />
-          </LazyPanel>
-          <LazyPanel name="COST results">
-            <CostPanel />
-          </LazyPanel>
-          <LazyPanel name="captions">
-            <Insights />
-          </LazyPanel>
+          {extras && (
+            <>
+              <LazyPanel name="thread-safety results">
+                <RacesPanel />
+              </LazyPanel>
+              <LazyPanel name="COST results">
+                <CostPanel />
+              </LazyPanel>
+            </>
+          )}
+          {/* Its box is held from the first paint: words arriving with a result must not push the charts down. */}
+          <div className="insights-slot">
+            {charts && (
+              <LazyPanel name="captions">
+                <Insights />
+              </LazyPanel>
+            )}
+          </div>
           <div className="chart-grid">
-            <LazyPanel name="charts" fallback={<div className="panel charts-loading">Loading charts…</div>}>
-              <Charts />
-            </LazyPanel>
+            {charts ? (
+              <LazyPanel name="charts" fallback={<ChartPlaceholders />}>
+                <Charts />
+              </LazyPanel>
+            ) : (
+              <ChartPlaceholders />
+            )}
             <WorkerLanes />
           </div>
-          <LazyPanel name="boards">
-            <FirstSolutions />
-          </LazyPanel>
-          <LazyPanel name="explanations">
-            <Explanations />
-          </LazyPanel>
+          {charts && (
+            <LazyPanel name="boards">
+              <FirstSolutions />
+            </LazyPanel>
+          )}
+          {explanations && (
+            <LazyPanel name="explanations">
+              <Explanations />
+            </LazyPanel>
+          )}
         </div>
       </main>
+    </>
+  );
+}
+
+/** The three charts' places while their chunk loads: empty panels of the charts' own size (the grid's rows). */
+function ChartPlaceholders() {
+  return (
+    <>
+      {['speedup', 'time', 'efficiency'].map((chart) => (
+        <div key={chart} className="panel chart chart-placeholder" aria-hidden="true" />
+      ))}
     </>
   );
 }

@@ -23,7 +23,10 @@ export function ProgressBar() {
   const textRef = useRef<HTMLSpanElement>(null);
 
   useEffect(() => {
-    if (!active) return;
+    if (!active) {
+      if (boxRef.current) boxRef.current.hidden = true;
+      return;
+    }
     let timer: ReturnType<typeof setTimeout> | undefined;
     const next = () => untilLiveTick(EVERY_MS, store.getState().live);
     const update = () => {
@@ -49,7 +52,7 @@ export function ProgressBar() {
     return () => clearTimeout(timer);
   }, [active, store]);
 
-  if (!active) return null;
+  // Always in the layout, hidden but holding its line: a bar that appeared mid-run would push the results down.
   return (
     <div
       ref={boxRef}

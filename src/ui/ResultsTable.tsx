@@ -46,7 +46,9 @@ export function ResultsTable() {
               )}
               {comparing && <th scope="col">Copied</th>}
               <th scope="col">Solutions</th>
-              <th scope="col">Check</th>
+              <th scope="col" className="check-cell">
+                Check
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -133,8 +135,9 @@ function Row({ row, comparing, cores }: { row: ScaledRow; comparing: boolean; co
           {MODE_SPECS[row.mode].usesWorkers ? formatBytes(row.bytesCopied) : '—'}
         </td>
       )}
-      <td>{row.solutions}</td>
-      <td className={correct ? 'good' : 'bad'}>
+      {/* Marked right or wrong too: a phone has no room for the Check column, and shows the mark beside the count. */}
+      <td className={correct ? 'solutions-cell right' : 'solutions-cell wrong'}>{row.solutions}</td>
+      <td className={correct ? 'check-cell good' : 'check-cell bad'}>
         {correct ? (
           <>
             ✓<span className="check-word"> correct</span>

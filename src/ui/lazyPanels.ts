@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, startTransition, useEffect, useState } from 'react';
 
 /** The code-split panels, each loaded once whichever of React or the measurement protocol asks first. */
 const loadCharts = () => import('./Charts');
@@ -30,7 +30,51 @@ export const Board = lazy(() => loadExtras().then((chunk) => ({ default: chunk.B
 /** The talk (its steps, notes and views), once opened: nothing of it is in the first paint. */
 export const Talk = lazy(() => loadExtras().then((chunk) => ({ default: chunk.Talk })));
 
-/** Resolves once every lazy panel's chunk is loaded: before that, the page is not idle enough to time. */
-export function loadPanels(): Promise<unknown> {
-  return Promise.all([loadCharts(), loadExplanations(), loadExtras()]);
+/*
+ * The page's code-split panels (charts, captions, explanations, history and export) are drawn only once
+ * their chunks are here, so nothing of them is fetched before the first paint: a lazy panel in the first
+ * render starts its download there, and a phone on a slow network then waits for 150 kB it does not need
+ * to show the controls. Until then each has a placeholder of its own size, so nothing shifts when it comes.
+ */
+const CHUNKS = { explanations: loadExplanations, extras: loadExtras, charts: loadCharts };
+export type PanelChunk = keyof typeof CHUNKS;
+const loadedChunks = new Set<PanelChunk>();
+let panelsLoading: Promise<void> | null = null;
+const panelListeners = new Set<() => void>();
+
+/**
+ * Loads every panel's chunk, one at a time after each `pause` (so each is parsed in a task of its own),
+ * and resolves once all are here; later calls share the first. Before that, the page is not idle enough to time.
+ */
+export function loadPanels(pause: () => Promise<void> = () => Promise.resolve()): Promise<void> {
+  panelsLoading ??= (async () => {
+    for (const [chunk, load] of Object.entries(CHUNKS) as [PanelChunk, () => Promise<unknown>][]) {
+      await pause();
+      try {
+        await load();
+      } finally {
+        // One that failed to load (offline on a new deploy) is drawn as its panel's own error, with a retry.
+        loadedChunks.add(chunk);
+        for (const listener of panelListeners) listener();
+      }
+    }
+  })();
+  return panelsLoading;
+}
+
+/**
+ * True once `chunk`'s panels may be drawn. Shown in a transition, which React renders in slices that
+ * yield to the browser: a phone is not blocked while a chunk's panels are laid out.
+ */
+export function usePanelsLoaded(chunk: PanelChunk): boolean {
+  const [loaded, setLoaded] = useState(() => loadedChunks.has(chunk));
+  useEffect(() => {
+    const update = () => startTransition(() => setLoaded(loadedChunks.has(chunk)));
+    panelListeners.add(update);
+    update();
+    return () => {
+      panelListeners.delete(update);
+    };
+  }, [chunk]);
+  return loaded;
 }

@@ -65,6 +65,13 @@ test.describe('served by nginx with the shipped config', () => {
     const hashed = await fetch(`${base}${asset}`);
     expect(hashed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(hashed.headers.get('content-type')).toMatch(/javascript/);
+    // Robots get their text file; a missing chunk is a 404 and never the page's HTML.
+    const robots = await fetch(`${base}/robots.txt`);
+    expect(robots.headers.get('content-type')).toMatch(/text\/plain/);
+    expect(await robots.text()).toMatch(/^User-agent: \*$/m);
+    const missing = await fetch(`${base}/assets/index-missing.js`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).not.toContain('<div id="root">');
 
     await page.goto(`${base}/?n=8&workers=2&autorun=run`);
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
