@@ -44,6 +44,19 @@ test.describe('a phone opens on what its visitor came for', () => {
     expect(await scroller.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
     await expect(resultsTable(page).getByRole('columnheader', { name: 'Speedup' })).toBeVisible();
   });
+
+  test('the audience link with a sweep on opening runs at once: no question, no notice, counts right', async ({
+    page,
+  }) => {
+    page.on('dialog', (dialog) => {
+      throw new Error(`the page asked: ${dialog.message()}`);
+    });
+    await page.goto('/?n=10&workers=2&autorun=sweep');
+    await untilSweepDone(page);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(resultsTable(page).locator('tbody tr')).toHaveCount(2);
+    await expect(page.getByRole('cell', { name: '724' }).first()).toBeVisible();
+  });
 });
 
 for (const [name, viewport] of [
