@@ -163,7 +163,7 @@ function ChartPlaceholders() {
   return (
     <>
       {['speedup', 'time', 'efficiency'].map((chart) => (
-        <div key={chart} className="panel chart chart-placeholder" aria-hidden="true" />
+        <div key={chart} className="panel chart" aria-hidden="true" />
       ))}
     </>
   );

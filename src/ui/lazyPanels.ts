@@ -50,13 +50,11 @@ export function loadPanels(pause: () => Promise<void> = () => Promise.resolve())
   panelsLoading ??= (async () => {
     for (const [chunk, load] of Object.entries(CHUNKS) as [PanelChunk, () => Promise<unknown>][]) {
       await pause();
-      try {
-        await load();
-      } finally {
-        // One that failed to load (offline on a new deploy) is drawn as its panel's own error, with a retry.
-        loadedChunks.add(chunk);
-        for (const listener of panelListeners) listener();
-      }
+      // One that failed to load (offline on a new deploy) is drawn as its panel's own error, with a retry;
+      // the others load all the same.
+      await load().catch(() => undefined);
+      loadedChunks.add(chunk);
+      for (const listener of panelListeners) listener();
     }
   })();
   return panelsLoading;

@@ -102,8 +102,9 @@ test('the charts chunk is not fetched before the first paint, and comes before t
   );
   const chartsEnd = await page.evaluate(
     () =>
-      performance.getEntriesByType('resource').find((entry) => /\/assets\/Charts-[^/]*\.js$/.test(entry.name))!
-        .responseEnd,
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) =>
+        /\/assets\/Charts-[^/]*\.js$/.test(entry.name),
+      )!.responseEnd,
   );
   expect(chartsEnd).toBeLessThan(firstWindow);
 });
