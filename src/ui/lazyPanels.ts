@@ -39,6 +39,7 @@ export const Talk = lazy(() => loadExtras().then((chunk) => ({ default: chunk.Ta
 const CHUNKS = { explanations: loadExplanations, extras: loadExtras, charts: loadCharts };
 export type PanelChunk = keyof typeof CHUNKS;
 const loadedChunks = new Set<PanelChunk>();
+const RETRY_AFTER_MS = 1000;
 let panelsLoading: Promise<void> | null = null;
 const panelListeners = new Set<() => void>();
 
@@ -50,9 +51,12 @@ export function loadPanels(pause: () => Promise<void> = () => Promise.resolve())
   panelsLoading ??= (async () => {
     for (const [chunk, load] of Object.entries(CHUNKS) as [PanelChunk, () => Promise<unknown>][]) {
       await pause();
-      // One that failed to load (offline on a new deploy) is drawn as its panel's own error, with a retry;
-      // the others load all the same.
-      await load().catch(() => undefined);
+      // A load that fails is tried again a second later: leaving the page cancels it (Firefox), and a page
+      // being left must not draw an error. One that fails twice (offline on a new deploy) is drawn as its
+      // panel's own error, with a retry; the others load all the same.
+      await load()
+        .catch(() => new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS)).then(load))
+        .catch(() => undefined);
       loadedChunks.add(chunk);
       for (const listener of panelListeners) listener();
     }
