@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import type { Driver } from './driver';
+import { beforeLeaving, type Driver } from './driver';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -14,15 +14,17 @@ export async function launchFirefox(): Promise<Driver> {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`pageerror: ${String(error)}`));
+  const evaluate = <T>(expression: string) => page.evaluate(expression) as Promise<T>;
   return {
     name: 'Firefox',
     version: (await browser.version()).replace(/^firefox\//i, ''),
     setViewport: (width, height) => page.setViewport({ width, height }),
     async goto(url) {
+      await beforeLeaving({ evaluate });
       errors = [];
       await page.goto(url, { waitUntil: 'load' });
     },
-    evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
+    evaluate,
     errors: async () => [...errors],
     close: () => browser.close(),
   };

@@ -2,7 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { remote } from 'webdriverio';
 import { answers } from '../browserSession';
-import type { Driver } from './driver';
+import { beforeLeaving, type Driver } from './driver';
 
 /** Where Debian puts MiniBrowser, WebKitGTK's test browser (the package has no fixed path for it). */
 function miniBrowser(): string {
@@ -60,14 +60,16 @@ export async function launchWebKit(port = 4455, sharedMemory = false): Promise<D
       } as WebdriverIO.Capabilities,
     });
     const version = String((browser.capabilities as { browserVersion?: string }).browserVersion ?? 'unknown');
+    const evaluate = async <T>(expression: string) => (await browser.execute(`return (${expression});`)) as T;
     return {
       name: sharedMemory ? 'WebKitGTK + SharedArrayBuffer' : 'WebKitGTK',
       version,
       setViewport: (width, height) => browser.setWindowSize(width, height),
       goto: async (url) => {
+        await beforeLeaving({ evaluate });
         await browser.url(url);
       },
-      evaluate: async <T>(expression: string) => (await browser.execute(`return (${expression});`)) as T,
+      evaluate,
       errors: async () =>
         (await browser.execute('return window.pageErrors ? window.pageErrors.slice() : [];')) as string[],
       async close() {
