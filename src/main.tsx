@@ -2,7 +2,7 @@ import './errorLog';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Engine } from './engine/engine';
-import { untilQuiet } from './engine/quiet';
+import { nextIdle, untilQuiet } from './engine/quiet';
 import { createApp } from './state/app';
 import { browserStorage, createHistory } from './state/history';
 import { readEnvironment } from './state/environment';
@@ -11,7 +11,7 @@ import { isSharedResult } from './state/interchange/linkPrefix';
 import { defaultSettings, parseSettings, settingsQuery } from './state/settings';
 import { App } from './ui/App';
 import { AppContext } from './ui/appContext';
-import { afterFirstPaint, whenIdle } from './ui/idle';
+import { afterFirstPaint } from './ui/idle';
 import { loadExtras, loadPanels } from './ui/lazyPanels';
 import { followTheme } from './ui/theme';
 import './ui/styles.css';
@@ -63,7 +63,7 @@ function openPage(): void {
   );
   const firstAction = parsed.autorun ? app.actions[parsed.autorun]() : afterFirstPaint().then(app.actions.warmPool);
   // The panels' chunks after the first paint, each in an idle moment of its own (a run asks for them sooner).
-  void afterFirstPaint().then(() => loadPanels(() => whenIdle(500)));
+  void afterFirstPaint().then(() => loadPanels(() => nextIdle(500, 50)));
   // Without isolation the service worker is what can provide it, so it comes first (and reloads once).
   // Otherwise its precaching of the whole build would compete with the pool's start-up: it waits.
   if (!environment.isolated) void registerServiceWorker();

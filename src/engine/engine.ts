@@ -11,6 +11,7 @@ import { WARM_UP_MS, warmKernel, warmUpControl } from '../core/warmUp';
 import { engineBusy, runCancelled } from './errors';
 import { DEFAULT_MODE, modeSpec, runnableMode, threadsFor, type Mode } from './modes';
 import { WorkerPool, type PoolStartup } from './pool';
+import { nextIdle } from './quiet';
 import { nextPaint, settleMainThread, type RunPurpose } from './runClock';
 import { summarizeRun, type RunResult } from './runResult';
 import { untilAborted } from './signals';
@@ -133,11 +134,7 @@ export class Engine {
       while (spent < WARM_UP_MS) {
         spent += warmKernel(control, MAIN_THREAD_SLICE_MS);
         // In the page's idle moments where it has them: a frame or a tap waiting goes first.
-        await new Promise((resolve) =>
-          typeof requestIdleCallback === 'function'
-            ? requestIdleCallback(resolve, { timeout: 100 })
-            : setTimeout(resolve, 0),
-        );
+        await nextIdle(100);
       }
     })();
     return this.mainThreadWarm;

@@ -8,9 +8,17 @@ export async function untilQuiet(ready: Promise<unknown> = Promise.resolve()): P
   await ready.catch(() => undefined);
   await nextFrame();
   await nextFrame();
-  await new Promise<void>((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 200 });
-    else setTimeout(resolve, 0);
+  await nextIdle(200);
+}
+
+/**
+ * Resolves in the page's next idle moment, or after `timeoutMs` when it is never idle; where there are
+ * no idle callbacks (WebKit, Node), after `fallbackMs`.
+ */
+export function nextIdle(timeoutMs: number, fallbackMs = 0): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+    else setTimeout(resolve, fallbackMs);
   });
 }
 

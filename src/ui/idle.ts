@@ -1,10 +1,4 @@
-/** Resolves in the browser's next idle moment, or after `timeoutMs` when the page is never idle. */
-export function whenIdle(timeoutMs: number): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: timeoutMs });
-    else setTimeout(resolve, 50);
-  });
-}
+import { nextIdle } from '../engine/quiet';
 
 /**
  * Resolves once the page has painted its first frame and then been idle: what the page does after it
@@ -18,7 +12,7 @@ export function afterFirstPaint(): Promise<void> {
       if (done) return;
       done = true;
       // A frame's callback runs before its paint: the task after it runs after the paint.
-      setTimeout(() => void whenIdle(500).then(resolve), 0);
+      setTimeout(() => void nextIdle(500, 50).then(resolve), 0);
     };
     setTimeout(painted, 1000);
     requestAnimationFrame(painted);
