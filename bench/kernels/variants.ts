@@ -1,5 +1,6 @@
 import { EIGHTFOLD_SEARCH } from '../../src/core/eightfoldSearch';
 import { countSubtree } from '../../src/core/solver';
+import { EIGHTFOLD_TIER_N, TIER_N } from '../../src/core/warmUp';
 import { loadWasmKernel } from '../wasm/queensWasm';
 import { countPlainIterative } from './plainIterative';
 import { countRecursive } from './recursive';
@@ -65,13 +66,16 @@ const SETTLE_MS = 100;
 
 /**
  * 40 tiny solves give V8 type feedback (without them a kernel can stay ~1.8x slower, TOOLCHAIN.md).
- * Then more of them for 100 ms: Chromium's V8 compiles the top tier concurrently and installs it
- * for a later call, and it does not switch a running call over from Maglev; measured, the first
- * one or two N=15 solves after only the 40 took ~1.6x longer.
+ * Then whole boards for 100 ms at the size the product warms each search at (core/warmUp.ts): Chromium's
+ * V8 compiles the top tier concurrently and installs it for a later call, and it does not switch a
+ * running call over from Maglev; measured, the first one or two N=15 solves after only the 40 took ~1.6x
+ * longer. Warmed on N=6 boards only, the eight-symmetry kernel met its first family of 2 in the timed
+ * runs, was compiled again there, and ran 1.29-2.1x the C time from one run of this script to the next.
  */
 export function warmUp(variant: Variant): void {
   for (let i = 0; i < WARM_UP_SOLVES; i++) variant.solve(WARM_UP_N);
-  for (const t0 = performance.now(); performance.now() - t0 < SETTLE_MS;) variant.solve(WARM_UP_N);
+  const settleN = variant.algorithm === 'all' ? EIGHTFOLD_TIER_N : TIER_N;
+  for (const t0 = performance.now(); performance.now() - t0 < SETTLE_MS;) variant.solve(settleN);
 }
 
 export function timeSolve(variant: Variant, n: number): Timing {
