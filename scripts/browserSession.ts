@@ -1,4 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/findChromium';
@@ -39,10 +42,38 @@ export async function answers(url: string, timeoutMs: number): Promise<boolean> 
 }
 
 export async function launchChromium(): Promise<Browser> {
+  return chromium.launch(chromiumOptions());
+}
+
+function chromiumOptions(jsFlags: string[] = []) {
   const found = findChromium();
   if ('problem' in found) {
     console.error(found.problem);
     process.exit(1);
   }
-  return chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
+  return {
+    executablePath: found.path,
+    args: jsFlags.length > 0 ? [...CHROMIUM_ARGS, `--js-flags=${jsFlags.join(',')}`] : CHROMIUM_ARGS,
+  };
+}
+
+/**
+ * Chromium with V8 trace flags, their output sent to a file: on stdout a renderer's lines are
+ * block-buffered and lost when it is closed. `close` returns the lines, in the order V8 wrote them.
+ */
+export async function launchTracedChromium(
+  traceFlags: string[],
+): Promise<{ browser: Browser; close(): Promise<string[]> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'v8-trace-'));
+  const file = join(dir, 'trace.txt');
+  const browser = await chromium.launch(
+    chromiumOptions([...traceFlags, '--redirect-code-traces', `--redirect-code-traces-to=${file}`]),
+  );
+  const close = async () => {
+    await browser.close();
+    const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
+    rmSync(dir, { recursive: true, force: true });
+    return lines;
+  };
+  return { browser, close };
 }

@@ -1,3 +1,4 @@
+import { countEightfold } from '../../src/core/eightfold';
 import { EIGHTFOLD_SEARCH } from '../../src/core/eightfoldSearch';
 import { countSubtree } from '../../src/core/solver';
 import { EIGHTFOLD_TIER_N, TIER_N } from '../../src/core/warmUp';
@@ -12,6 +13,8 @@ export interface Variant {
   id: string;
   describe: string;
   solve: (n: number) => KernelResult;
+  /** The function the search runs in, by name: Chromium's V8 trace names it (scripts/bench-kernel.ts). */
+  hot?: string;
   /** The algorithm it runs, for the C reference it is set against: plain unless said. */
   algorithm?: Algorithm;
 }
@@ -42,19 +45,31 @@ export function createVariants(): Variant[] {
     typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(8) : new ArrayBuffer(8),
   );
   return [
-    { id: 'production', describe: 'src/core/solver.ts countSubtree', solve: (n) => countSubtree(n, 0, 0, 0, control) },
+    {
+      id: 'production',
+      describe: 'src/core/solver.ts countSubtree',
+      solve: (n) => countSubtree(n, 0, 0, 0, control),
+      hot: countSubtree.name,
+    },
     {
       id: 'settle-childless',
       describe: 'previous production (8ac5f5c)',
       solve: (n) => countSettleChildless(n, 0, 0, 0, control),
+      hot: countSettleChildless.name,
     },
-    { id: 'plain-iterative', describe: 'push every child, full-board check per node', solve: countPlainIterative },
+    {
+      id: 'plain-iterative',
+      describe: 'push every child, full-board check per node',
+      solve: countPlainIterative,
+      hot: countPlainIterative.name,
+    },
     { id: 'recursive', describe: 'naive recursion, like queens.c', solve: countRecursive },
     { id: 'wasm', describe: 'production algorithm as WebAssembly', solve: loadWasmKernel() },
     {
       id: 'all-eight',
       describe: 'src/core/eightfold.ts: all eight symmetries',
       solve: (n) => countAllEight(n, control),
+      hot: countEightfold.name,
       algorithm: 'all',
     },
   ];
