@@ -84,9 +84,8 @@ function nodeProbes(): Probe[] {
 async function chromiumProbes(): Promise<{
   probes: Probe[];
   version: string;
-  close(): Promise<void>;
-  /** Per function; null when the end-of-warm-up mark never came through, so nothing could be counted. */
-  osrEntriesWhileTiming(): Map<string, number> | null;
+  /** Closes the browser; resolves to the OSR entries after the warm-up per function (null: not counted). */
+  close(): Promise<Map<string, number> | null>;
 }> {
   const { createServer } = await import('vite');
   const { launchTracedChromium } = await import('./browserSession');
@@ -106,10 +105,9 @@ async function chromiumProbes(): Promise<{
     optimizeDeps: { noDiscovery: true },
   });
   await server.listen();
-  // A kernel whose optimised code is thrown away mid-run (a path its warm-up never took) can go on
-  // entering V8's on-stack-replacement code at every call: measured for a copy of the eight-symmetry
-  // kernel, 2.37x C there against 1.49x for the same code entered normally. V8 traces each such entry;
-  // those after the worker's end-of-warm-up mark are counted per function and shown beside the kernel.
+  // A kernel whose optimised code is thrown away after the warm-up can go on being entered through
+  // V8's slower on-stack-replacement code (measured: README, "All eight symmetries"). V8 traces each
+  // such entry; those after the worker's end-of-warm-up mark are counted per function.
   const { browser, close: closeBrowser } = await launchTracedChromium(['--trace-osr']);
   const page = await browser.newPage();
   await page.goto(`${server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4180/'}bench/browser/kernel.html`);
@@ -128,12 +126,14 @@ async function chromiumProbes(): Promise<{
       hot: variants.get(id)?.hot,
       time: async (n: number) => (await call({ kind: 'time', id, n })) as Timing,
     }));
-  let osrEntries: Map<string, number> | null = null;
   const close = async () => {
-    osrEntries = countOsrEntries(await closeBrowser());
-    await server.close();
+    try {
+      return countOsrEntries(await closeBrowser());
+    } finally {
+      await server.close();
+    }
   };
-  return { probes, version: `Chromium ${browser.version()}`, close, osrEntriesWhileTiming: () => osrEntries };
+  return { probes, version: `Chromium ${browser.version()}`, close };
 }
 
 /** Rounded to 4 significant digits: far below the run-to-run noise, and it keeps the JSON line short. */
@@ -150,53 +150,49 @@ const cProbes = typeof c === 'string' ? [] : c;
 const probes = [...cProbes, ...nodeProbes(), ...(chromium?.probes ?? [])];
 
 const rows = [];
-for (let n = from; n <= to; n++) {
-  const samples = new Map<Probe, Timing[]>(probes.map((p) => [p, []]));
-  for (let rep = 0; rep < reps; rep++) {
-    for (let i = 0; i < probes.length; i++) {
-      const probe = probes[(i + rep) % probes.length];
-      samples.get(probe)?.push(await probe.time(n));
+// Counted once the browser has closed, when the whole trace is in: per function, over the whole run.
+let osrEntries: Map<string, number> | null | undefined;
+try {
+  for (let n = from; n <= to; n++) {
+    const samples = new Map<Probe, Timing[]>(probes.map((p) => [p, []]));
+    for (let rep = 0; rep < reps; rep++) {
+      for (let i = 0; i < probes.length; i++) {
+        const probe = probes[(i + rep) % probes.length];
+        samples.get(probe)?.push(await probe.time(n));
+      }
+      log(`N=${n} repeat ${rep + 1}/${reps} done`);
     }
-    log(`N=${n} repeat ${rep + 1}/${reps} done`);
+    const cTimes = (algorithm: Algorithm) =>
+      samples.get(cProbes.find((probe) => probe.algorithm === algorithm)!)?.map((t) => t.ms);
+    for (const probe of probes) {
+      const timings = samples.get(probe) ?? [];
+      const ms = timings.map((t) => t.ms);
+      const { solutions, nodes } = timings[0];
+      rows.push({
+        n,
+        engine: probe.engine,
+        kernel: probe.kernel,
+        ...spread(ms),
+        nodesPerSecond: Math.round(nodes / (median(ms) / 1000)),
+        ratioToC:
+          probe.engine !== 'c' && cTimes(probe.algorithm)
+            ? spread(ms.map((t, i) => t / cTimes(probe.algorithm)![i]))
+            : undefined,
+        // The plain search visits exactly the known tree; the symmetric one is checked by its count.
+        correct: timings.every(
+          (t) => t.solutions === knownSolutions(n) && (probe.algorithm === 'all' || t.nodes === estimatedNodes(n)),
+        ),
+        solutions,
+        nodes,
+        samplesMs: ms.map(round),
+      });
+    }
   }
-  const cTimes = (algorithm: Algorithm) =>
-    samples.get(cProbes.find((probe) => probe.algorithm === algorithm)!)?.map((t) => t.ms);
-  for (const probe of probes) {
-    const timings = samples.get(probe) ?? [];
-    const ms = timings.map((t) => t.ms);
-    const { solutions, nodes } = timings[0];
-    rows.push({
-      n,
-      engine: probe.engine,
-      kernel: probe.kernel,
-      ...spread(ms),
-      nodesPerSecond: Math.round(nodes / (median(ms) / 1000)),
-      ratioToC:
-        probe.engine !== 'c' && cTimes(probe.algorithm)
-          ? spread(ms.map((t, i) => t / cTimes(probe.algorithm)![i]))
-          : undefined,
-      // The plain search visits exactly the known tree; the symmetric one is checked by its count.
-      correct: timings.every(
-        (t) => t.solutions === knownSolutions(n) && (probe.algorithm === 'all' || t.nodes === estimatedNodes(n)),
-      ),
-      solutions,
-      nodes,
-      samplesMs: ms.map(round),
-    });
-  }
+} finally {
+  osrEntries = await chromium?.close();
 }
-await chromium?.close();
-// Counted once the browser has closed, when its last buffered trace line is in; over the whole run.
-const osrEntriesOf = (kernel: string) => {
-  const hot = probes.find((probe) => probe.engine === 'chromium' && probe.kernel === kernel)?.hot;
-  return hot ? chromium?.osrEntriesWhileTiming()?.get(hot) : undefined;
-};
-if (chromium && !chromium.osrEntriesWhileTiming())
-  log("V8 trace: the worker's end-of-warm-up mark never came through; entries by OSR were not counted");
-const table = rows.map((row) => ({
-  ...row,
-  osrEntries: row.engine === 'chromium' ? osrEntriesOf(row.kernel) : undefined,
-}));
+const hotOf = new Map(probes.filter((probe) => probe.engine === 'chromium').map((probe) => [probe.kernel, probe.hot]));
+const osrEntriesOf = (kernel: string) => osrEntries?.get(hotOf.get(kernel) ?? '') ?? 0;
 
 const environment = {
   node: process.version,
@@ -210,13 +206,19 @@ if (!values.json) {
     `${environment.cpu}; Node ${environment.node} (V8 ${environment.v8})${chromium ? `; ${chromium.version}` : ''}`,
   );
   console.log(`median of ${reps} per point after warm-up; x C = kernel time / C time of the same repeat`);
-  if (chromium)
+  if (osrEntries === null)
     console.log(
-      '"entered by OSR k times": while timing, Chromium ran the kernel in its on-stack-replacement code, not its own',
+      "V8 trace: the worker's end-of-warm-up mark is missing (or a thread that began tracing later emptied the file): OSR entries not counted",
+    );
+  else if (osrEntries)
+    console.log(
+      `V8 trace, after the warm-up, functions entered through on-stack replacement (whole run): ${
+        [...osrEntries].map(([name, count]) => `${name} x${count}`).join(', ') || 'none'
+      }`,
     );
   console.log(typeof c === 'string' ? `${c}\n` : '');
   console.log('  N  engine    kernel            median ms    min ms    max ms  Mnodes/s  x C median (min-max)  check');
-  for (const r of table) {
+  for (const r of rows) {
     const ratio = r.ratioToC
       ? `${r.ratioToC.median.toFixed(2)} (${r.ratioToC.min.toFixed(2)}-${r.ratioToC.max.toFixed(2)})`
       : '-';
@@ -224,8 +226,12 @@ if (!values.json) {
       `${String(r.n).padStart(3)}  ${r.engine.padEnd(8)}  ${r.kernel.padEnd(16)} ${r.median.toFixed(1).padStart(10)} ` +
         `${r.min.toFixed(1).padStart(9)} ${r.max.toFixed(1).padStart(9)} ${(r.nodesPerSecond / 1e6).toFixed(0).padStart(9)}  ` +
         `${ratio.padEnd(20)}  ${r.correct ? 'ok' : 'WRONG'}` +
-        (r.osrEntries ? `  entered by OSR ${r.osrEntries} times (whole run)` : ''),
+        (r.engine === 'chromium' && osrEntriesOf(r.kernel) > 0
+          ? `  its OSR code entered ${osrEntriesOf(r.kernel)} times (whole run)`
+          : ''),
     );
   }
 }
-console.log(JSON.stringify({ environment, from, to, reps, rows: table }));
+// Per function over the whole run; null when the trace could not be read (absent without --browser).
+const osrEntriesAfterWarmUp = osrEntries === null ? null : osrEntries && Object.fromEntries(osrEntries);
+console.log(JSON.stringify({ environment, from, to, reps, rows, osrEntriesAfterWarmUp }));

@@ -41,39 +41,50 @@ export async function answers(url: string, timeoutMs: number): Promise<boolean> 
   return false;
 }
 
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch(chromiumOptions());
-}
-
-function chromiumOptions(jsFlags: string[] = []) {
+/** Chromium as the project drives it headless; `jsFlags` are handed to V8 (`--js-flags`). */
+export async function launchChromium(jsFlags: string[] = []): Promise<Browser> {
   const found = findChromium();
   if ('problem' in found) {
     console.error(found.problem);
     process.exit(1);
   }
-  return {
-    executablePath: found.path,
-    args: jsFlags.length > 0 ? [...CHROMIUM_ARGS, `--js-flags=${jsFlags.join(',')}`] : CHROMIUM_ARGS,
-  };
+  const args = jsFlags.length > 0 ? [...CHROMIUM_ARGS, `--js-flags=${jsFlags.join(',')}`] : CHROMIUM_ARGS;
+  return chromium.launch({ executablePath: found.path, args });
 }
+
+/** V8 keeps the trace file's name in a buffer of this many bytes and cuts a longer one short. */
+const V8_TRACE_PATH_LIMIT = 128;
 
 /**
  * Chromium with V8 trace flags, their output sent to a file: on stdout a renderer's lines are
- * block-buffered and lost when it is closed. `close` returns the lines, in the order V8 wrote them.
+ * block-buffered and lost when it is closed. V8 appends and closes the file line by line, but each
+ * isolate empties it when it first traces, so a thread that starts tracing late erases what came
+ * before. `close` returns the lines, in the order V8 wrote them.
  */
 export async function launchTracedChromium(
   traceFlags: string[],
 ): Promise<{ browser: Browser; close(): Promise<string[]> }> {
   const dir = mkdtempSync(join(tmpdir(), 'v8-trace-'));
   const file = join(dir, 'trace.txt');
-  const browser = await chromium.launch(
-    chromiumOptions([...traceFlags, '--redirect-code-traces', `--redirect-code-traces-to=${file}`]),
-  );
+  const removeDir = () => rmSync(dir, { recursive: true, force: true });
+  if (file.length >= V8_TRACE_PATH_LIMIT) {
+    removeDir();
+    throw new Error(`V8 would cut the trace file's path short: ${file}`);
+  }
+  let browser: Browser;
+  try {
+    browser = await launchChromium([...traceFlags, '--redirect-code-traces', `--redirect-code-traces-to=${file}`]);
+  } catch (error) {
+    removeDir();
+    throw error;
+  }
   const close = async () => {
-    await browser.close();
-    const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
-    rmSync(dir, { recursive: true, force: true });
-    return lines;
+    try {
+      await browser.close();
+      return existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
+    } finally {
+      removeDir();
+    }
   };
   return { browser, close };
 }

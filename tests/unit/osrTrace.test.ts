@@ -27,7 +27,8 @@ describe('counting on-stack-replacement entries in a V8 trace (bench:kernel)', (
     expect(countOsrEntries([entry('countEightfold')])).toBeNull();
   });
 
-  it('finds the mark under the name the worker runs it by', () => {
-    expect(endOfWarmUp.name).toBe('endOfWarmUp');
+  it('starts counting after the last mark: V8 enters the marking loop once for each tier it compiles', () => {
+    const trace = [entry(endOfWarmUp.name), entry('countEightfold'), entry(endOfWarmUp.name), entry('countSubtree')];
+    expect(countOsrEntries(trace)).toEqual(new Map([['countSubtree', 1]]));
   });
 });
